@@ -1,0 +1,49 @@
+# Two commands for a fresh machine: `make run` and `make test`. Each creates .venv and
+# installs what it needs. Without DATABASE_URL / REDIS_URL, embedded servers are used.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+EMBED := $(PY) -m tracker.embedded
+SHARED ?= ../shared
+
+.PHONY: run test lint check eval bench bench-extract bench-ingest robustness screenshots clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+## run: migrate, start web + worker + beat, load the demo, print address and credentials
+run: $(STAMP)
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(EMBED) $(PY) manage.py serve
+
+## test: lint, migration and deploy checks, then the whole test suite
+test: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m check_jsonschema --builtin-schema vendor.compose-spec docker-compose.yml
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(EMBED) sh -c '\
+	  $(PY) manage.py makemigrations --check --dry-run && \
+	  DJANGO_DEBUG=false DJANGO_SECRET_KEY=check-deploy-$$(date +%s)-a-long-random-secret-key-value-0123456789 \
+	    DJANGO_ALLOWED_HOSTS=tracker.example.org $(PY) manage.py check --deploy --fail-level WARNING && \
+	  $(PY) -m pytest $(PYTEST_ARGS)'
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+## eval: score the extractor on the development set
+eval: $(STAMP)
+	@if [ -d "$(SHARED)/eval/dev" ]; then \
+	  $(PY) -m cases.extraction.evaluate "$(SHARED)/eval/dev" "$(SHARED)/eval/score.py"; \
+	else echo "skipped: $(SHARED)/eval is absent"; fi
+
+bench-extract: $(STAMP)
+	$(PY) -m cases.extraction.bench
+
+clean:
+	rm -rf .data staticfiles

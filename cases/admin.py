@@ -1,0 +1,85 @@
+from django.contrib import admin
+
+from cases.models import (
+    Article,
+    AuditEvent,
+    Case,
+    CaseEvent,
+    CaseProposal,
+    CaseSource,
+    ExportLog,
+    Person,
+    Source,
+)
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "language", "active", "last_polled_at", "error_count"]
+    list_filter = ["kind", "active", "language"]
+    search_fields = ["name", "url"]
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["title", "status", "language", "published", "source", "created_at"]
+    list_filter = ["status", "language"]
+    search_fields = ["title", "url", "canonical_url"]
+    raw_id_fields = ["duplicate_of", "near_duplicate_of", "source", "submitted_by"]
+
+
+@admin.register(CaseProposal)
+class CaseProposalAdmin(admin.ModelAdmin):
+    list_display = ["id", "article", "status", "extractor_version", "overall_confidence", "created_at"]
+    list_filter = ["status", "extractor_version"]
+    raw_id_fields = ["article", "case", "reviewer", "claimed_by"]
+
+
+class PersonInline(admin.TabularInline):
+    model = Person
+    extra = 0
+
+
+class CaseEventInline(admin.TabularInline):
+    model = CaseEvent
+    extra = 0
+
+
+class CaseSourceInline(admin.TabularInline):
+    model = CaseSource
+    extra = 0
+    raw_id_fields = ["article", "proposal", "added_by"]
+
+
+@admin.register(Case)
+class CaseAdmin(admin.ModelAdmin):
+    list_display = ["id", "kind", "origin", "destination", "status", "people_count", "approved_at"]
+    list_filter = ["kind", "status", "origin", "destination", "visibility"]
+    inlines = [PersonInline, CaseEventInline, CaseSourceInline]
+    raw_id_fields = ["approved_from", "approved_by"]
+
+
+@admin.register(AuditEvent)
+class AuditEventAdmin(admin.ModelAdmin):
+    list_display = ["at", "actor", "action", "object_type", "object_id"]
+    list_filter = ["action", "object_type"]
+
+    def has_change_permission(self, request, obj=None):
+        return False  # the audit trail is append-only
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ExportLog)
+class ExportLogAdmin(admin.ModelAdmin):
+    list_display = ["at", "user", "kind", "row_count"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+admin.site.register([Person, CaseEvent, CaseSource])

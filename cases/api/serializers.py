@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from rest_framework import serializers
+
+from cases import permissions
+from cases.models import Article, Case, CaseProposal, CaseSource
+
+
+class ArticleSubmitSerializer(serializers.Serializer):
+    url = serializers.URLField(required=False, allow_blank=True, max_length=2000)
+    title = serializers.CharField(required=False, allow_blank=True, max_length=1000)
+    text = serializers.CharField(required=False, allow_blank=True)
+    language = serializers.CharField(required=False, allow_blank=True, max_length=12)
+    published = serializers.DateField(required=False, allow_null=True)
+
+    def validate(self, attrs):
+        if not attrs.get("url") and not attrs.get("text"):
+            raise serializers.ValidationError("Give a url, or a title and text.")
+        return attrs
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Article
+        fields = [
+            "id", "url", "canonical_url", "title", "publisher", "published", "language",
+            "language_confidence", "status", "last_error", "extractor_version", "duplicate_of",
+            "source", "created_at",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+
+class ProposalSerializer(serializers.ModelSerializer):
+    article_title = serializers.CharField(source="article.title", read_only=True)
+
+    class Meta:
+        model = CaseProposal
+        fields = [
+            "id", "article", "article_title", "case_index", "extractor_version", "fields",
+            "evidence", "confidence", "overall_confidence", "status", "reviewer", "reviewed_at",
+            "reject_reason", "reason", "case", "created_at",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+
+class ApproveSerializer(serializers.Serializer):
+    changes = serializers.DictField(required=False, default=dict)
+    summary = serializers.CharField(required=False, allow_blank=True, default="")
+    reliability = serializers.CharField(required=False, default="unknown")
+    visibility = serializers.CharField(required=False, default="internal")
+
+
+class RejectSerializer(serializers.Serializer):
+    reason = serializers.ChoiceField(choices=CaseProposal.RejectReason.choices)
+    note = serializers.CharField(required=False, allow_blank=True, default="")
+
+
+class CaseSourceSerializer(serializers.ModelSerializer):
+    url = serializers.CharField(source="article.url", read_only=True)
+    title = serializers.CharField(source="article.title", read_only=True)
+
+    class Meta:
+        model = CaseSource
+        fields = ["article", "url", "title", "passage"]
+
+
+class CaseSerializer(serializers.ModelSerializer):
+    names = serializers.SerializerMethodField()
+    dates = serializers.SerializerMethodField()
+    sources = CaseSourceSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Case
+        fields = [
+            "id", "kind", "people_count", "names", "roles", "origin", "transit", "destination",
+            "status", "dates", "summary", "reliability", "visibility", "approved_by", "approved_at",
+            "sources",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+    def get_names(self, case) -> list[str]:
+        request = self.context.get("request")
+        if request is None or not permissions.can_view_names(request.user):
+            return []
+        return [p.name for p in case.people.all()]
+
+    def get_dates(self, case) -> dict[str, dict]:
+        return {
+            e.kind: {"edtf": e.edtf, "earliest": e.earliest, "latest": e.latest}
+            for e in case.events.all()
+        }

@@ -1,0 +1,18 @@
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from rest_framework.authtoken.views import obtain_auth_token
+from rest_framework.routers import DefaultRouter
+
+from cases.api import views
+
+router = DefaultRouter()
+router.register("articles", views.ArticleViewSet, basename="api-article")
+router.register("proposals", views.ProposalViewSet, basename="api-proposal")
+router.register("cases", views.CaseViewSet, basename="api-case")
+
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("token/", obtain_auth_token, name="api-token"),
+    path("", include(router.urls)),
+]

@@ -1,0 +1,113 @@
+"""The subset of EDTF (ISO 8601-2) that case dates use, with computed day bounds.
+
+Supported: `2023`, `2023-08`, `2023-08-17`, seasons `2023-21`..`2023-24` (spring, summer,
+autumn, winter), qualifiers `?` (uncertain), `~` (approximate) and `%` (both), and
+intervals `2022/2023` with open (`..`) or unknown (empty) ends. Seasons follow the
+northern hemisphere; winter runs from December into the next year's February.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_SEASONS = {21: ("spring", 3, 5), 22: ("summer", 6, 8), 23: ("autumn", 9, 11), 24: ("winter", 12, 14)}
+_SINGLE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<q>[?~%])?$")
+_MONTHS = [calendar.month_name[m] for m in range(13)]
+
+
+class EDTFError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Bounds:
+    earliest: date | None
+    latest: date | None
+
+
+def _month_end(year: int, month: int) -> date:
+    if month > 12:
+        year, month = year + 1, month - 12
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _single(value: str) -> Bounds:
+    m = _SINGLE.match(value)
+    if not m:
+        raise EDTFError(f"{value!r} is not an EDTF date such as 2023, 2023-08, 2023-22 or 2022/2023")
+    year = int(m["year"])
+    if m["month"] is None:
+        return Bounds(date(year, 1, 1), date(year, 12, 31))
+    month = int(m["month"])
+    if month in _SEASONS:
+        if m["day"]:
+            raise EDTFError(f"{value!r}: a season has no day")
+        _, first, last = _SEASONS[month]
+        return Bounds(date(year, first, 1), _month_end(year, last))
+    if not 1 <= month <= 12:
+        raise EDTFError(f"{value!r}: month must be 01-12 or a season 21-24")
+    if m["day"] is None:
+        return Bounds(date(year, month, 1), _month_end(year, month))
+    try:
+        day = date(year, month, int(m["day"]))
+    except ValueError:
+        raise EDTFError(f"{value!r} is not a real day") from None
+    return Bounds(day, day)
+
+
+def parse(value: str) -> Bounds:
+    """The earliest and latest day that an EDTF string can mean."""
+    value = (value or "").strip()
+    if not value:
+        raise EDTFError("empty date")
+    if "/" in value:
+        start, _, end = value.partition("/")
+        if "/" in end:
+            raise EDTFError(f"{value!r}: an interval has one slash")
+        lower = None if start in ("", "..") else _single(start).earliest
+        upper = None if end in ("", "..") else _single(end).latest
+        if lower is None and upper is None:
+            raise EDTFError(f"{value!r}: an interval needs at least one end")
+        if lower and upper and lower > upper:
+            raise EDTFError(f"{value!r}: the interval ends before it starts")
+        return Bounds(lower, upper)
+    return _single(value)
+
+
+def is_valid(value: str) -> bool:
+    try:
+        parse(value)
+    except EDTFError:
+        return False
+    return True
+
+
+def _describe_single(value: str) -> str:
+    m = _SINGLE.match(value)
+    if not m:
+        return value
+    qualifier = {"?": " (uncertain)", "~": " (approximately)", "%": " (approximately, uncertain)"}
+    suffix = qualifier.get(m["q"] or "", "")
+    if m["month"] is None:
+        return m["year"] + suffix
+    month = int(m["month"])
+    if month in _SEASONS:
+        return f"{_SEASONS[month][0]} {m['year']}{suffix}"
+    if m["day"] is None:
+        return f"{_MONTHS[month]} {m['year']}{suffix}"
+    return f"{int(m['day'])} {_MONTHS[month]} {m['year']}{suffix}"
+
+
+def describe(value: str) -> str:
+    """A reader's rendering: `2023-22` → `summer 2023`, `2022/2023` → `2022 to 2023`."""
+    if not value:
+        return ""
+    if "/" in value:
+        start, _, end = value.partition("/")
+        left = "an unknown date" if start == "" else ("open start" if start == ".." else _describe_single(start))
+        right = "an unknown date" if end == "" else ("open end" if end == ".." else _describe_single(end))
+        return f"{left} to {right}"
+    return _describe_single(value)

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from django import forms
+
+from cases import edtf
+from cases.countries import country_choices
+from cases.exceptions import InvalidInput
+from cases.models import CaseProposal, CaseStatus, EventKind, Kind, Reliability, Role, Visibility
+from cases.validation import clean_case_fields
+
+
+class ArticleSubmitForm(forms.Form):
+    url = forms.URLField(label="Article URL", required=False, max_length=2000, assume_scheme="https")
+    title = forms.CharField(required=False, max_length=1000)
+    text = forms.CharField(
+        label="Article text",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text="Paste the text when the page cannot be fetched, or leave empty to fetch the URL.",
+    )
+    language = forms.CharField(
+        required=False, max_length=12, help_text="Optional ISO 639-1 code, e.g. ru. Detected if empty."
+    )
+    published = forms.DateField(
+        required=False, widget=forms.DateInput(attrs={"type": "date"}), label="Publication date"
+    )
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("url") and not data.get("text"):
+            raise forms.ValidationError("Give a URL, or a title and the article text.")
+        return data
+
+
+def _country_field(label: str, required: bool = False) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=label, required=required, choices=[("", "—")] + [(c, f"{n} ({c})") for c, n in country_choices()]
+    )
+
+
+class CaseFieldsForm(forms.Form):
+    """Every GUIDELINES field, edited by a reviewer; cleaned by cases.validation."""
+
+    kind = forms.ChoiceField(choices=Kind.choices)
+    people_count = forms.IntegerField(required=False, min_value=1, label="People count")
+    names = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="One name or pseudonym per line, as written in the text.",
+    )
+    roles = forms.MultipleChoiceField(
+        required=False, choices=Role.choices, widget=forms.CheckboxSelectMultiple
+    )
+    origin = _country_field("Origin (army left)", required=True)
+    transit = forms.CharField(
+        required=False,
+        label="Transit countries, in order",
+        help_text="ISO codes in travel order, e.g. KZ, TR.",
+    )
+    destination = _country_field("Destination")
+    status = forms.ChoiceField(choices=CaseStatus.choices)
+    summary = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    reliability = forms.ChoiceField(choices=Reliability.choices, initial=Reliability.UNKNOWN)
+    visibility = forms.ChoiceField(choices=Visibility.choices, initial=Visibility.INTERNAL)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for key, label in EventKind.choices:
+            self.fields[f"date_{key}"] = forms.CharField(
+                required=False,
+                label=label,
+                max_length=40,
+                help_text="EDTF: 2023, 2023-08, 2023-08-17, 2023-22 (summer), 2022/2023, 2023?",
+            )
+
+    @staticmethod
+    def initial_from_fields(fields: dict) -> dict:
+        initial = {
+            "kind": fields.get("kind"),
+            "people_count": fields.get("people_count"),
+            "names": "\n".join(fields.get("names") or []),
+            "roles": fields.get("roles") or [],
+            "origin": fields.get("origin") or "",
+            "transit": ", ".join(fields.get("transit") or []),
+            "destination": fields.get("destination") or "",
+            "status": fields.get("status"),
+        }
+        for key, value in (fields.get("dates") or {}).items():
+            initial[f"date_{key}"] = value or ""
+        return initial
+
+    def clean(self):
+        data = super().clean()
+        for key in EventKind.values:
+            value = (data.get(f"date_{key}") or "").strip()
+            if value and not edtf.is_valid(value):
+                self.add_error(f"date_{key}", "Not an EDTF date, e.g. 2023-08 or 2023-22 (summer).")
+        if self.errors:
+            return data
+        raw = {
+            "kind": data.get("kind"),
+            "people_count": data.get("people_count"),
+            "names": [n for n in (data.get("names") or "").splitlines()],
+            "roles": data.get("roles") or [],
+            "origin": data.get("origin") or None,
+            "transit": [c.strip() for c in (data.get("transit") or "").replace(">", ",").split(",") if c.strip()],
+            "destination": data.get("destination") or None,
+            "status": data.get("status"),
+            "dates": {key: (data.get(f"date_{key}") or "").strip() or None for key in EventKind.values},
+        }
+        try:
+            self.case_fields = clean_case_fields(raw)
+        except InvalidInput as exc:
+            for field, message in exc.details.items():
+                name = field.replace("dates.", "date_")
+                self.add_error(name if name in self.fields else None, message)
+        return data
+
+
+class RejectForm(forms.Form):
+    reason = forms.ChoiceField(choices=CaseProposal.RejectReason.choices, widget=forms.RadioSelect)
+    note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))

@@ -1,0 +1,1 @@
+"""Bringing articles in: canonical URLs, fetching pages and feeds, main text, duplicates."""

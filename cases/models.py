@@ -1,0 +1,393 @@
+"""The case base: sources, articles, proposals from extraction, and approved cases.
+
+Field meanings and vocabularies follow shared/eval/GUIDELINES.md. Countries are ISO
+3166-1 alpha-2 codes; dates are EDTF strings stored with their computed day bounds.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.db import models
+from django.db.models import Q
+
+
+class Kind(models.TextChoices):
+    DESERTION = "desertion", "Desertion"
+    DRAFT_EVASION = "draft_evasion", "Draft evasion"
+    DEFECTION = "defection", "Defection"
+
+
+class Role(models.TextChoices):
+    CONSCRIPT = "conscript", "Conscript"
+    CONTRACT = "contract", "Contract soldier"
+    MOBILISED = "mobilised", "Mobilised"
+    OFFICER = "officer", "Officer"
+    MERCENARY = "mercenary", "Mercenary"
+
+
+class CaseStatus(models.TextChoices):
+    # In GUIDELINES precedence order: the latest state reported wins, first listed first.
+    RETURNED = "returned", "Returned to origin"
+    DECEASED = "deceased", "Deceased"
+    GRANTED = "granted", "Protection granted"
+    REFUSED = "refused", "Refused"
+    VISA_GRANTED = "visa_granted", "Visa granted"
+    DETAINED = "detained", "Detained"
+    APPLIED = "applied", "Applied"
+    FLED = "fled", "Fled / in hiding"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class EventKind(models.TextChoices):
+    DESERTED = "deserted", "Left the unit or evaded the call-up"
+    LEFT_ORIGIN = "left_origin", "Left the origin country"
+    ARRIVED = "arrived", "Arrived in the destination"
+    APPLIED = "applied", "Applied for protection"
+    DECIDED = "decided", "Decision on protection or visa"
+    RETURNED = "returned", "Returned to the origin"
+
+
+class Reliability(models.TextChoices):
+    # The HURIDOCS source reliability scale.
+    HIGH = "high", "Highly reliable"
+    RELIABLE = "reliable", "Reliable"
+    FAIR = "fair", "Fairly reliable"
+    LOW = "low", "Not reliable"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class Visibility(models.TextChoices):
+    INTERNAL = "internal", "Internal (signed-in staff)"
+    PUBLIC = "public", "Public (without names)"
+
+
+class Source(models.Model):
+    class Kind(models.TextChoices):
+        FEED = "feed", "Feed (RSS, Atom, RDF)"
+        SITE = "site", "Web site"
+        MANUAL = "manual", "Manual submissions"
+
+    name = models.CharField(max_length=200)
+    url = models.URLField(max_length=2000, unique=True)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.FEED)
+    language = models.CharField(max_length=12, blank=True, help_text="Language hint, e.g. ru")
+    active = models.BooleanField(default=True)
+    poll_interval = models.PositiveIntegerField(default=60, help_text="Minutes between polls")
+    next_poll_at = models.DateTimeField(null=True, blank=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_new_articles = models.PositiveIntegerField(default=0)
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    error_count = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    reliability = models.CharField(
+        max_length=10, choices=Reliability.choices, default=Reliability.UNKNOWN
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [
+            # The beat task: active sources whose next poll time has passed.
+            models.Index(fields=["next_poll_at"], condition=Q(active=True), name="source_due_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Article(models.Model):
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued for fetching"
+        FETCHED = "fetched", "Fetched, awaiting extraction"
+        EXTRACTED = "extracted", "Extracted"
+        IRRELEVANT = "irrelevant", "No case found"
+        DUPLICATE = "duplicate", "Duplicate of another article"
+        FAILED = "failed", "Failed"
+
+    source = models.ForeignKey(
+        Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    url = models.URLField(max_length=2000, blank=True)
+    canonical_url = models.URLField(max_length=2000, null=True, blank=True)
+    title = models.CharField(max_length=1000, blank=True)
+    publisher = models.CharField(max_length=300, blank=True)
+    author = models.CharField(max_length=300, blank=True)
+    published = models.DateField(null=True, blank=True)
+    language = models.CharField(max_length=12, blank=True)
+    language_confidence = models.FloatField(null=True, blank=True)
+    text = models.TextField(blank=True)
+    content_hash = models.CharField(max_length=64, blank=True)
+    # MinHash/SimHash signature of the text, for grouping near-duplicate wire stories.
+    near_duplicate_key = models.CharField(max_length=64, blank=True)
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
+    )
+    near_duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="near_duplicates"
+    )
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
+    last_error = models.TextField(blank=True)
+    extractor_version = models.CharField(max_length=40, blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            # One canonical URL is one article; pasted text without a URL has none.
+            models.UniqueConstraint(
+                fields=["canonical_url"],
+                condition=Q(canonical_url__isnull=False),
+                name="article_unique_canonical_url",
+            ),
+        ]
+        indexes = [
+            # Exact duplicate detection: the same text under another URL.
+            models.Index(fields=["content_hash"], name="article_content_hash_idx"),
+            # The articles page filtered by status, newest first.
+            models.Index(fields=["status", "-created_at"], name="article_status_created_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.url or f"Article {self.pk}"
+
+
+class CaseProposal(models.Model):
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending review"
+        APPROVED = "approved", "Approved"
+        REJECTED = "rejected", "Rejected"
+        MERGED = "merged", "Merged into a case"
+
+    class RejectReason(models.TextChoices):
+        NOT_A_CASE = "not_a_case", "Not a case"
+        DUPLICATE = "duplicate", "Duplicate"
+        WRONG = "wrong", "Wrong extraction"
+        OTHER = "other", "Other"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="proposals")
+    # Position of this case among those the extractor found in the article.
+    case_index = models.PositiveSmallIntegerField(default=0)
+    extractor_version = models.CharField(max_length=40)
+    fields = models.JSONField(help_text="Proposed GUIDELINES fields, validated")
+    evidence = models.JSONField(default=dict, blank=True)
+    confidence = models.JSONField(default=dict, blank=True)
+    overall_confidence = models.FloatField(default=0)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reviewed_proposals",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reject_reason = models.CharField(max_length=12, choices=RejectReason.choices, blank=True)
+    reason = models.TextField(blank=True)
+    # The fields as the reviewer approved them, to learn where extraction is weak.
+    reviewed_fields = models.JSONField(null=True, blank=True)
+    case = models.ForeignKey(
+        "Case", null=True, blank=True, on_delete=models.SET_NULL, related_name="proposals"
+    )
+    # A soft claim, so that two editors do not work on one proposal; it expires by itself.
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="claimed_proposals",
+    )
+    claimed_until = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            # Re-running one extractor version on one article never duplicates proposals.
+            models.UniqueConstraint(
+                fields=["article", "extractor_version", "case_index"],
+                name="proposal_unique_per_extraction",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="pending") | Q(reviewer__isnull=False),
+                name="proposal_reviewed_has_reviewer",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status__in=["approved", "merged"]) | Q(case__isnull=False),
+                name="proposal_approved_has_case",
+            ),
+        ]
+        indexes = [
+            # The review queue: pending proposals, newest first.
+            models.Index(
+                fields=["-created_at"],
+                condition=Q(status="pending"),
+                name="proposal_pending_idx",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Proposal {self.pk} ({self.get_status_display()}) from article {self.article_id}"
+
+
+class Case(models.Model):
+    kind = models.CharField(max_length=14, choices=Kind.choices)
+    people_count = models.PositiveIntegerField(null=True, blank=True)
+    roles = ArrayField(models.CharField(max_length=10, choices=Role.choices), default=list, blank=True)
+    origin = models.CharField(max_length=2, blank=True)
+    transit = ArrayField(models.CharField(max_length=2), default=list, blank=True)
+    destination = models.CharField(max_length=2, blank=True)
+    status = models.CharField(max_length=12, choices=CaseStatus.choices, default=CaseStatus.UNKNOWN)
+    summary = models.TextField(blank=True)
+    reliability = models.CharField(
+        max_length=10, choices=Reliability.choices, default=Reliability.UNKNOWN
+    )
+    visibility = models.CharField(
+        max_length=10, choices=Visibility.choices, default=Visibility.INTERNAL
+    )
+    # The proposal this case was approved from; unique, so one proposal makes one case.
+    approved_from = models.OneToOneField(
+        CaseProposal, null=True, blank=True, on_delete=models.SET_NULL, related_name="created_case"
+    )
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    approved_at = models.DateTimeField()
+    # Earliest and latest day over all events, for range filters and sorting.
+    earliest = models.DateField(null=True, blank=True)
+    latest = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-approved_at", "-id"]
+        permissions = [
+            ("review_proposal", "Can review proposals"),
+            ("export_case", "Can export cases"),
+            ("view_names", "Can see names and pseudonyms"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(people_count__isnull=True) | Q(people_count__gte=1),
+                name="case_people_count_positive",
+            ),
+        ]
+        indexes = [
+            # The case list, newest first, with keyset pagination on (approved_at, id).
+            models.Index(fields=["-approved_at", "-id"], name="case_approved_idx"),
+            # Filters by route.
+            models.Index(fields=["origin", "destination"], name="case_route_idx"),
+            # "any transit country is X": transit @> ARRAY['X'].
+            GinIndex(fields=["transit"], name="case_transit_gin"),
+            # Date range filters: events overlapping [from, to].
+            models.Index(fields=["earliest", "latest"], name="case_dates_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Case {self.pk}: {self.get_kind_display()} {self.origin}→{self.destination or '?'}"
+
+
+class Person(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="people")
+    name = models.CharField(max_length=300)
+    is_pseudonym = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [
+            # Name search that survives spelling: name % 'query' via pg_trgm.
+            GinIndex(fields=["name"], name="person_name_trgm", opclasses=["gin_trgm_ops"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class CaseEvent(models.Model):
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=12, choices=EventKind.choices)
+    edtf = models.CharField(max_length=40)
+    earliest = models.DateField(null=True)
+    latest = models.DateField(null=True)
+
+    class Meta:
+        ordering = ["earliest", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["case", "kind"], name="event_unique_kind_per_case"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.edtf}"
+
+
+class CaseSource(models.Model):
+    """An article that supports a case, with the passage that does."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="sources")
+    article = models.ForeignKey(Article, on_delete=models.PROTECT, related_name="case_links")
+    proposal = models.ForeignKey(
+        CaseProposal, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    passage = models.TextField(blank=True)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    added_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["added_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["case", "article"], name="case_source_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Case {self.case_id} ← article {self.article_id}"
+
+
+class AuditEvent(models.Model):
+    """Who changed what, when, with the values before and after."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=40)
+    object_type = models.CharField(max_length=40)
+    object_id = models.BigIntegerField()
+    before = models.JSONField(null=True, blank=True)
+    after = models.JSONField(null=True, blank=True)
+    note = models.TextField(blank=True)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [
+            # A case's or proposal's history page.
+            models.Index(fields=["object_type", "object_id", "-at"], name="audit_object_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.object_type} {self.object_id}"
+
+
+class ExportLog(models.Model):
+    """Every export: who, when, which filter, how many rows."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    kind = models.CharField(max_length=40, default="cases")
+    filters = models.JSONField(default=dict)
+    row_count = models.PositiveIntegerField(default=0)
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} export by {self.user_id} at {self.at:%Y-%m-%d %H:%M}"

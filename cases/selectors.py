@@ -1,0 +1,47 @@
+"""The read side: what pages, the API and exports list."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from cases.models import Article, Case, CaseEvent, CaseProposal, CaseSource, Person
+
+
+def review_queue() -> QuerySet[CaseProposal]:
+    """Pending proposals, newest first, with their article."""
+    return (
+        CaseProposal.objects.filter(status=CaseProposal.Status.PENDING)
+        .select_related("article", "article__source", "claimed_by")
+        .order_by("-created_at", "-id")
+    )
+
+
+def case_list(*, user=None, public_only: bool = False) -> QuerySet[Case]:
+    """Approved cases with what a list row shows, newest first."""
+    cases = Case.objects.all()
+    if public_only:
+        cases = cases.filter(visibility="public")
+    return cases.prefetch_related(
+        Prefetch("people", queryset=Person.objects.order_by("id")),
+        Prefetch("events", queryset=CaseEvent.objects.order_by("earliest", "id")),
+    ).order_by("-approved_at", "-id")
+
+
+def case_detail(*, case_id: int) -> Case:
+    return (
+        Case.objects.select_related("approved_by")
+        .prefetch_related(
+            "people",
+            "events",
+            Prefetch(
+                "sources", queryset=CaseSource.objects.select_related("article").order_by("added_at")
+            ),
+        )
+        .get(pk=case_id)
+    )
+
+
+def article_list() -> QuerySet[Article]:
+    return Article.objects.select_related("source").annotate(
+        proposal_count=Count("proposals", filter=Q(proposals__status=CaseProposal.Status.PENDING))
+    )

@@ -1,0 +1,56 @@
+"""Writing a case's related rows (people, events, date bounds) from validated fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cases import edtf
+from cases.models import Case, CaseEvent, Person
+
+
+def case_snapshot(case: Case) -> dict[str, Any]:
+    """The case as GUIDELINES fields plus editorial fields, for the audit trail."""
+    return {
+        "kind": case.kind,
+        "people_count": case.people_count,
+        "names": [p.name for p in case.people.all()],
+        "roles": list(case.roles),
+        "origin": case.origin or None,
+        "transit": list(case.transit),
+        "destination": case.destination or None,
+        "status": case.status,
+        "dates": {e.kind: e.edtf for e in case.events.all()},
+        "summary": case.summary,
+        "reliability": case.reliability,
+        "visibility": case.visibility,
+    }
+
+
+def case_apply_fields(*, case: Case, fields: dict[str, Any]) -> None:
+    """Set a saved case's GUIDELINES fields from clean fields, replacing people and events.
+
+    Side effects: updates the case row; deletes and recreates its Person and CaseEvent rows.
+    """
+    case.kind = fields["kind"]
+    case.people_count = fields["people_count"]
+    case.roles = fields["roles"]
+    case.origin = fields["origin"] or ""
+    case.transit = fields["transit"]
+    case.destination = fields["destination"] or ""
+    case.status = fields["status"]
+    events = []
+    for kind, value in (fields.get("dates") or {}).items():
+        if value:
+            bounds = edtf.parse(value)
+            events.append(
+                CaseEvent(case=case, kind=kind, edtf=value, earliest=bounds.earliest, latest=bounds.latest)
+            )
+    starts = [e.earliest for e in events if e.earliest]
+    ends = [e.latest for e in events if e.latest]
+    case.earliest = min(starts) if starts else None
+    case.latest = max(ends) if ends else None
+    case.save()
+    case.events.all().delete()
+    CaseEvent.objects.bulk_create(events)
+    case.people.all().delete()
+    Person.objects.bulk_create(Person(case=case, name=name) for name in fields["names"])

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from cases import permissions
+from cases.exceptions import TrackerError
+from cases.forms import ArticleSubmitForm
+from cases.models import Article
+from cases.selectors import article_list
+from cases.services.articles import article_retry, article_submit
+from cases.views.common import require
+
+
+@require(permissions.can_submit)
+def article_new(request):
+    form = ArticleSubmitForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            submission = article_submit(submitted_by=request.user, **form.cleaned_data)
+        except TrackerError as exc:
+            form.add_error(None, exc.message)
+        else:
+            if submission.created:
+                messages.success(request, "Article stored; extraction runs in the background.")
+            else:
+                messages.info(request, "This article is already in the tracker.")
+            return redirect("article-detail", pk=submission.article.pk)
+    return render(request, "articles/new.html", {"form": form})
+
+
+@require(permissions.can_submit)
+def article_index(request):
+    status = request.GET.get("status", "")
+    articles = article_list()
+    if status in Article.Status.values:
+        articles = articles.filter(status=status)
+    page = Paginator(articles, 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "articles/list.html",
+        {"page": page, "status": status, "statuses": Article.Status.choices},
+    )
+
+
+@require(permissions.can_submit)
+def article_detail(request, pk: int):
+    article = get_object_or_404(Article.objects.select_related("source", "duplicate_of"), pk=pk)
+    return render(
+        request,
+        "articles/detail.html",
+        {"article": article, "proposals": article.proposals.order_by("case_index")},
+    )
+
+
+@require_POST
+@require(permissions.can_submit)
+def article_retry_view(request, pk: int):
+    try:
+        article_retry(article_id=pk, actor=request.user)
+        messages.success(request, "Queued again.")
+    except TrackerError as exc:
+        messages.error(request, exc.message)
+    return redirect("article-detail", pk=pk)

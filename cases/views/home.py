@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count
+from django.shortcuts import render
+
+from cases import permissions
+from cases.models import Article, Case, CaseProposal
+
+
+@login_required
+def home(request):
+    context = {"can_review": permissions.can_review(request.user)}
+    if permissions.can_view_cases(request.user) or context["can_review"]:
+        context.update(
+            pending=CaseProposal.objects.filter(status=CaseProposal.Status.PENDING).count(),
+            cases=Case.objects.count(),
+            articles_by_status=dict(
+                Article.objects.values_list("status").annotate(n=Count("id")).values_list("status", "n")
+            ),
+            recent_cases=Case.objects.order_by("-approved_at")[:5],
+        )
+    return render(request, "home.html", context)

@@ -1,0 +1,123 @@
+"""Fixtures: named users per role, and a real Celery worker for the queue tests.
+
+Tests run against the PostgreSQL and Redis named by DATABASE_URL and REDIS_URL
+(`make test` starts embedded ones when they are unset).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _user(django_user_model, username: str, role: str | None):
+    from cases.services.roles import roles_sync
+
+    roles_sync()  # transactional tests flush the groups the migration created
+    user = django_user_model.objects.create_user(username=username, password="pw-" + username)
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    return user
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    return _user(django_user_model, "editor", "editor")
+
+
+@pytest.fixture
+def researcher(db, django_user_model):
+    return _user(django_user_model, "researcher", "researcher")
+
+
+@pytest.fixture
+def admin_user(db, django_user_model):
+    return _user(django_user_model, "admin", "admin")
+
+
+@pytest.fixture
+def outsider(db, django_user_model):
+    return _user(django_user_model, "outsider", None)
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def researcher_client(client, researcher):
+    client.force_login(researcher)
+    return client
+
+
+@pytest.fixture
+def outsider_client(client, outsider):
+    client.force_login(outsider)
+    return client
+
+
+@pytest.fixture
+def purge_queues():
+    """Empty the broker's queues so a worker only sees this test's messages."""
+    from tracker.celery import app
+
+    app.control.purge()
+    yield
+
+
+@pytest.fixture
+def celery_worker_process(transactional_db, purge_queues):
+    """A real `celery worker` process consuming every queue from Redis, on the test database."""
+    from django.db import connection
+
+    env = os.environ.copy()
+    # The worker must use the test database that pytest-django created.
+    env["TRACKER_DATABASE_NAME"] = connection.settings_dict["NAME"]
+    env.setdefault("DJANGO_DEBUG", "true")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "tracker", "worker", "--pool=solo",
+         "-Q", "default,ingest,extract", "--loglevel=WARNING", "--without-heartbeat",
+         "--without-gossip", "--without-mingle"],
+        cwd=ROOT,
+        env=env,
+    )  # fmt: skip
+    from tracker.celery import app
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("the Celery worker exited at start-up")
+        replies = app.control.ping(timeout=0.5)
+        if replies:
+            break
+    else:
+        process.terminate()
+        raise RuntimeError("the Celery worker did not answer within 60 seconds")
+    yield process
+    process.terminate()
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def wait_for(predicate, *, timeout: float = 60.0, interval: float = 0.2):
+    """Poll until predicate() is truthy; return its value or fail the test."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(interval)
+    pytest.fail(f"condition not met within {timeout} seconds")
