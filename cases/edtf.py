@@ -107,7 +107,9 @@ def describe(value: str) -> str:
         return ""
     if "/" in value:
         start, _, end = value.partition("/")
-        left = "an unknown date" if start == "" else ("open start" if start == ".." else _describe_single(start))
+        left = (
+            "an unknown date" if start == "" else ("open start" if start == ".." else _describe_single(start))
+        )
         right = "an unknown date" if end == "" else ("open end" if end == ".." else _describe_single(end))
         return f"{left} to {right}"
     return _describe_single(value)

@@ -34,7 +34,9 @@ class ArticleSubmitForm(forms.Form):
 
 def _country_field(label: str, required: bool = False) -> forms.ChoiceField:
     return forms.ChoiceField(
-        label=label, required=required, choices=[("", "—")] + [(c, f"{n} ({c})") for c, n in country_choices()]
+        label=label,
+        required=required,
+        choices=[("", "—")] + [(c, f"{n} ({c})") for c, n in country_choices()],
     )
 
 
@@ -103,7 +105,9 @@ class CaseFieldsForm(forms.Form):
             "names": [n for n in (data.get("names") or "").splitlines()],
             "roles": data.get("roles") or [],
             "origin": data.get("origin") or None,
-            "transit": [c.strip() for c in (data.get("transit") or "").replace(">", ",").split(",") if c.strip()],
+            "transit": [
+                c.strip() for c in (data.get("transit") or "").replace(">", ",").split(",") if c.strip()
+            ],
             "destination": data.get("destination") or None,
             "status": data.get("status"),
             "dates": {key: (data.get(f"date_{key}") or "").strip() or None for key in EventKind.values},

@@ -82,9 +82,7 @@ class Source(models.Model):
     last_modified = models.CharField(max_length=100, blank=True)
     error_count = models.PositiveIntegerField(default=0)
     last_error = models.TextField(blank=True)
-    reliability = models.CharField(
-        max_length=10, choices=Reliability.choices, default=Reliability.UNKNOWN
-    )
+    reliability = models.CharField(max_length=10, choices=Reliability.choices, default=Reliability.UNKNOWN)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -245,12 +243,8 @@ class Case(models.Model):
     destination = models.CharField(max_length=2, blank=True)
     status = models.CharField(max_length=12, choices=CaseStatus.choices, default=CaseStatus.UNKNOWN)
     summary = models.TextField(blank=True)
-    reliability = models.CharField(
-        max_length=10, choices=Reliability.choices, default=Reliability.UNKNOWN
-    )
-    visibility = models.CharField(
-        max_length=10, choices=Visibility.choices, default=Visibility.INTERNAL
-    )
+    reliability = models.CharField(max_length=10, choices=Reliability.choices, default=Reliability.UNKNOWN)
+    visibility = models.CharField(max_length=10, choices=Visibility.choices, default=Visibility.INTERNAL)
     # The proposal this case was approved from; unique, so one proposal makes one case.
     approved_from = models.OneToOneField(
         CaseProposal, null=True, blank=True, on_delete=models.SET_NULL, related_name="created_case"
@@ -378,9 +372,7 @@ class AuditEvent(models.Model):
 class ExportLog(models.Model):
     """Every export: who, when, which filter, how many rows."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     kind = models.CharField(max_length=40, default="cases")
     filters = models.JSONField(default=dict)
     row_count = models.PositiveIntegerField(default=0)

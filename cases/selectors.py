@@ -33,9 +33,7 @@ def case_detail(*, case_id: int) -> Case:
         .prefetch_related(
             "people",
             "events",
-            Prefetch(
-                "sources", queryset=CaseSource.objects.select_related("article").order_by("added_at")
-            ),
+            Prefetch("sources", queryset=CaseSource.objects.select_related("article").order_by("added_at")),
         )
         .get(pk=case_id)
     )

@@ -24,9 +24,7 @@ def test_article_to_approved_case_to_csv_through_a_real_worker(celery_worker_pro
     article_id = response.json()["id"]
 
     # The task was sent through Redis after commit; the worker extracts and saves a proposal.
-    proposal = wait_for(
-        lambda: CaseProposal.objects.filter(article_id=article_id, status="pending").first()
-    )
+    proposal = wait_for(lambda: CaseProposal.objects.filter(article_id=article_id, status="pending").first())
     assert Article.objects.get(pk=article_id).status == Article.Status.EXTRACTED
 
     page = client.get("/review/")

@@ -89,7 +89,7 @@ if not SECRET_KEY:
         raise ImproperlyConfigured(
             "DJANGO_SECRET_KEY is required when DJANGO_DEBUG is false (production mode)"
         )
-    SECRET_KEY = "development-only-insecure-key-do-not-use-in-production"
+    SECRET_KEY = "development-only-insecure-key-do-not-use-in-production"  # noqa: S105
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
@@ -260,9 +260,7 @@ TRACKER_PUBLIC_VIEW = env_bool("TRACKER_PUBLIC_VIEW", False)
 TRACKER_FETCH_MAX_BYTES = env_int("TRACKER_FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
 TRACKER_FETCH_TIMEOUT = env_int("TRACKER_FETCH_TIMEOUT", 15, minimum=1)
 TRACKER_FETCH_ALLOW_PRIVATE = env_bool("TRACKER_FETCH_ALLOW_PRIVATE", False)
-TRACKER_USER_AGENT = env_str(
-    "TRACKER_USER_AGENT", "DesertionCaseTracker/1.0 (+https://example.org/tracker)"
-)
+TRACKER_USER_AGENT = env_str("TRACKER_USER_AGENT", "DesertionCaseTracker/1.0 (+https://example.org/tracker)")
 
 LOGGING = {
     "version": 1,

@@ -86,6 +86,5 @@ class CaseSerializer(serializers.ModelSerializer):
 
     def get_dates(self, case) -> dict[str, dict]:
         return {
-            e.kind: {"edtf": e.edtf, "earliest": e.earliest, "latest": e.latest}
-            for e in case.events.all()
+            e.kind: {"edtf": e.edtf, "earliest": e.earliest, "latest": e.latest} for e in case.events.all()
         }

@@ -26,7 +26,9 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
     queryset = Article.objects.select_related("source").order_by("-created_at", "-id")
     ordering = "-created_at"
 
-    @extend_schema(request=ArticleSubmitSerializer, responses={201: ArticleSerializer, 200: ArticleSerializer})
+    @extend_schema(
+        request=ArticleSubmitSerializer, responses={201: ArticleSerializer, 200: ArticleSerializer}
+    )
     def create(self, request):
         incoming = ArticleSubmitSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)

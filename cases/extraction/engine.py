@@ -98,9 +98,7 @@ def extract(
         "transit": [c for _, c, _ in found[1:-1]],
         "destination": destination,
         "status": status,
-        "dates": dict.fromkeys(
-            ("deserted", "left_origin", "arrived", "applied", "decided", "returned")
-        ),
+        "dates": dict.fromkeys(("deserted", "left_origin", "arrived", "applied", "decided", "returned")),
         "evidence": evidence,
         "confidence": {key: 0.3 for key in evidence},
     }

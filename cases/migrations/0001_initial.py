@@ -9,7 +9,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -21,248 +20,610 @@ class Migration(migrations.Migration):
         TrigramExtension(),
         UnaccentExtension(),
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(blank=True, max_length=2000)),
-                ('canonical_url', models.URLField(blank=True, max_length=2000, null=True)),
-                ('title', models.CharField(blank=True, max_length=1000)),
-                ('publisher', models.CharField(blank=True, max_length=300)),
-                ('author', models.CharField(blank=True, max_length=300)),
-                ('published', models.DateField(blank=True, null=True)),
-                ('language', models.CharField(blank=True, max_length=12)),
-                ('language_confidence', models.FloatField(blank=True, null=True)),
-                ('text', models.TextField(blank=True)),
-                ('content_hash', models.CharField(blank=True, max_length=64)),
-                ('near_duplicate_key', models.CharField(blank=True, max_length=64)),
-                ('status', models.CharField(choices=[('queued', 'Queued for fetching'), ('fetched', 'Fetched, awaiting extraction'), ('extracted', 'Extracted'), ('irrelevant', 'No case found'), ('duplicate', 'Duplicate of another article'), ('failed', 'Failed')], default='queued', max_length=12)),
-                ('last_error', models.TextField(blank=True)),
-                ('extractor_version', models.CharField(blank=True, max_length=40)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('duplicate_of', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='duplicates', to='cases.article')),
-                ('near_duplicate_of', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='near_duplicates', to='cases.article')),
-                ('submitted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("url", models.URLField(blank=True, max_length=2000)),
+                ("canonical_url", models.URLField(blank=True, max_length=2000, null=True)),
+                ("title", models.CharField(blank=True, max_length=1000)),
+                ("publisher", models.CharField(blank=True, max_length=300)),
+                ("author", models.CharField(blank=True, max_length=300)),
+                ("published", models.DateField(blank=True, null=True)),
+                ("language", models.CharField(blank=True, max_length=12)),
+                ("language_confidence", models.FloatField(blank=True, null=True)),
+                ("text", models.TextField(blank=True)),
+                ("content_hash", models.CharField(blank=True, max_length=64)),
+                ("near_duplicate_key", models.CharField(blank=True, max_length=64)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Queued for fetching"),
+                            ("fetched", "Fetched, awaiting extraction"),
+                            ("extracted", "Extracted"),
+                            ("irrelevant", "No case found"),
+                            ("duplicate", "Duplicate of another article"),
+                            ("failed", "Failed"),
+                        ],
+                        default="queued",
+                        max_length=12,
+                    ),
+                ),
+                ("last_error", models.TextField(blank=True)),
+                ("extractor_version", models.CharField(blank=True, max_length=40)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "duplicate_of",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="duplicates",
+                        to="cases.article",
+                    ),
+                ),
+                (
+                    "near_duplicate_of",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="near_duplicates",
+                        to="cases.article",
+                    ),
+                ),
+                (
+                    "submitted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Case',
+            name="Case",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('desertion', 'Desertion'), ('draft_evasion', 'Draft evasion'), ('defection', 'Defection')], max_length=14)),
-                ('people_count', models.PositiveIntegerField(blank=True, null=True)),
-                ('roles', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(choices=[('conscript', 'Conscript'), ('contract', 'Contract soldier'), ('mobilised', 'Mobilised'), ('officer', 'Officer'), ('mercenary', 'Mercenary')], max_length=10), blank=True, default=list, size=None)),
-                ('origin', models.CharField(blank=True, max_length=2)),
-                ('transit', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=2), blank=True, default=list, size=None)),
-                ('destination', models.CharField(blank=True, max_length=2)),
-                ('status', models.CharField(choices=[('returned', 'Returned to origin'), ('deceased', 'Deceased'), ('granted', 'Protection granted'), ('refused', 'Refused'), ('visa_granted', 'Visa granted'), ('detained', 'Detained'), ('applied', 'Applied'), ('fled', 'Fled / in hiding'), ('unknown', 'Unknown')], default='unknown', max_length=12)),
-                ('summary', models.TextField(blank=True)),
-                ('reliability', models.CharField(choices=[('high', 'Highly reliable'), ('reliable', 'Reliable'), ('fair', 'Fairly reliable'), ('low', 'Not reliable'), ('unknown', 'Unknown')], default='unknown', max_length=10)),
-                ('visibility', models.CharField(choices=[('internal', 'Internal (signed-in staff)'), ('public', 'Public (without names)')], default='internal', max_length=10)),
-                ('approved_at', models.DateTimeField()),
-                ('earliest', models.DateField(blank=True, null=True)),
-                ('latest', models.DateField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('approved_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("desertion", "Desertion"),
+                            ("draft_evasion", "Draft evasion"),
+                            ("defection", "Defection"),
+                        ],
+                        max_length=14,
+                    ),
+                ),
+                ("people_count", models.PositiveIntegerField(blank=True, null=True)),
+                (
+                    "roles",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(
+                            choices=[
+                                ("conscript", "Conscript"),
+                                ("contract", "Contract soldier"),
+                                ("mobilised", "Mobilised"),
+                                ("officer", "Officer"),
+                                ("mercenary", "Mercenary"),
+                            ],
+                            max_length=10,
+                        ),
+                        blank=True,
+                        default=list,
+                        size=None,
+                    ),
+                ),
+                ("origin", models.CharField(blank=True, max_length=2)),
+                (
+                    "transit",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=2), blank=True, default=list, size=None
+                    ),
+                ),
+                ("destination", models.CharField(blank=True, max_length=2)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("returned", "Returned to origin"),
+                            ("deceased", "Deceased"),
+                            ("granted", "Protection granted"),
+                            ("refused", "Refused"),
+                            ("visa_granted", "Visa granted"),
+                            ("detained", "Detained"),
+                            ("applied", "Applied"),
+                            ("fled", "Fled / in hiding"),
+                            ("unknown", "Unknown"),
+                        ],
+                        default="unknown",
+                        max_length=12,
+                    ),
+                ),
+                ("summary", models.TextField(blank=True)),
+                (
+                    "reliability",
+                    models.CharField(
+                        choices=[
+                            ("high", "Highly reliable"),
+                            ("reliable", "Reliable"),
+                            ("fair", "Fairly reliable"),
+                            ("low", "Not reliable"),
+                            ("unknown", "Unknown"),
+                        ],
+                        default="unknown",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "visibility",
+                    models.CharField(
+                        choices=[
+                            ("internal", "Internal (signed-in staff)"),
+                            ("public", "Public (without names)"),
+                        ],
+                        default="internal",
+                        max_length=10,
+                    ),
+                ),
+                ("approved_at", models.DateTimeField()),
+                ("earliest", models.DateField(blank=True, null=True)),
+                ("latest", models.DateField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "approved_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-approved_at', '-id'],
-                'permissions': [('review_proposal', 'Can review proposals'), ('export_case', 'Can export cases'), ('view_names', 'Can see names and pseudonyms')],
+                "ordering": ["-approved_at", "-id"],
+                "permissions": [
+                    ("review_proposal", "Can review proposals"),
+                    ("export_case", "Can export cases"),
+                    ("view_names", "Can see names and pseudonyms"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='CaseProposal',
+            name="CaseProposal",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('case_index', models.PositiveSmallIntegerField(default=0)),
-                ('extractor_version', models.CharField(max_length=40)),
-                ('fields', models.JSONField(help_text='Proposed GUIDELINES fields, validated')),
-                ('evidence', models.JSONField(blank=True, default=dict)),
-                ('confidence', models.JSONField(blank=True, default=dict)),
-                ('overall_confidence', models.FloatField(default=0)),
-                ('status', models.CharField(choices=[('pending', 'Pending review'), ('approved', 'Approved'), ('rejected', 'Rejected'), ('merged', 'Merged into a case')], default='pending', max_length=10)),
-                ('reviewed_at', models.DateTimeField(blank=True, null=True)),
-                ('reject_reason', models.CharField(blank=True, choices=[('not_a_case', 'Not a case'), ('duplicate', 'Duplicate'), ('wrong', 'Wrong extraction'), ('other', 'Other')], max_length=12)),
-                ('reason', models.TextField(blank=True)),
-                ('reviewed_fields', models.JSONField(blank=True, null=True)),
-                ('claimed_until', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='proposals', to='cases.article')),
-                ('case', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='proposals', to='cases.case')),
-                ('claimed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='claimed_proposals', to=settings.AUTH_USER_MODEL)),
-                ('reviewer', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='reviewed_proposals', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("case_index", models.PositiveSmallIntegerField(default=0)),
+                ("extractor_version", models.CharField(max_length=40)),
+                ("fields", models.JSONField(help_text="Proposed GUIDELINES fields, validated")),
+                ("evidence", models.JSONField(blank=True, default=dict)),
+                ("confidence", models.JSONField(blank=True, default=dict)),
+                ("overall_confidence", models.FloatField(default=0)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending review"),
+                            ("approved", "Approved"),
+                            ("rejected", "Rejected"),
+                            ("merged", "Merged into a case"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("reviewed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "reject_reason",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("not_a_case", "Not a case"),
+                            ("duplicate", "Duplicate"),
+                            ("wrong", "Wrong extraction"),
+                            ("other", "Other"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("reason", models.TextField(blank=True)),
+                ("reviewed_fields", models.JSONField(blank=True, null=True)),
+                ("claimed_until", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="proposals",
+                        to="cases.article",
+                    ),
+                ),
+                (
+                    "case",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="proposals",
+                        to="cases.case",
+                    ),
+                ),
+                (
+                    "claimed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="claimed_proposals",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "reviewer",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="reviewed_proposals",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.AddField(
-            model_name='case',
-            name='approved_from',
-            field=models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='created_case', to='cases.caseproposal'),
+            model_name="case",
+            name="approved_from",
+            field=models.OneToOneField(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="created_case",
+                to="cases.caseproposal",
+            ),
         ),
         migrations.CreateModel(
-            name='CaseSource',
+            name="CaseSource",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('passage', models.TextField(blank=True)),
-                ('added_at', models.DateTimeField(auto_now_add=True)),
-                ('added_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='case_links', to='cases.article')),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sources', to='cases.case')),
-                ('proposal', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='cases.caseproposal')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("passage", models.TextField(blank=True)),
+                ("added_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "added_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="case_links",
+                        to="cases.article",
+                    ),
+                ),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="sources", to="cases.case"
+                    ),
+                ),
+                (
+                    "proposal",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="cases.caseproposal",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['added_at'],
+                "ordering": ["added_at"],
             },
         ),
         migrations.CreateModel(
-            name='ExportLog',
+            name="ExportLog",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(default='cases', max_length=40)),
-                ('filters', models.JSONField(default=dict)),
-                ('row_count', models.PositiveIntegerField(default=0)),
-                ('at', models.DateTimeField(auto_now_add=True)),
-                ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kind", models.CharField(default="cases", max_length=40)),
+                ("filters", models.JSONField(default=dict)),
+                ("row_count", models.PositiveIntegerField(default=0)),
+                ("at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-at'],
+                "ordering": ["-at"],
             },
         ),
         migrations.CreateModel(
-            name='Person',
+            name="Person",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=300)),
-                ('is_pseudonym', models.BooleanField(default=False)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='people', to='cases.case')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=300)),
+                ("is_pseudonym", models.BooleanField(default=False)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="people", to="cases.case"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['id'],
+                "ordering": ["id"],
             },
         ),
         migrations.CreateModel(
-            name='Source',
+            name="Source",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200)),
-                ('url', models.URLField(max_length=2000, unique=True)),
-                ('kind', models.CharField(choices=[('feed', 'Feed (RSS, Atom, RDF)'), ('site', 'Web site'), ('manual', 'Manual submissions')], default='feed', max_length=10)),
-                ('language', models.CharField(blank=True, help_text='Language hint, e.g. ru', max_length=12)),
-                ('active', models.BooleanField(default=True)),
-                ('poll_interval', models.PositiveIntegerField(default=60, help_text='Minutes between polls')),
-                ('next_poll_at', models.DateTimeField(blank=True, null=True)),
-                ('last_polled_at', models.DateTimeField(blank=True, null=True)),
-                ('last_new_articles', models.PositiveIntegerField(default=0)),
-                ('etag', models.CharField(blank=True, max_length=500)),
-                ('last_modified', models.CharField(blank=True, max_length=100)),
-                ('error_count', models.PositiveIntegerField(default=0)),
-                ('last_error', models.TextField(blank=True)),
-                ('reliability', models.CharField(choices=[('high', 'Highly reliable'), ('reliable', 'Reliable'), ('fair', 'Fairly reliable'), ('low', 'Not reliable'), ('unknown', 'Unknown')], default='unknown', max_length=10)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("name", models.CharField(max_length=200)),
+                ("url", models.URLField(max_length=2000, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("feed", "Feed (RSS, Atom, RDF)"),
+                            ("site", "Web site"),
+                            ("manual", "Manual submissions"),
+                        ],
+                        default="feed",
+                        max_length=10,
+                    ),
+                ),
+                ("language", models.CharField(blank=True, help_text="Language hint, e.g. ru", max_length=12)),
+                ("active", models.BooleanField(default=True)),
+                ("poll_interval", models.PositiveIntegerField(default=60, help_text="Minutes between polls")),
+                ("next_poll_at", models.DateTimeField(blank=True, null=True)),
+                ("last_polled_at", models.DateTimeField(blank=True, null=True)),
+                ("last_new_articles", models.PositiveIntegerField(default=0)),
+                ("etag", models.CharField(blank=True, max_length=500)),
+                ("last_modified", models.CharField(blank=True, max_length=100)),
+                ("error_count", models.PositiveIntegerField(default=0)),
+                ("last_error", models.TextField(blank=True)),
+                (
+                    "reliability",
+                    models.CharField(
+                        choices=[
+                            ("high", "Highly reliable"),
+                            ("reliable", "Reliable"),
+                            ("fair", "Fairly reliable"),
+                            ("low", "Not reliable"),
+                            ("unknown", "Unknown"),
+                        ],
+                        default="unknown",
+                        max_length=10,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
             ],
             options={
-                'ordering': ['name'],
-                'indexes': [models.Index(condition=models.Q(('active', True)), fields=['next_poll_at'], name='source_due_idx')],
+                "ordering": ["name"],
+                "indexes": [
+                    models.Index(
+                        condition=models.Q(("active", True)), fields=["next_poll_at"], name="source_due_idx"
+                    )
+                ],
             },
         ),
         migrations.AddField(
-            model_name='article',
-            name='source',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='articles', to='cases.source'),
+            model_name="article",
+            name="source",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="articles",
+                to="cases.source",
+            ),
         ),
         migrations.CreateModel(
-            name='AuditEvent',
+            name="AuditEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(max_length=40)),
-                ('object_type', models.CharField(max_length=40)),
-                ('object_id', models.BigIntegerField()),
-                ('before', models.JSONField(blank=True, null=True)),
-                ('after', models.JSONField(blank=True, null=True)),
-                ('note', models.TextField(blank=True)),
-                ('at', models.DateTimeField(auto_now_add=True)),
-                ('actor', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("action", models.CharField(max_length=40)),
+                ("object_type", models.CharField(max_length=40)),
+                ("object_id", models.BigIntegerField()),
+                ("before", models.JSONField(blank=True, null=True)),
+                ("after", models.JSONField(blank=True, null=True)),
+                ("note", models.TextField(blank=True)),
+                ("at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-at', '-id'],
-                'indexes': [models.Index(fields=['object_type', 'object_id', '-at'], name='audit_object_idx')],
+                "ordering": ["-at", "-id"],
+                "indexes": [
+                    models.Index(fields=["object_type", "object_id", "-at"], name="audit_object_idx")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='CaseEvent',
+            name="CaseEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('deserted', 'Left the unit or evaded the call-up'), ('left_origin', 'Left the origin country'), ('arrived', 'Arrived in the destination'), ('applied', 'Applied for protection'), ('decided', 'Decision on protection or visa'), ('returned', 'Returned to the origin')], max_length=12)),
-                ('edtf', models.CharField(max_length=40)),
-                ('earliest', models.DateField(null=True)),
-                ('latest', models.DateField(null=True)),
-                ('case', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='cases.case')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("deserted", "Left the unit or evaded the call-up"),
+                            ("left_origin", "Left the origin country"),
+                            ("arrived", "Arrived in the destination"),
+                            ("applied", "Applied for protection"),
+                            ("decided", "Decision on protection or visa"),
+                            ("returned", "Returned to the origin"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("edtf", models.CharField(max_length=40)),
+                ("earliest", models.DateField(null=True)),
+                ("latest", models.DateField(null=True)),
+                (
+                    "case",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="events", to="cases.case"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['earliest', 'id'],
-                'constraints': [models.UniqueConstraint(fields=('case', 'kind'), name='event_unique_kind_per_case')],
+                "ordering": ["earliest", "id"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("case", "kind"), name="event_unique_kind_per_case")
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='caseproposal',
-            index=models.Index(condition=models.Q(('status', 'pending')), fields=['-created_at'], name='proposal_pending_idx'),
+            model_name="caseproposal",
+            index=models.Index(
+                condition=models.Q(("status", "pending")), fields=["-created_at"], name="proposal_pending_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='caseproposal',
-            constraint=models.UniqueConstraint(fields=('article', 'extractor_version', 'case_index'), name='proposal_unique_per_extraction'),
+            model_name="caseproposal",
+            constraint=models.UniqueConstraint(
+                fields=("article", "extractor_version", "case_index"), name="proposal_unique_per_extraction"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='caseproposal',
-            constraint=models.CheckConstraint(condition=models.Q(('status', 'pending'), ('reviewer__isnull', False), _connector='OR'), name='proposal_reviewed_has_reviewer'),
+            model_name="caseproposal",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status", "pending"), ("reviewer__isnull", False), _connector="OR"),
+                name="proposal_reviewed_has_reviewer",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='caseproposal',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status__in', ['approved', 'merged']), _negated=True), ('case__isnull', False), _connector='OR'), name='proposal_approved_has_case'),
+            model_name="caseproposal",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("status__in", ["approved", "merged"]), _negated=True),
+                    ("case__isnull", False),
+                    _connector="OR",
+                ),
+                name="proposal_approved_has_case",
+            ),
         ),
         migrations.AddIndex(
-            model_name='case',
-            index=models.Index(fields=['-approved_at', '-id'], name='case_approved_idx'),
+            model_name="case",
+            index=models.Index(fields=["-approved_at", "-id"], name="case_approved_idx"),
         ),
         migrations.AddIndex(
-            model_name='case',
-            index=models.Index(fields=['origin', 'destination'], name='case_route_idx'),
+            model_name="case",
+            index=models.Index(fields=["origin", "destination"], name="case_route_idx"),
         ),
         migrations.AddIndex(
-            model_name='case',
-            index=django.contrib.postgres.indexes.GinIndex(fields=['transit'], name='case_transit_gin'),
+            model_name="case",
+            index=django.contrib.postgres.indexes.GinIndex(fields=["transit"], name="case_transit_gin"),
         ),
         migrations.AddIndex(
-            model_name='case',
-            index=models.Index(fields=['earliest', 'latest'], name='case_dates_idx'),
+            model_name="case",
+            index=models.Index(fields=["earliest", "latest"], name="case_dates_idx"),
         ),
         migrations.AddConstraint(
-            model_name='case',
-            constraint=models.CheckConstraint(condition=models.Q(('people_count__isnull', True), ('people_count__gte', 1), _connector='OR'), name='case_people_count_positive'),
+            model_name="case",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("people_count__isnull", True), ("people_count__gte", 1), _connector="OR"),
+                name="case_people_count_positive",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='casesource',
-            constraint=models.UniqueConstraint(fields=('case', 'article'), name='case_source_unique'),
+            model_name="casesource",
+            constraint=models.UniqueConstraint(fields=("case", "article"), name="case_source_unique"),
         ),
         migrations.AddIndex(
-            model_name='person',
-            index=django.contrib.postgres.indexes.GinIndex(fields=['name'], name='person_name_trgm', opclasses=['gin_trgm_ops']),
+            model_name="person",
+            index=django.contrib.postgres.indexes.GinIndex(
+                fields=["name"], name="person_name_trgm", opclasses=["gin_trgm_ops"]
+            ),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['content_hash'], name='article_content_hash_idx'),
+            model_name="article",
+            index=models.Index(fields=["content_hash"], name="article_content_hash_idx"),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(fields=['status', '-created_at'], name='article_status_created_idx'),
+            model_name="article",
+            index=models.Index(fields=["status", "-created_at"], name="article_status_created_idx"),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.UniqueConstraint(condition=models.Q(('canonical_url__isnull', False)), fields=('canonical_url',), name='article_unique_canonical_url'),
+            model_name="article",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("canonical_url__isnull", False)),
+                fields=("canonical_url",),
+                name="article_unique_canonical_url",
+            ),
         ),
     ]

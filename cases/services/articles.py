@@ -148,9 +148,7 @@ def article_extract(*, article_id: int) -> list[CaseProposal]:
                     "fields": fields,
                     "evidence": case.get("evidence") or {},
                     "confidence": confidence,
-                    "overall_confidence": (
-                        sum(confidence.values()) / len(confidence) if confidence else 0.0
-                    ),
+                    "overall_confidence": (sum(confidence.values()) / len(confidence) if confidence else 0.0),
                     "reason": "; ".join(f"{k}: {v}" for k, v in problems.items()),
                 },
             )

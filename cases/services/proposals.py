@@ -79,9 +79,7 @@ def proposal_approve(
         case_apply_fields(case=case, fields=fields)
         # The row lock taken by this UPDATE makes a concurrent approval wait, then find the
         # status no longer pending and update nothing.
-        updated = CaseProposal.objects.filter(
-            pk=proposal.pk, status=CaseProposal.Status.PENDING
-        ).update(
+        updated = CaseProposal.objects.filter(pk=proposal.pk, status=CaseProposal.Status.PENDING).update(
             status=CaseProposal.Status.APPROVED,
             reviewer=reviewer,
             reviewed_at=now,
@@ -127,9 +125,7 @@ def proposal_reject(*, proposal_id: int, reviewer, reason: str, note: str = "") 
         raise InvalidInput("Say why, when the reason is 'other'.", details={"note": "required"})
     proposal = _get_pending(proposal_id)
     with transaction.atomic():
-        updated = CaseProposal.objects.filter(
-            pk=proposal.pk, status=CaseProposal.Status.PENDING
-        ).update(
+        updated = CaseProposal.objects.filter(pk=proposal.pk, status=CaseProposal.Status.PENDING).update(
             status=CaseProposal.Status.REJECTED,
             reviewer=reviewer,
             reviewed_at=timezone.now(),

@@ -11,4 +11,8 @@ from cases.models import Source
 def sources_poll_due() -> int:
     """Return how many sources are due; polling them is added by the ingestion issue."""
     now = timezone.now()
-    return Source.objects.filter(active=True).filter(Q(next_poll_at__isnull=True) | Q(next_poll_at__lte=now)).count()
+    return (
+        Source.objects.filter(active=True)
+        .filter(Q(next_poll_at__isnull=True) | Q(next_poll_at__lte=now))
+        .count()
+    )

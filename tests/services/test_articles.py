@@ -58,7 +58,9 @@ def test_the_same_text_under_another_url_is_a_duplicate(editor, django_capture_o
 @pytest.mark.django_db
 def test_an_unrelated_article_is_irrelevant(editor, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks():
-        article = article_submit(submitted_by=editor, title="Weather", text="Sunny skies over the coast all week.").article
+        article = article_submit(
+            submitted_by=editor, title="Weather", text="Sunny skies over the coast all week."
+        ).article
     assert article_extract(article_id=article.pk) == []
     article.refresh_from_db()
     assert article.status == Article.Status.IRRELEVANT

@@ -64,7 +64,11 @@ def test_concurrent_approvals_of_one_proposal_create_one_case(editor):
 def test_approval_with_invalid_edits_is_refused_and_changes_nothing(editor):
     proposal = make_proposal()
     with pytest.raises(InvalidInput) as err:
-        proposal_approve(proposal_id=proposal.pk, reviewer=editor, changes={"origin": "XX", "dates": {"arrived": "2023-13"}})
+        proposal_approve(
+            proposal_id=proposal.pk,
+            reviewer=editor,
+            changes={"origin": "XX", "dates": {"arrived": "2023-13"}},
+        )
     assert "origin" in err.value.details and "dates.arrived" in err.value.details
     proposal.refresh_from_db()
     assert proposal.status == "pending" and Case.objects.count() == 0
