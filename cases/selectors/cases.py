@@ -1,19 +1,10 @@
-"""The read side: what pages, the API and exports list."""
+"""Reading cases: lists, filters and details."""
 
 from __future__ import annotations
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 
-from cases.models import Article, Case, CaseEvent, CaseProposal, CaseSource, Person
-
-
-def review_queue() -> QuerySet[CaseProposal]:
-    """Pending proposals, newest first, with their article."""
-    return (
-        CaseProposal.objects.filter(status=CaseProposal.Status.PENDING)
-        .select_related("article", "article__source", "claimed_by")
-        .order_by("-created_at", "-id")
-    )
+from cases.models import Case, CaseEvent, CaseSource, Person
 
 
 def case_list(*, user=None, public_only: bool = False) -> QuerySet[Case]:
@@ -36,10 +27,4 @@ def case_detail(*, case_id: int) -> Case:
             Prefetch("sources", queryset=CaseSource.objects.select_related("article").order_by("added_at")),
         )
         .get(pk=case_id)
-    )
-
-
-def article_list() -> QuerySet[Article]:
-    return Article.objects.select_related("source").annotate(
-        proposal_count=Count("proposals", filter=Q(proposals__status=CaseProposal.Status.PENDING))
     )
