@@ -113,6 +113,18 @@ class EmbeddedRedis:
         shutil.rmtree(self.workdir, ignore_errors=True)
 
 
+def die_with_parent() -> None:
+    """Ask Linux to send SIGTERM when our parent dies (e.g. `make` killed by a timeout).
+
+    Ctrl-C reaches the whole process group anyway; this covers a parent killed alone.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+
+
 def main(argv: list[str]) -> int:
     if argv and argv[0] == "--":
         argv = argv[1:]
@@ -127,6 +139,8 @@ def main(argv: list[str]) -> int:
         if child is not None and child.poll() is None:
             child.send_signal(signum)
 
+    die_with_parent()
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(143))
     try:
         if not env.get("DATABASE_URL"):
             pg = EmbeddedPostgres(DATA / "pg")

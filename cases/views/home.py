@@ -18,6 +18,7 @@ def home(request):
             articles_by_status=dict(
                 Article.objects.values_list("status").annotate(n=Count("id")).values_list("status", "n")
             ),
+            article_total=Article.objects.count(),
             recent_cases=Case.objects.order_by("-approved_at")[:5],
         )
     return render(request, "home.html", context)

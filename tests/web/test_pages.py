@@ -49,3 +49,9 @@ def test_an_article_title_is_escaped(editor_client):
     proposal.article.save()
     page = editor_client.get(f"/review/{proposal.pk}/").content.decode()
     assert "<script>alert(1)" not in page and "&lt;script&gt;" in page
+
+
+@pytest.mark.django_db
+def test_health_check_answers_without_login(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200 and response.content == b"ok\n"
