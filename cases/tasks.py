@@ -6,8 +6,12 @@ Arguments are ids; every task is safe to run twice (its docstring names the key)
 from __future__ import annotations
 
 import logging
+import os
+import time
+from pathlib import Path
 
 from celery import shared_task
+from django.conf import settings
 
 from cases.exceptions import FetchError, TrackerError
 from cases.services import articles as article_services
@@ -35,6 +39,7 @@ def article_extract_task(self, article_id: int) -> int:
     Idempotent on (article, extractor_version, case_index), the proposals' unique key.
     Returns the number of proposals.
     """
+    _stall_for_fault_test(article_id)
     try:
         return len(article_services.article_extract(article_id=article_id))
     except TrackerError as exc:
@@ -52,3 +57,27 @@ def sources_poll_due_task() -> int:
     from cases.services.sources import sources_poll_due
 
     return sources_poll_due()
+
+
+@shared_task
+def articles_requeue_task() -> int:
+    """Re-send the tasks of articles left waiting (e.g. sent while Redis was down).
+
+    Safe to run twice: fetch and extraction are idempotent on the article.
+    """
+    from cases.services.queue import articles_requeue
+
+    return articles_requeue()
+
+
+def _stall_for_fault_test(article_id: int) -> None:
+    """Fault injection for the kill-a-worker test: mark the task as started, then hang.
+
+    Active only when TRACKER_TEST_STALL_EXTRACTION is set in the worker's environment.
+    """
+    seconds = os.environ.get("TRACKER_TEST_STALL_EXTRACTION")
+    if seconds:
+        flag = Path(settings.BASE_DIR) / ".data" / f"stall-{article_id}"
+        flag.parent.mkdir(exist_ok=True)
+        flag.touch()
+        time.sleep(float(seconds))

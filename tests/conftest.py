@@ -121,3 +121,9 @@ def wait_for(predicate, *, timeout: float = 60.0, interval: float = 0.2):
             return value
         time.sleep(interval)
     pytest.fail(f"condition not met within {timeout} seconds")
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    """Password hashing is deliberately slow; tests only need it to work."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -15,6 +15,7 @@ from cases.extraction import extract
 from cases.ingestion.urls import canonical_url
 from cases.models import Article, CaseProposal, Source
 from cases.services.audit import audit_record
+from cases.services.queue import task_send_after_commit
 from cases.validation import coerce_case_fields
 
 logger = logging.getLogger(__name__)
@@ -84,9 +85,9 @@ def article_submit(
         # Another request stored the same canonical URL between our check and insert.
         return Submission(Article.objects.get(canonical_url=canonical), False)
     if text:
-        tasks.article_extract_task.delay_on_commit(article.pk)
+        task_send_after_commit(tasks.article_extract_task, article.pk)
     else:
-        tasks.article_fetch_task.delay_on_commit(article.pk)
+        task_send_after_commit(tasks.article_fetch_task, article.pk)
     logger.info("article submitted article_id=%s has_text=%s", article.pk, bool(text))
     return Submission(article, True)
 
@@ -192,9 +193,9 @@ def article_retry(*, article_id: int, actor) -> Article:
             raise InvalidInput("Only a failed article can be retried.")
         audit_record(actor=actor, action="article.retry", obj=article)
         if article.text:
-            tasks.article_extract_task.delay_on_commit(article.pk)
+            task_send_after_commit(tasks.article_extract_task, article.pk)
         else:
-            tasks.article_fetch_task.delay_on_commit(article.pk)
+            task_send_after_commit(tasks.article_fetch_task, article.pk)
     article.refresh_from_db()
     return article
 
@@ -228,5 +229,5 @@ def article_fetch(*, article_id: int) -> Article:
         article.status = Article.Status.FETCHED
         article.last_error = ""
         article.save()
-        tasks.article_extract_task.delay_on_commit(article.pk)
+        task_send_after_commit(tasks.article_extract_task, article.pk)
     return article

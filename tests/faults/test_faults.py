@@ -1,0 +1,140 @@
+"""Broken parts: Redis down, a worker killed mid-task, PostgreSQL connections dropped."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+
+from cases.models import Article, CaseProposal
+from cases.services.queue import articles_requeue
+from tests.conftest import ROOT, wait_for
+
+TEXT = "A Russian soldier deserted his unit and applied for asylum in France after crossing Kazakhstan."
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def redis_down(settings):
+    """Point the broker and the cache at a port where nothing listens."""
+    from tracker.celery import app
+
+    dead = f"redis://127.0.0.1:{_free_port()}/0"
+    saved = (app.conf.broker_url, app.conf.result_backend)
+    app.conf.broker_url = dead
+    app.conf.result_backend = dead
+    _reset_broker_pools(app)
+    settings.CACHES = {
+        "default": {"BACKEND": "cases.cache.FailSoftRedisCache", "LOCATION": dead,
+                    "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}}
+    }  # fmt: skip
+    # (pytest-django's settings fixture resets Django's cache handlers on change.)
+    yield
+    app.conf.broker_url, app.conf.result_backend = saved
+    _reset_broker_pools(app)
+
+
+def _reset_broker_pools(app) -> None:
+    """Drop pooled broker connections so the next send uses the current broker_url."""
+    app._pool = None
+    app.amqp._producer_pool = None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_redis_down_pages_serve_and_a_submission_is_kept(redis_down, editor_client):
+    assert editor_client.get("/cases/").status_code == 200
+    started = time.monotonic()
+    response = editor_client.post(
+        "/api/articles/", {"title": "Kept", "text": TEXT}, content_type="application/json"
+    )
+    assert response.status_code == 201, response.content
+    assert time.monotonic() - started < 10
+    article = Article.objects.get(pk=response.json()["id"])
+    assert article.status == Article.Status.FETCHED  # stored, waiting for the queue
+
+
+@pytest.mark.worker
+def test_a_submission_made_while_redis_was_down_is_processed_when_it_returns(
+    celery_worker_process, editor_client, settings
+):
+    from cases.services.articles import article_submit
+
+    # Simulate a lost message: the row exists, the broker never got its task.
+    article = Article.objects.create(title="Waiting", text=TEXT, status=Article.Status.FETCHED)
+    Article.objects.filter(pk=article.pk).update(updated_at=article.updated_at - timedelta(minutes=10))
+    assert articles_requeue() == 1
+    wait_for(lambda: CaseProposal.objects.filter(article=article).exists())
+    article.refresh_from_db()
+    assert article.status == Article.Status.EXTRACTED
+    assert article_submit  # the same service the pages and API call
+
+
+@pytest.mark.worker
+def test_a_worker_killed_mid_task_leaves_the_article_processed_exactly_once(transactional_db, purge_queues):
+    """SIGKILL a worker while it holds an unacknowledged task; a new worker redoes it once."""
+    from cases.services.queue import task_send
+    from cases.tasks import article_extract_task
+    from tracker.celery import app
+
+    article = Article.objects.create(title="Killed", text=TEXT, status=Article.Status.FETCHED)
+    env = os.environ.copy()
+    env["TRACKER_DATABASE_NAME"] = connection.settings_dict["NAME"]
+    # The first worker takes the task and stalls inside it (a test hook), then is killed.
+    env_stall = dict(env, TRACKER_TEST_STALL_EXTRACTION="30")
+    cmd = [sys.executable, "-m", "celery", "-A", "tracker", "worker", "--pool=solo", "-Q", "extract",
+           "--loglevel=WARNING", "--without-heartbeat", "--without-gossip", "--without-mingle"]  # fmt: skip
+    first = subprocess.Popen(cmd, cwd=ROOT, env=env_stall)
+    try:
+        wait_for(lambda: app.control.ping(timeout=0.5))
+        assert task_send(article_extract_task, article.pk)
+        stall_flag = ROOT / ".data" / f"stall-{article.pk}"
+        wait_for(stall_flag.exists, timeout=30)
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+    finally:
+        if first.poll() is None:
+            first.kill()
+    assert not CaseProposal.objects.filter(article=article).exists()
+    stall_flag.unlink()
+    # acks_late: the message was never acknowledged, so Redis still holds it and gives it
+    # back after the visibility timeout; the test lets that timeout pass at once.
+    from kombu import Connection
+
+    with Connection(app.conf.broker_url, transport_options={"visibility_timeout": 0}) as conn:
+        conn.default_channel.qos.restore_visible(num=100)
+    second = subprocess.Popen(cmd, cwd=ROOT, env=env)
+    try:
+        wait_for(lambda: CaseProposal.objects.filter(article=article).exists(), timeout=60)
+        time.sleep(1)
+    finally:
+        second.terminate()
+        second.wait(timeout=20)
+    proposals = CaseProposal.objects.filter(article=article)
+    assert proposals.count() == len({p.case_index for p in proposals}) >= 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_pages_recover_after_database_connections_are_killed(editor_client):
+    assert editor_client.get("/cases/").status_code == 200
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+    # Our own connection is killed too: the next request must reconnect by itself.
+    with pytest.raises(Exception), connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(pg_backend_pid())")
+    connection.close_if_unusable_or_obsolete()
+    assert editor_client.get("/cases/").status_code == 200
