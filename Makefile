@@ -47,3 +47,7 @@ bench-extract: $(STAMP)
 
 clean:
 	rm -rf .data staticfiles
+
+## bench: figures at realistic scale (generates data on first run; see README)
+bench: $(STAMP)
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(EMBED) sh -c '$(PY) manage.py migrate -v0 && $(PY) manage.py bench $(BENCH_ARGS)'

