@@ -5,7 +5,7 @@ from django import forms
 from cases import edtf
 from cases.countries import country_choices
 from cases.exceptions import InvalidInput
-from cases.models import CaseProposal, CaseStatus, EventKind, Kind, Reliability, Role, Visibility
+from cases.models import CaseProposal, CaseStatus, EventKind, Kind, Reliability, Role, Source, Visibility
 from cases.validation import clean_case_fields
 
 
@@ -58,6 +58,8 @@ class CaseFieldsForm(forms.Form):
         required=False,
         label="Transit countries, in order",
         help_text="ISO codes in travel order, e.g. KZ, TR.",
+        # review.js turns this into an ordered list with add, remove and move buttons.
+        widget=forms.TextInput(attrs={"data-transit-editor": "", "autocomplete": "off"}),
     )
     destination = _country_field("Destination")
     status = forms.ChoiceField(choices=CaseStatus.choices)
@@ -73,6 +75,7 @@ class CaseFieldsForm(forms.Form):
                 label=label,
                 max_length=40,
                 help_text="EDTF: 2023, 2023-08, 2023-08-17, 2023-22 (summer), 2022/2023, 2023?",
+                widget=forms.TextInput(attrs={"data-edtf": "", "autocomplete": "off", "spellcheck": "false"}),
             )
 
     @staticmethod
@@ -124,3 +127,79 @@ class CaseFieldsForm(forms.Form):
 class RejectForm(forms.Form):
     reason = forms.ChoiceField(choices=CaseProposal.RejectReason.choices, widget=forms.RadioSelect)
     note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class CaseEditForm(CaseFieldsForm):
+    """The case fields as an editor changes them after approval, with a note for the history."""
+
+    loaded_at = forms.DateTimeField(widget=forms.HiddenInput)
+    note = forms.CharField(
+        required=False, label="Note for the history", max_length=500, help_text="Why you changed the case."
+    )
+
+    @staticmethod
+    def initial_from_case(snapshot: dict, loaded_at) -> dict:
+        initial = CaseFieldsForm.initial_from_fields(snapshot)
+        initial.update(
+            summary=snapshot["summary"],
+            reliability=snapshot["reliability"],
+            visibility=snapshot["visibility"],
+            loaded_at=loaded_at.isoformat(),
+        )
+        return initial
+
+
+QUEUE_SORT_CHOICES = [
+    ("newest", "Newest first"),
+    ("oldest", "Oldest first"),
+    ("confidence", "Most confident first"),
+    ("low-confidence", "Least confident first"),
+    ("published", "Recently published first"),
+]
+
+
+class QueueFilterForm(forms.Form):
+    """The review queue's filters; every field is optional and a bad value is ignored."""
+
+    language = forms.ChoiceField(required=False)
+    source = forms.ModelChoiceField(
+        queryset=Source.objects.order_by("name"), required=False, empty_label="Any"
+    )
+    min_confidence = forms.FloatField(
+        required=False,
+        min_value=0,
+        max_value=1,
+        label="Confidence ≥",
+        widget=forms.NumberInput(attrs={"step": "0.1"}),
+    )
+    country = _country_field("Country (any place on the route)")
+    published_from = forms.DateField(
+        required=False, label="Published from", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    published_to = forms.DateField(required=False, label="to", widget=forms.DateInput(attrs={"type": "date"}))
+    sort = forms.ChoiceField(required=False, choices=QUEUE_SORT_CHOICES, label="Sort")
+
+    def __init__(self, *args, languages: list[str] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [("", "Any")] + [(code, code) for code in languages]
+        self.fields["country"].choices = [("", "Any"), *self.fields["country"].choices[1:]]
+
+    def filters(self):
+        from cases.selectors.review import QueueFilters
+
+        data = self.cleaned_data if self.is_valid() else {}
+        return QueueFilters(
+            language=data.get("language") or "",
+            source=data["source"].pk if data.get("source") else None,
+            min_confidence=data.get("min_confidence"),
+            country=data.get("country") or "",
+            published_from=data.get("published_from"),
+            published_to=data.get("published_to"),
+            sort=data.get("sort") or "newest",
+        )
+
+
+class BulkForm(forms.Form):
+    action = forms.ChoiceField(choices=[("approve", "Approve"), ("reject", "Reject")])
+    reason = forms.ChoiceField(required=False, choices=[("", "—"), *CaseProposal.RejectReason.choices])
+    note = forms.CharField(required=False, max_length=500)

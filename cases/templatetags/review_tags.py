@@ -1,0 +1,66 @@
+"""Rendering the audit trail as readable before/after rows on the case page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from cases import edtf
+from cases.countries import country_name
+from cases.models import AuditEvent
+
+register = template.Library()
+
+VERBS = {
+    "case.create": "created the case",
+    "case.update": "edited the case",
+    "case.merge": "merged a proposal into the case",
+    "proposal.approve": "approved the proposal",
+    "proposal.reject": "rejected the proposal",
+    "proposal.merge": "merged the proposal",
+}
+LABELS = {
+    "kind": "Kind", "people_count": "People count", "names": "Names", "roles": "Roles",
+    "origin": "Origin", "transit": "Transit", "destination": "Destination", "status": "Status",
+    "dates": "Dates", "summary": "Summary", "reliability": "Source reliability",
+    "visibility": "Visibility",
+}  # fmt: skip
+
+
+@register.filter
+def audit_verb(action: str) -> str:
+    return VERBS.get(action, action)
+
+
+def _show(key: str, value: Any) -> str:
+    if value in (None, "", [], {}):
+        return "—"
+    if key in ("origin", "destination"):
+        return country_name(value)
+    if key == "transit":
+        return " → ".join(country_name(c) for c in value)
+    if key == "dates" and isinstance(value, dict):
+        return "; ".join(f"{k.replace('_', ' ')}: {edtf.describe(v)}" for k, v in value.items() if v) or "—"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+@register.filter
+def audit_changes(event: AuditEvent, show_names: bool = False) -> list[tuple[str, str, str]]:
+    """(field, before, after) for each field that differs; names only for who may see them."""
+    before, after = event.before or {}, event.after or {}
+    if not isinstance(before, dict) or not isinstance(after, dict):
+        return []
+    rows = []
+    for key in [k for k in LABELS if k in before or k in after]:
+        if key == "names" and not show_names:
+            continue
+        old, new = before.get(key), after.get(key)
+        if key in before and old == new:
+            continue
+        if key not in before and new in (None, "", [], {}):
+            continue
+        rows.append((LABELS[key], _show(key, old) if key in before else "—", _show(key, new)))
+    return rows
