@@ -172,7 +172,7 @@ class QueueFilterForm(forms.Form):
         label="Confidence ≥",
         widget=forms.NumberInput(attrs={"step": "0.1"}),
     )
-    country = _country_field("Country (any place on the route)")
+    country = _country_field("Country on the route")
     published_from = forms.DateField(
         required=False, label="Published from", widget=forms.DateInput(attrs={"type": "date"})
     )

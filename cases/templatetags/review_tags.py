@@ -8,7 +8,7 @@ from django import template
 
 from cases import edtf
 from cases.countries import country_name
-from cases.models import AuditEvent
+from cases.models import AuditEvent, CaseStatus, Kind, Reliability, Role, Visibility
 
 register = template.Library()
 
@@ -33,9 +33,32 @@ def audit_verb(action: str) -> str:
     return VERBS.get(action, action)
 
 
-def _show(key: str, value: Any) -> str:
+CHOICES = {
+    "kind": dict(Kind.choices), "status": dict(CaseStatus.choices), "roles": dict(Role.choices),
+    "reliability": dict(Reliability.choices), "visibility": dict(Visibility.choices),
+}  # fmt: skip
+
+
+@register.filter
+def kind_label(value: str) -> str:
+    return CHOICES["kind"].get(value, value or "?")
+
+
+@register.filter
+def status_label(value: str) -> str:
+    return CHOICES["status"].get(value, value or "?")
+
+
+def display(key: str, value: Any) -> str:
     if value in (None, "", [], {}):
         return "—"
+    if key in CHOICES:
+        labels = CHOICES[key]
+        return (
+            ", ".join(labels.get(v, v) for v in value)
+            if isinstance(value, list)
+            else labels.get(value, value)
+        )
     if key in ("origin", "destination"):
         return country_name(value)
     if key == "transit":
@@ -62,5 +85,5 @@ def audit_changes(event: AuditEvent, show_names: bool = False) -> list[tuple[str
             continue
         if key not in before and new in (None, "", [], {}):
             continue
-        rows.append((LABELS[key], _show(key, old) if key in before else "—", _show(key, new)))
+        rows.append((LABELS[key], display(key, old) if key in before else "—", display(key, new)))
     return rows

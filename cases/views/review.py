@@ -44,6 +44,7 @@ from cases.services.review import (
     proposals_bulk_approve,
     proposals_bulk_reject,
 )
+from cases.templatetags.review_tags import display as audit_display
 from cases.views.common import require
 
 QUEUE_SESSION_KEY = "review_queue_query"
@@ -132,6 +133,12 @@ def _go_next(request, successors: list[int]):
     return HttpResponseRedirect(reverse("review-queue") + (f"?{query}" if query else ""))
 
 
+def _preview(value: str | None) -> str:
+    # describe() assumes a valid date; an invalid one gets its error message beside the field instead.
+    value = (value or "").strip()
+    return edtf.describe(value) if value and edtf.is_valid(value) else ""
+
+
 def _field_rows(form, proposal: CaseProposal | None) -> list[dict]:
     evidence = (proposal.evidence if proposal else None) or {}
     confidence = (proposal.confidence if proposal else None) or {}
@@ -151,7 +158,7 @@ def _field_rows(form, proposal: CaseProposal | None) -> list[dict]:
                     "in_title": any(i.get("start", -1) == -1 for i in items),
                     "confidence": confidence.get(key),
                     "is_date": name.startswith("date_"),
-                    "preview": edtf.describe(form[name].value() or "") if name.startswith("date_") else "",
+                    "preview": _preview(form[name].value()) if name.startswith("date_") else "",
                 }
             )
         sections.append({"title": title, "rows": rows})
@@ -303,6 +310,8 @@ def proposal_reject_view(request, pk: int):
 def _display(key: str, value) -> str:
     if value in (None, "", []):
         return "—"
+    if key in ("kind", "status", "roles"):
+        return audit_display(key, value)
     if key in ("origin", "destination"):
         return f"{country_name(value)} ({value})"
     if key == "transit":

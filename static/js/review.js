@@ -249,6 +249,12 @@
     var el = document.activeElement;
     if (event.key === "Escape" && typing(el)) { el.blur(); return; }
     if (typing(el) || event.defaultPrevented) return;
+    // While choosing a reject reason, only Escape acts: a stray "a" must not approve instead.
+    var rejecting = el && el.closest && el.closest("#reject-panel");
+    if (rejecting) {
+      if (event.key === "Escape") { rejecting.open = false; var b = document.querySelector("[data-open-reject]"); if (b) b.focus(); }
+      return;
+    }
     var page = document.querySelector("[data-keys-page]");
     var kind = page ? page.getAttribute("data-keys-page") : "";
     var key = event.key;

@@ -9,6 +9,12 @@ from tests.conftest import _user
 from tests.factories import make_article, make_proposal
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    # Each test creates three or four users; the production hasher costs ~0.3 s per user.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def second_editor(db, django_user_model):
     return _user(django_user_model, "editor2", "editor")
