@@ -273,6 +273,13 @@ def _score(case: Case, fields: dict[str, Any], names: list[str], start, end) -> 
 
 # --- Where extraction is weak --------------------------------------------------------------
 
+FIELD_LABELS = {
+    "kind": "Kind", "people_count": "People count", "names": "Names", "roles": "Roles",
+    "origin": "Origin", "transit": "Transit", "destination": "Destination", "status": "Status",
+    "dates.deserted": "Date: deserted", "dates.left_origin": "Date: left origin",
+    "dates.arrived": "Date: arrived", "dates.applied": "Date: applied",
+    "dates.decided": "Date: decided", "dates.returned": "Date: returned",
+}  # fmt: skip
 QUALITY_FIELDS = ["kind", "people_count", "names", "roles", "origin", "transit", "destination", "status"]
 DATE_FIELDS = ["deserted", "left_origin", "arrived", "applied", "decided", "returned"]
 
@@ -293,6 +300,10 @@ class QualityRow:
     @property
     def unchanged_share(self) -> float:
         return self.unchanged / self.total if self.total else 0.0
+
+    @property
+    def label(self) -> str:
+        return FIELD_LABELS.get(self.field, self.field)
 
 
 def _empty(value: Any) -> bool:
@@ -338,8 +349,8 @@ def _normalise(name: str, value: Any) -> Any:
     return value
 
 
-def quality_by_field(rows: list[QualityRow]) -> dict[str, QualityRow]:
-    """Totals per field over languages and versions, for the page's summary line."""
+def quality_by_field(rows: list[QualityRow]) -> list[QualityRow]:
+    """Totals per field over languages and versions, weakest first, for the page's summary."""
     totals: dict[str, QualityRow] = defaultdict(lambda: QualityRow("", "all", "all"))
     for row in rows:
         total = totals[row.field]
@@ -347,7 +358,7 @@ def quality_by_field(rows: list[QualityRow]) -> dict[str, QualityRow]:
         total.unchanged += row.unchanged
         total.corrected += row.corrected
         total.added += row.added
-    return dict(totals)
+    return sorted(totals.values(), key=lambda r: (r.unchanged_share, -r.total))
 
 
 __all__ = [

@@ -125,10 +125,11 @@ def case_update(
 ) -> Case:
     """Edit an approved case: any GUIDELINES field plus summary, reliability and visibility.
 
-    `changes` holds only the keys to change. With `loaded_at` (the case's updated_at when the
-    editor opened the form) an edit made meanwhile by someone else raises StaleEdit instead
-    of being overwritten. Side effects: the case row, its people and events; one audit event
-    with the changed keys before and after (none when nothing changed).
+    `changes` holds only the keys to change (dates per event kind). With `loaded_at` (the
+    case's updated_at when the editor opened the form) an edit made meanwhile by someone
+    else raises StaleEdit instead of being overwritten. Side effects: the case row, its
+    people and events; one audit event with the changed keys before and after (none when
+    nothing changed).
     """
     unknown = set(changes) - set(FIELD_KEYS) - set(EDITORIAL_KEYS)
     if unknown:
@@ -145,7 +146,11 @@ def case_update(
         if loaded_at is not None and case.updated_at > loaded_at:
             raise StaleEdit("Someone changed this case after you opened it. Reload to see their edit.")
         before = case_snapshot(case)
-        fields = clean_case_fields({**{k: before[k] for k in FIELD_KEYS}, **_only(changes, FIELD_KEYS)})
+        edited = {**{k: before[k] for k in FIELD_KEYS}, **_only(changes, FIELD_KEYS)}
+        if isinstance(changes.get("dates"), dict):
+            # Dates change per event kind: {"decided": "2024-06"} keeps the other dates; None removes one.
+            edited["dates"] = {**before["dates"], **changes["dates"]}
+        fields = clean_case_fields(edited)
         after_guess = {**before, **fields, **_only(changes, EDITORIAL_KEYS)}
         after_guess["dates"] = {k: v for k, v in fields["dates"].items() if v}
         if "summary" in changes:

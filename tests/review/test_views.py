@@ -193,5 +193,8 @@ def test_a_stale_case_edit_is_refused_on_the_page(editor_client, editor, avalian
 def test_the_quality_page_lists_fields_by_language_and_version(editor_client, editor):
     proposal = make_proposal(make_article(language="ru"))
     proposal_approve(proposal_id=proposal.pk, reviewer=editor, changes={"status": "granted"})
-    page = editor_client.get("/review/quality/").content.decode()
-    assert '<th scope="row">status</th><td>ru</td><td>test-1</td>' in page.replace("\n", "")
+    response = editor_client.get("/review/quality/")
+    rows = {(r.field, r.language, r.extractor_version): r for r in response.context["rows"]}
+    assert rows[("status", "ru", "test-1")].corrected == 1
+    assert response.context["totals"][0].field == "status"  # the weakest field comes first
+    assert '<th scope="row">Date: deserted</th>' in response.content.decode()
