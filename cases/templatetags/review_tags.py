@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django import template
+from django.db.models import Q
 
 from cases import edtf
 from cases.countries import country_name
@@ -16,9 +17,9 @@ VERBS = {
     "case.create": "created the case",
     "case.update": "edited the case",
     "case.merge": "merged a proposal into the case",
-    "proposal.approve": "approved the proposal",
-    "proposal.reject": "rejected the proposal",
-    "proposal.merge": "merged the proposal",
+    "proposal.approve": "approved a proposal",
+    "proposal.reject": "rejected a proposal",
+    "proposal.merge": "merged a proposal",
 }
 LABELS = {
     "kind": "Kind", "people_count": "People count", "names": "Names", "roles": "Roles",
@@ -26,6 +27,18 @@ LABELS = {
     "dates": "Dates", "summary": "Summary", "reliability": "Source reliability",
     "visibility": "Visibility",
 }  # fmt: skip
+
+
+@register.simple_tag
+def case_history(case) -> list[AuditEvent]:
+    """The case's own events and those of the proposals approved or merged into it, newest first."""
+    proposal_ids = list(case.proposals.values_list("pk", flat=True))
+    return list(
+        AuditEvent.objects.filter(
+            Q(object_type="case", object_id=case.pk)
+            | Q(object_type="caseproposal", object_id__in=proposal_ids)
+        ).select_related("actor")
+    )
 
 
 @register.filter
@@ -74,6 +87,9 @@ def display(key: str, value: Any) -> str:
 def audit_changes(event: AuditEvent, show_names: bool = False) -> list[tuple[str, str, str]]:
     """(field, before, after) for each field that differs; names only for who may see them."""
     before, after = event.before or {}, event.after or {}
+    if event.object_type == "caseproposal":
+        # A proposal's before/after hold its fields; the case's own events already show the values.
+        return []
     if not isinstance(before, dict) or not isinstance(after, dict):
         return []
     rows = []

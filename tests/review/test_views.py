@@ -198,3 +198,16 @@ def test_the_quality_page_lists_fields_by_language_and_version(editor_client, ed
     assert rows[("status", "ru", "test-1")].corrected == 1
     assert response.context["totals"][0].field == "status"  # the weakest field comes first
     assert '<th scope="row">Date: deserted</th>' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_case_history_lists_the_proposals_merged_into_it(editor_client, editor, avaliani_case):
+    from cases.services.proposals import proposal_merge
+
+    proposal = make_proposal()
+    proposal_merge(
+        proposal_id=proposal.pk, case_id=avaliani_case.pk, reviewer=editor, choices={"status": "proposal"}
+    )
+    page = editor_client.get(f"/cases/{avaliani_case.pk}/").content.decode()
+    assert f'href="/review/{proposal.pk}/">proposal {proposal.pk}</a>' in page
+    assert "merged a proposal into the case" in page
