@@ -44,19 +44,7 @@ def _group_key():
     return Coalesce("article__near_duplicate_of_id", "article_id")
 
 
-def review_queue(filters: QueueFilters | None = None, *, grouped: bool = True) -> QuerySet[CaseProposal]:
-    """Pending proposals with their article, filtered and sorted.
-
-    With `grouped`, one proposal stands for each near-duplicate group (per case position in
-    the article): the oldest pending one, annotated with `group_size`, the number of
-    pending proposals reporting the same story.
-    """
-    filters = filters or QueueFilters()
-    proposals = (
-        CaseProposal.objects.filter(status=CaseProposal.Status.PENDING)
-        .select_related("article", "article__source", "claimed_by")
-        .annotate(group_key=_group_key())
-    )
+def _filtered(proposals: QuerySet[CaseProposal], filters: QueueFilters) -> QuerySet[CaseProposal]:
     if filters.language:
         proposals = proposals.filter(article__language=filters.language)
     if filters.source:
@@ -74,13 +62,26 @@ def review_queue(filters: QueueFilters | None = None, *, grouped: bool = True) -
         proposals = proposals.filter(article__published__gte=filters.published_from)
     if filters.published_to:
         proposals = proposals.filter(article__published__lte=filters.published_to)
+    return proposals
+
+
+def review_queue(filters: QueueFilters | None = None, *, grouped: bool = True) -> QuerySet[CaseProposal]:
+    """Pending proposals with their article, filtered and sorted.
+
+    With `grouped`, one proposal stands for each near-duplicate group (per case position in
+    the article): the oldest pending one that matches the filters, annotated with
+    `group_size`, the number of pending proposals reporting the same story.
+    """
+    filters = filters or QueueFilters()
+    pending = CaseProposal.objects.filter(status=CaseProposal.Status.PENDING)
+    proposals = _filtered(
+        pending.select_related("article", "article__source", "claimed_by").annotate(group_key=_group_key()),
+        filters,
+    )
     if grouped:
-        siblings = (
-            CaseProposal.objects.filter(status=CaseProposal.Status.PENDING, case_index=OuterRef("case_index"))
-            .annotate(group_key=_group_key())
-            .filter(group_key=OuterRef("group_key"))
-        )
-        first = siblings.order_by("created_at", "id").values("pk")[:1]
+        siblings = pending.filter(case_index=OuterRef("case_index")).annotate(group_key=_group_key())
+        siblings = siblings.filter(group_key=OuterRef("group_key"))
+        first = _filtered(siblings, filters).order_by("created_at", "id").values("pk")[:1]
         size = siblings.order_by().values("group_key").annotate(n=Count("pk")).values("n")[:1]
         proposals = proposals.filter(pk=Subquery(first)).annotate(
             group_size=Coalesce(Subquery(size, output_field=IntegerField()), Value(1))

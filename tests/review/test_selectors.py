@@ -116,3 +116,12 @@ def test_the_sql_latinisation_agrees_with_the_python_one():
         for name in names:
             cursor.execute("SELECT " + _latinise_sql("%s"), [name])
             assert cursor.fetchone()[0] == latinise(name), name
+
+
+@pytest.mark.django_db
+def test_a_filtered_queue_shows_the_group_member_that_matches():
+    lead = make_article(language="ru")
+    make_proposal(lead)
+    english = make_proposal(make_article(language="en", near_duplicate_of=lead))
+    shown = list(review_queue(QueueFilters(language="en")))
+    assert [p.pk for p in shown] == [english.pk] and shown[0].group_size == 2

@@ -211,3 +211,20 @@ def test_the_case_history_lists_the_proposals_merged_into_it(editor_client, edit
     page = editor_client.get(f"/cases/{avaliani_case.pk}/").content.decode()
     assert f'href="/review/{proposal.pk}/">proposal {proposal.pk}</a>' in page
     assert "merged a proposal into the case" in page
+
+
+@pytest.mark.django_db
+def test_the_next_proposal_follows_the_filters_and_skips_those_claimed_by_others(
+    client, editor, second_editor
+):
+    from cases.services.review import proposal_claim
+
+    oldest_ru = make_proposal(make_article(language="ru"))
+    claimed_ru = make_proposal(make_article(language="ru"))
+    make_proposal(make_article(language="en"))
+    newest_ru = make_proposal(make_article(language="ru"))
+    proposal_claim(proposal_id=claimed_ru.pk, editor=second_editor)
+    client.force_login(editor)
+    client.get("/review/?language=ru&sort=newest")
+    response = client.post(f"/review/{newest_ru.pk}/reject/", {"reason": "wrong", "note": ""})
+    assert response.url == f"/review/{oldest_ru.pk}/"
