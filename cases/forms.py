@@ -40,6 +40,22 @@ def _country_field(label: str, required: bool = False) -> forms.ChoiceField:
     )
 
 
+PSEUDONYM_MARK = " (pseudonym)"
+
+
+def split_pseudonyms(text: str) -> tuple[list[str], list[str]]:
+    """Names one per line, and those of them marked "(pseudonym)", without the mark."""
+    names, pseudonyms = [], []
+    for line in text.splitlines():
+        name = line.strip()
+        if name.casefold().endswith(PSEUDONYM_MARK.strip()):
+            name = name[: -len(PSEUDONYM_MARK.strip())].strip()
+            pseudonyms.append(name)
+        if name:
+            names.append(name)
+    return names, pseudonyms
+
+
 class CaseFieldsForm(forms.Form):
     """Every GUIDELINES field, edited by a reviewer; cleaned by cases.validation."""
 
@@ -48,7 +64,7 @@ class CaseFieldsForm(forms.Form):
     names = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="One name or pseudonym per line, as written in the text.",
+        help_text="One per line, as written in the text. Mark a pseudonym: Alexander (pseudonym).",
     )
     roles = forms.MultipleChoiceField(
         required=False, choices=Role.choices, widget=forms.CheckboxSelectMultiple
@@ -79,11 +95,13 @@ class CaseFieldsForm(forms.Form):
             )
 
     @staticmethod
-    def initial_from_fields(fields: dict) -> dict:
+    def initial_from_fields(fields: dict, pseudonyms: list[str] = ()) -> dict:
         initial = {
             "kind": fields.get("kind"),
             "people_count": fields.get("people_count"),
-            "names": "\n".join(fields.get("names") or []),
+            "names": "\n".join(
+                n + (PSEUDONYM_MARK if n in pseudonyms else "") for n in fields.get("names") or []
+            ),
             "roles": fields.get("roles") or [],
             "origin": fields.get("origin") or "",
             "transit": ", ".join(fields.get("transit") or []),
@@ -102,10 +120,11 @@ class CaseFieldsForm(forms.Form):
                 self.add_error(f"date_{key}", "Not an EDTF date, e.g. 2023-08 or 2023-22 (summer).")
         if self.errors:
             return data
+        names, self.pseudonyms = split_pseudonyms(data.get("names") or "")
         raw = {
             "kind": data.get("kind"),
             "people_count": data.get("people_count"),
-            "names": [n for n in (data.get("names") or "").splitlines()],
+            "names": names,
             "roles": data.get("roles") or [],
             "origin": data.get("origin") or None,
             "transit": [
@@ -138,8 +157,8 @@ class CaseEditForm(CaseFieldsForm):
     )
 
     @staticmethod
-    def initial_from_case(snapshot: dict, loaded_at) -> dict:
-        initial = CaseFieldsForm.initial_from_fields(snapshot)
+    def initial_from_case(snapshot: dict, loaded_at, pseudonyms: list[str] = ()) -> dict:
+        initial = CaseFieldsForm.initial_from_fields(snapshot, pseudonyms)
         initial.update(
             summary=snapshot["summary"],
             reliability=snapshot["reliability"],

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cases.exceptions import AlreadyReviewed, InvalidInput, NotFound
-from cases.models import Case, CaseProposal, CaseSource, Reliability, Visibility
+from cases.models import Case, CaseProposal, CaseSource, Person, Reliability, Visibility
 from cases.services.audit import audit_record
 from cases.services.cases import case_apply_fields, case_snapshot
 from cases.validation import clean_case_fields
@@ -31,6 +31,18 @@ def proposal_passage(proposal: CaseProposal) -> str:
         if sentence not in seen:
             seen.append(sentence)
     return "\n".join(seen)[:10_000]
+
+
+def case_pseudonyms(case: Case) -> list[str]:
+    return list(case.people.filter(is_pseudonym=True).values_list("name", flat=True))
+
+
+def case_mark_pseudonyms(*, case: Case, pseudonyms: list[str]) -> None:
+    """Flag which of the case's people are named by a pseudonym (case_apply_fields recreates
+    people from plain names). Side effect: Person.is_pseudonym on the case's rows."""
+    Person.objects.filter(case=case).update(is_pseudonym=False)
+    if pseudonyms:
+        Person.objects.filter(case=case, name__in=pseudonyms).update(is_pseudonym=True)
 
 
 def _get_pending(proposal_id: int) -> CaseProposal:
@@ -54,8 +66,11 @@ def proposal_approve(
     summary: str = "",
     reliability: str = Reliability.UNKNOWN,
     visibility: str = Visibility.INTERNAL,
+    pseudonyms: list[str] | None = None,
 ) -> Case:
     """Approve a pending proposal, with the reviewer's edits, into a new case.
+
+    `pseudonyms` lists the names (among the fields' names) that are pseudonyms.
 
     Side effects: a Case with its people, events and a CaseSource linking the article and
     passage; the proposal becomes approved; an audit event. Raises AlreadyReviewed when
@@ -92,6 +107,7 @@ def proposal_approve(
             raise AlreadyReviewed("This proposal was just reviewed by someone else.")
         case.approved_from = proposal
         case.save(update_fields=["approved_from"])
+        case_mark_pseudonyms(case=case, pseudonyms=pseudonyms or [])
         CaseSource.objects.create(
             case=case,
             article=proposal.article,
@@ -196,6 +212,7 @@ def proposal_merge(
         if case is None:
             raise NotFound(f"case {case_id} does not exist")
         before = case_snapshot(case)
+        pseudonyms = case_pseudonyms(case)
         fields = clean_case_fields(
             merge_fields(case_fields=before, proposal_fields=proposal.fields, choices=choices or {})
         )
@@ -211,6 +228,7 @@ def proposal_merge(
         if updated != 1:
             raise AlreadyReviewed("This proposal was just reviewed by someone else.")
         case_apply_fields(case=case, fields=fields)
+        case_mark_pseudonyms(case=case, pseudonyms=pseudonyms)  # the merge keeps the case's flags
         passage = proposal_passage(proposal)
         source, created = CaseSource.objects.get_or_create(
             case=case,

@@ -19,7 +19,7 @@ from cases.exceptions import AlreadyReviewed, ClaimedByOther, InvalidInput, NotF
 from cases.models import Case, CaseProposal, Reliability, Visibility
 from cases.services.audit import audit_record
 from cases.services.cases import case_apply_fields, case_snapshot
-from cases.services.proposals import proposal_approve, proposal_reject
+from cases.services.proposals import case_mark_pseudonyms, case_pseudonyms, proposal_approve, proposal_reject
 from cases.validation import FIELD_KEYS, clean_case_fields
 
 logger = logging.getLogger(__name__)
@@ -121,13 +121,20 @@ EDITORIAL_KEYS = ["summary", "reliability", "visibility"]
 
 
 def case_update(
-    *, case_id: int, editor, changes: dict[str, Any], loaded_at: datetime | None = None, note: str = ""
+    *,
+    case_id: int,
+    editor,
+    changes: dict[str, Any],
+    loaded_at: datetime | None = None,
+    note: str = "",
+    pseudonyms: list[str] | None = None,
 ) -> Case:
     """Edit an approved case: any GUIDELINES field plus summary, reliability and visibility.
 
     `changes` holds only the keys to change (dates per event kind). With `loaded_at` (the
     case's updated_at when the editor opened the form) an edit made meanwhile by someone
-    else raises StaleEdit instead of being overwritten. Side effects: the case row, its
+    else raises StaleEdit instead of being overwritten. `pseudonyms` (names that are
+    pseudonyms) replaces the flags when given, and keeps them when None. Side effects: the case row, its
     people and events; one audit event with the changed keys before and after (none when
     nothing changed).
     """
@@ -145,13 +152,15 @@ def case_update(
             raise NotFound(f"case {case_id} does not exist")
         if loaded_at is not None and case.updated_at > loaded_at:
             raise StaleEdit("Someone changed this case after you opened it. Reload to see their edit.")
-        before = case_snapshot(case)
+        before = {**case_snapshot(case), "pseudonyms": sorted(case_pseudonyms(case))}
         edited = {**{k: before[k] for k in FIELD_KEYS}, **_only(changes, FIELD_KEYS)}
         if isinstance(changes.get("dates"), dict):
             # Dates change per event kind: {"decided": "2024-06"} keeps the other dates; None removes one.
             edited["dates"] = {**before["dates"], **changes["dates"]}
         fields = clean_case_fields(edited)
         after_guess = {**before, **fields, **_only(changes, EDITORIAL_KEYS)}
+        marked = before["pseudonyms"] if pseudonyms is None else pseudonyms
+        after_guess["pseudonyms"] = sorted(n for n in marked if n in fields["names"])
         after_guess["dates"] = {k: v for k, v in fields["dates"].items() if v}
         if "summary" in changes:
             after_guess["summary"] = (changes["summary"] or "").strip()
@@ -161,7 +170,8 @@ def case_update(
         for key in EDITORIAL_KEYS:
             setattr(case, key, after_guess[key])
         case_apply_fields(case=case, fields=fields)
-        after = case_snapshot(case)
+        case_mark_pseudonyms(case=case, pseudonyms=after_guess["pseudonyms"])
+        after = {**case_snapshot(case), "pseudonyms": after_guess["pseudonyms"]}
         audit_record(
             actor=editor,
             action="case.update",

@@ -24,7 +24,7 @@ VERBS = {
 LABELS = {
     "kind": "Kind", "people_count": "People count", "names": "Names", "roles": "Roles",
     "origin": "Origin", "transit": "Transit", "destination": "Destination", "status": "Status",
-    "dates": "Dates", "summary": "Summary", "reliability": "Source reliability",
+    "pseudonyms": "Pseudonyms", "dates": "Dates", "summary": "Summary", "reliability": "Source reliability",
     "visibility": "Visibility",
 }  # fmt: skip
 
@@ -94,7 +94,7 @@ def audit_changes(event: AuditEvent, show_names: bool = False) -> list[tuple[str
         return []
     rows = []
     for key in [k for k in LABELS if k in before or k in after]:
-        if key == "names" and not show_names:
+        if key in ("names", "pseudonyms") and not show_names:
             continue
         old, new = before.get(key), after.get(key)
         if key in before and old == new:

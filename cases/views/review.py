@@ -33,6 +33,7 @@ from cases.services.cases import case_snapshot
 from cases.services.proposals import (
     MERGE_FIELDS,
     MERGE_UNION_FIELDS,
+    case_pseudonyms,
     proposal_approve,
     proposal_merge,
     proposal_reject,
@@ -261,6 +262,7 @@ def proposal_approve_view(request, pk: int):
             summary=form.cleaned_data["summary"],
             reliability=form.cleaned_data["reliability"],
             visibility=form.cleaned_data["visibility"],
+            pseudonyms=form.pseudonyms,
         )
     except AlreadyReviewed as exc:
         return _already(request, pk, exc)
@@ -455,6 +457,7 @@ def case_edit(request, pk: int):
                     changes=changes,
                     loaded_at=form.cleaned_data["loaded_at"],
                     note=form.cleaned_data["note"],
+                    pseudonyms=form.pseudonyms,
                 )
             except TrackerError as exc:
                 form.add_error(None, exc.message)
@@ -462,7 +465,11 @@ def case_edit(request, pk: int):
                 messages.success(request, f"Case {pk} saved.")
                 return redirect("case-detail", pk=pk)
     else:
-        form = CaseEditForm(initial=CaseEditForm.initial_from_case(case_snapshot(case), case.updated_at))
+        form = CaseEditForm(
+            initial=CaseEditForm.initial_from_case(
+                case_snapshot(case), case.updated_at, case_pseudonyms(case)
+            )
+        )
     return render(
         request,
         "review/case_edit.html",

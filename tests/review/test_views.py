@@ -228,3 +228,15 @@ def test_the_next_proposal_follows_the_filters_and_skips_those_claimed_by_others
     client.get("/review/?language=ru&sort=newest")
     response = client.post(f"/review/{newest_ru.pk}/reject/", {"reason": "wrong", "note": ""})
     assert response.url == f"/review/{oldest_ru.pk}/"
+
+
+@pytest.mark.django_db
+def test_a_name_marked_as_pseudonym_on_the_page_is_stored_as_one(editor_client):
+    proposal = make_proposal()
+    editor_client.post(
+        f"/review/{proposal.pk}/approve/", {**APPROVE_FORM, "names": "Alexander (pseudonym)\nIvan"}
+    )
+    case = Case.objects.get()
+    assert dict(case.people.values_list("name", "is_pseudonym")) == {"Alexander": True, "Ivan": False}
+    form = editor_client.get(f"/cases/{case.pk}/edit/").context["form"]
+    assert form.initial["names"] == "Alexander (pseudonym)\nIvan"
