@@ -310,5 +310,9 @@
       });
     });
     document.addEventListener("keydown", onKey);
+    // On the workspace the outcome of the last action floats, so the columns keep their place;
+    // it fades after a while (it was already announced through role=status).
+    var toast = document.querySelector(".review-page .messages");
+    if (toast) setTimeout(function () { toast.classList.add("faded"); }, 8000);
   });
 })();
