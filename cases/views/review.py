@@ -211,7 +211,11 @@ def proposal_detail(request, pk: int):
             claim_error = exc.message
         except AlreadyReviewed:
             proposal.refresh_from_db()
-    form = CaseFieldsForm(initial=CaseFieldsForm.initial_from_fields(proposal.fields))
+    initial = CaseFieldsForm.initial_from_fields(proposal.fields)
+    if proposal.article.source:
+        # The source's standing reliability is the editor's starting point for the case.
+        initial["reliability"] = proposal.article.source.reliability
+    form = CaseFieldsForm(initial=initial)
     return _render_proposal(request, proposal, form, RejectForm(), claim_error=claim_error)
 
 

@@ -240,3 +240,13 @@ def test_a_name_marked_as_pseudonym_on_the_page_is_stored_as_one(editor_client):
     assert dict(case.people.values_list("name", "is_pseudonym")) == {"Alexander": True, "Ivan": False}
     form = editor_client.get(f"/cases/{case.pk}/edit/").context["form"]
     assert form.initial["names"] == "Alexander (pseudonym)\nIvan"
+
+
+@pytest.mark.django_db
+def test_the_reliability_starts_from_the_sources_rating(editor_client):
+    from cases.models import Source
+
+    source = Source.objects.create(name="Mediazona", url="https://zona.example/rss", reliability="high")
+    proposal = make_proposal(make_article(source=source))
+    form = editor_client.get(f"/review/{proposal.pk}/").context["form"]
+    assert form.initial["reliability"] == "high"
