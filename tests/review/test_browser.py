@@ -73,6 +73,14 @@ def test_an_editor_corrects_a_field_approves_with_the_keyboard_and_finds_the_cas
     page.get_by_role("link", name="Review", exact=True).click()
     page.get_by_role("link", name="Mobilised soldier reaches France").click()
     _shot(page, "browser-proposal")
+    # Every visible control has a name a screen reader can announce.
+    unnamed = page.evaluate(
+        """() => [...document.querySelectorAll('input, select, textarea')]
+            .filter(el => el.type !== 'hidden' && el.offsetParent !== null)
+            .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label'))
+            .map(el => el.name || el.id)"""
+    )
+    assert unnamed == []
 
     # The transit field's passage button scrolls to and marks its evidence.
     page.click('[data-evidence="transit"]')
