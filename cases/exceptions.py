@@ -34,6 +34,13 @@ class ClaimedByOther(TrackerError):
     http_status = 409
 
 
+class StaleEdit(TrackerError):
+    """The record changed since the editor loaded it; their edit would silently overwrite that."""
+
+    code = "stale"
+    http_status = 409
+
+
 class FetchError(TrackerError):
     """Fetching a URL failed; `transient` says whether a retry may help."""
 

@@ -5,7 +5,7 @@ from django import forms
 from cases import edtf
 from cases.countries import country_choices
 from cases.exceptions import InvalidInput
-from cases.models import CaseProposal, CaseStatus, EventKind, Kind, Reliability, Role, Visibility
+from cases.models import CaseProposal, CaseStatus, EventKind, Kind, Reliability, Role, Source, Visibility
 from cases.validation import clean_case_fields
 
 
@@ -40,6 +40,22 @@ def _country_field(label: str, required: bool = False) -> forms.ChoiceField:
     )
 
 
+PSEUDONYM_MARK = " (pseudonym)"
+
+
+def split_pseudonyms(text: str) -> tuple[list[str], list[str]]:
+    """Names one per line, and those of them marked "(pseudonym)", without the mark."""
+    names, pseudonyms = [], []
+    for line in text.splitlines():
+        name = line.strip()
+        if name.casefold().endswith(PSEUDONYM_MARK.strip()):
+            name = name[: -len(PSEUDONYM_MARK.strip())].strip()
+            pseudonyms.append(name)
+        if name:
+            names.append(name)
+    return names, pseudonyms
+
+
 class CaseFieldsForm(forms.Form):
     """Every GUIDELINES field, edited by a reviewer; cleaned by cases.validation."""
 
@@ -48,7 +64,7 @@ class CaseFieldsForm(forms.Form):
     names = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="One name or pseudonym per line, as written in the text.",
+        help_text="One per line, as written in the text. Mark a pseudonym: Alexander (pseudonym).",
     )
     roles = forms.MultipleChoiceField(
         required=False, choices=Role.choices, widget=forms.CheckboxSelectMultiple
@@ -58,6 +74,8 @@ class CaseFieldsForm(forms.Form):
         required=False,
         label="Transit countries, in order",
         help_text="ISO codes in travel order, e.g. KZ, TR.",
+        # review.js turns this into an ordered list with add, remove and move buttons.
+        widget=forms.TextInput(attrs={"data-transit-editor": "", "autocomplete": "off"}),
     )
     destination = _country_field("Destination")
     status = forms.ChoiceField(choices=CaseStatus.choices)
@@ -73,14 +91,17 @@ class CaseFieldsForm(forms.Form):
                 label=label,
                 max_length=40,
                 help_text="EDTF: 2023, 2023-08, 2023-08-17, 2023-22 (summer), 2022/2023, 2023?",
+                widget=forms.TextInput(attrs={"data-edtf": "", "autocomplete": "off", "spellcheck": "false"}),
             )
 
     @staticmethod
-    def initial_from_fields(fields: dict) -> dict:
+    def initial_from_fields(fields: dict, pseudonyms: list[str] = ()) -> dict:
         initial = {
             "kind": fields.get("kind"),
             "people_count": fields.get("people_count"),
-            "names": "\n".join(fields.get("names") or []),
+            "names": "\n".join(
+                n + (PSEUDONYM_MARK if n in pseudonyms else "") for n in fields.get("names") or []
+            ),
             "roles": fields.get("roles") or [],
             "origin": fields.get("origin") or "",
             "transit": ", ".join(fields.get("transit") or []),
@@ -99,10 +120,11 @@ class CaseFieldsForm(forms.Form):
                 self.add_error(f"date_{key}", "Not an EDTF date, e.g. 2023-08 or 2023-22 (summer).")
         if self.errors:
             return data
+        names, self.pseudonyms = split_pseudonyms(data.get("names") or "")
         raw = {
             "kind": data.get("kind"),
             "people_count": data.get("people_count"),
-            "names": [n for n in (data.get("names") or "").splitlines()],
+            "names": names,
             "roles": data.get("roles") or [],
             "origin": data.get("origin") or None,
             "transit": [
@@ -124,3 +146,79 @@ class CaseFieldsForm(forms.Form):
 class RejectForm(forms.Form):
     reason = forms.ChoiceField(choices=CaseProposal.RejectReason.choices, widget=forms.RadioSelect)
     note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class CaseEditForm(CaseFieldsForm):
+    """The case fields as an editor changes them after approval, with a note for the history."""
+
+    loaded_at = forms.DateTimeField(widget=forms.HiddenInput)
+    note = forms.CharField(
+        required=False, label="Note for the history", max_length=500, help_text="Why you changed the case."
+    )
+
+    @staticmethod
+    def initial_from_case(snapshot: dict, loaded_at, pseudonyms: list[str] = ()) -> dict:
+        initial = CaseFieldsForm.initial_from_fields(snapshot, pseudonyms)
+        initial.update(
+            summary=snapshot["summary"],
+            reliability=snapshot["reliability"],
+            visibility=snapshot["visibility"],
+            loaded_at=loaded_at.isoformat(),
+        )
+        return initial
+
+
+QUEUE_SORT_CHOICES = [
+    ("newest", "Newest first"),
+    ("oldest", "Oldest first"),
+    ("confidence", "Most confident first"),
+    ("low-confidence", "Least confident first"),
+    ("published", "Recently published first"),
+]
+
+
+class QueueFilterForm(forms.Form):
+    """The review queue's filters; every field is optional and a bad value is ignored."""
+
+    language = forms.ChoiceField(required=False)
+    source = forms.ModelChoiceField(
+        queryset=Source.objects.order_by("name"), required=False, empty_label="Any"
+    )
+    min_confidence = forms.FloatField(
+        required=False,
+        min_value=0,
+        max_value=1,
+        label="Confidence ≥",
+        widget=forms.NumberInput(attrs={"step": "0.1"}),
+    )
+    country = _country_field("Country on the route")
+    published_from = forms.DateField(
+        required=False, label="Published from", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    published_to = forms.DateField(required=False, label="to", widget=forms.DateInput(attrs={"type": "date"}))
+    sort = forms.ChoiceField(required=False, choices=QUEUE_SORT_CHOICES, label="Sort")
+
+    def __init__(self, *args, languages: list[str] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = [("", "Any")] + [(code, code) for code in languages]
+        self.fields["country"].choices = [("", "Any"), *self.fields["country"].choices[1:]]
+
+    def filters(self):
+        from cases.selectors.review import QueueFilters
+
+        data = self.cleaned_data if self.is_valid() else {}
+        return QueueFilters(
+            language=data.get("language") or "",
+            source=data["source"].pk if data.get("source") else None,
+            min_confidence=data.get("min_confidence"),
+            country=data.get("country") or "",
+            published_from=data.get("published_from"),
+            published_to=data.get("published_to"),
+            sort=data.get("sort") or "newest",
+        )
+
+
+class BulkForm(forms.Form):
+    action = forms.ChoiceField(choices=[("approve", "Approve"), ("reject", "Reject")])
+    reason = forms.ChoiceField(required=False, choices=[("", "—"), *CaseProposal.RejectReason.choices])
+    note = forms.CharField(required=False, max_length=500)

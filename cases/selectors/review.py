@@ -1,16 +1,368 @@
-"""The review side: the queue of pending proposals."""
+"""The review side: the queue of pending proposals, merge candidates, extraction quality."""
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
 
-from cases.models import CaseProposal
+from django.contrib.postgres.search import TrigramSimilarity
+from django.db.models import Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from cases import edtf
+from cases.models import Article, Case, CaseProposal, Person
+
+QUEUE_SORTS = {
+    "newest": ("-created_at", "-id"),
+    "oldest": ("created_at", "id"),
+    "confidence": ("-overall_confidence", "-id"),
+    "low-confidence": ("overall_confidence", "id"),
+    "published": (F("article__published").desc(nulls_last=True), "-id"),
+}
 
 
-def review_queue() -> QuerySet[CaseProposal]:
-    """Pending proposals, newest first, with their article."""
-    return (
-        CaseProposal.objects.filter(status=CaseProposal.Status.PENDING)
-        .select_related("article", "article__source", "claimed_by")
-        .order_by("-created_at", "-id")
+@dataclass(frozen=True)
+class QueueFilters:
+    language: str = ""
+    source: int | None = None
+    min_confidence: float | None = None
+    max_confidence: float | None = None
+    country: str = ""
+    published_from: date | None = None
+    published_to: date | None = None
+    sort: str = "newest"
+
+
+def _group_key():
+    # A near-duplicate group is named by its first article; an article with none is its own group.
+    return Coalesce("article__near_duplicate_of_id", "article_id")
+
+
+def _filtered(proposals: QuerySet[CaseProposal], filters: QueueFilters) -> QuerySet[CaseProposal]:
+    if filters.language:
+        proposals = proposals.filter(article__language=filters.language)
+    if filters.source:
+        proposals = proposals.filter(article__source_id=filters.source)
+    if filters.min_confidence is not None:
+        proposals = proposals.filter(overall_confidence__gte=filters.min_confidence)
+    if filters.max_confidence is not None:
+        proposals = proposals.filter(overall_confidence__lte=filters.max_confidence)
+    if filters.country:
+        code = filters.country.upper()
+        proposals = proposals.filter(
+            Q(fields__origin=code) | Q(fields__destination=code) | Q(fields__transit__contains=[code])
+        )
+    if filters.published_from:
+        proposals = proposals.filter(article__published__gte=filters.published_from)
+    if filters.published_to:
+        proposals = proposals.filter(article__published__lte=filters.published_to)
+    return proposals
+
+
+def review_queue(filters: QueueFilters | None = None, *, grouped: bool = True) -> QuerySet[CaseProposal]:
+    """Pending proposals with their article, filtered and sorted.
+
+    With `grouped`, one proposal stands for each near-duplicate group (per case position in
+    the article): the oldest pending one that matches the filters, annotated with
+    `group_size`, the number of pending proposals reporting the same story.
+    """
+    filters = filters or QueueFilters()
+    pending = CaseProposal.objects.filter(status=CaseProposal.Status.PENDING)
+    proposals = _filtered(
+        pending.select_related("article", "article__source", "claimed_by").annotate(group_key=_group_key()),
+        filters,
     )
+    if grouped:
+        siblings = pending.filter(case_index=OuterRef("case_index")).annotate(group_key=_group_key())
+        siblings = siblings.filter(group_key=OuterRef("group_key"))
+        first = _filtered(siblings, filters).order_by("created_at", "id").values("pk")[:1]
+        size = siblings.order_by().values("group_key").annotate(n=Count("pk")).values("n")[:1]
+        proposals = proposals.filter(pk=Subquery(first)).annotate(
+            group_size=Coalesce(Subquery(size, output_field=IntegerField()), Value(1))
+        )
+    return proposals.order_by(*QUEUE_SORTS.get(filters.sort, QUEUE_SORTS["newest"]))
+
+
+def proposal_group(proposal: CaseProposal) -> list[CaseProposal]:
+    """The other pending proposals for the same story (same near-duplicate group and position)."""
+    key = proposal.article.near_duplicate_of_id or proposal.article_id
+    return list(
+        CaseProposal.objects.filter(status=CaseProposal.Status.PENDING, case_index=proposal.case_index)
+        .annotate(group_key=_group_key())
+        .filter(group_key=key)
+        .exclude(pk=proposal.pk)
+        .select_related("article", "article__source")
+        .order_by("created_at", "id")
+    )
+
+
+def queue_languages() -> list[str]:
+    return list(
+        Article.objects.filter(proposals__status=CaseProposal.Status.PENDING)
+        .exclude(language="")
+        .values_list("language", flat=True)
+        .distinct()
+        .order_by("language")
+    )
+
+
+def claim_is_live(proposal: CaseProposal, *, now: datetime | None = None) -> bool:
+    return bool(
+        proposal.claimed_by_id and proposal.claimed_until and proposal.claimed_until > (now or timezone.now())
+    )
+
+
+# --- Names across scripts ------------------------------------------------------------------
+
+# Cyrillic → Latin, close to the BGN/PCGN and passport spellings news outlets use
+# (Авалиани → avaliani, Щербаков → shcherbakov); Ukrainian and Belarusian letters included.
+CYRILLIC_TO_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "ye",
+    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ў": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "ю": "yu", "я": "ya",
+}  # fmt: skip
+
+
+# Common alternative romanisations collapse to one form (Aleksandr / Alexandr, Yuri / Iurii).
+# Pairs of (POSIX regex, replacement), applied the same way in Python and in SQL.
+ROMANISATION_VARIANTS = [("x", "ks"), ("(^| )i([au])", r"\1y\2"), ("j", "y"), ("w", "v"), ("ii", "iy")]
+
+
+def latinise(name: str) -> str:
+    """Lower-case Latin letters for comparing names across scripts and accents."""
+    text = "".join(CYRILLIC_TO_LATIN.get(ch, ch) for ch in name.casefold())
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())
+    for pattern, replacement in ROMANISATION_VARIANTS:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+def _latinise_sql(column: str) -> str:
+    """The same mapping in SQL, so PostgreSQL can compare Cyrillic names with Latin ones."""
+    expr = f"lower({column})"
+    for cyr, lat in sorted(CYRILLIC_TO_LATIN.items(), key=lambda kv: -len(kv[1])):
+        if len(lat) != 1:
+            expr = f"replace({expr}, '{cyr}', '{lat}')"
+    singles = [(c, lat) for c, lat in CYRILLIC_TO_LATIN.items() if len(lat) == 1]
+    expr = f"translate({expr}, '{''.join(c for c, _ in singles)}', '{''.join(lat for _, lat in singles)}')"
+    expr = f"unaccent({expr})"
+    for pattern, replacement in ROMANISATION_VARIANTS:
+        expr = f"regexp_replace({expr}, '{pattern}', '{replacement}', 'g')"
+    return expr
+
+
+def _trigrams(text: str) -> set[str]:
+    grams: set[str] = set()
+    for word in text.split():
+        padded = f"  {word} "
+        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    return grams
+
+
+def name_similarity(a: str, b: str) -> float:
+    """pg_trgm's similarity on the latinised names: shared trigrams over all trigrams."""
+    ga, gb = _trigrams(latinise(a)), _trigrams(latinise(b))
+    return len(ga & gb) / len(ga | gb) if ga and gb else 0.0
+
+
+# --- Merge candidates ----------------------------------------------------------------------
+
+NAME_THRESHOLD = 0.35
+TIME_SLACK = timedelta(days=120)
+
+
+@dataclass
+class Candidate:
+    case: Case
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+def _bounds(fields: dict[str, Any]) -> tuple[date | None, date | None]:
+    starts, ends = [], []
+    for value in (fields.get("dates") or {}).values():
+        if value and edtf.is_valid(value):
+            bounds = edtf.parse(value)
+            if bounds.earliest:
+                starts.append(bounds.earliest)
+            if bounds.latest:
+                ends.append(bounds.latest)
+    return (min(starts) if starts else None, max(ends) if ends else None)
+
+
+def merge_candidates(
+    *, fields: dict[str, Any], exclude_case: int | None = None, limit: int = 5
+) -> list[Candidate]:
+    """Cases that likely describe the same people as these proposed fields, best first.
+
+    Found by name (pg_trgm on the raw name, which the GIN index serves, and on a
+    latinised form so Авалиани meets Avaliani) or by route (same origin and destination,
+    or a shared transit country); then scored on names, route, time window, count and kind.
+    """
+    names = [n for n in fields.get("names") or [] if n.strip()]
+    ids: set[int] = set()
+    for name in names:
+        same_script = Person.objects.annotate(sim=TrigramSimilarity("name", name)).filter(
+            name__trigram_similar=name
+        )
+        ids.update(same_script.values_list("case_id", flat=True)[:50])
+        # Cross-script: compare latinised forms. This scans Person, which is one row per named
+        # person in approved cases (thousands), cheap next to an editor's click.
+        cross = Person.objects.annotate(
+            # The SQL is built from our constant table only; the name is a parameter.
+            sim=RawSQL(f"similarity({_latinise_sql('cases_person.name')}, %s)", (latinise(name),))  # noqa: S611
+        ).filter(sim__gte=NAME_THRESHOLD)
+        ids.update(cross.values_list("case_id", flat=True)[:50])
+    origin, destination, transit = (
+        fields.get("origin"),
+        fields.get("destination"),
+        fields.get("transit") or [],
+    )
+    if origin:
+        route = Q(origin=origin) & (
+            (Q(destination=destination) if destination else Q()) | Q(transit__overlap=transit or ["--"])
+        )
+        ids.update(Case.objects.filter(route).order_by("-approved_at").values_list("pk", flat=True)[:200])
+    if exclude_case:
+        ids.discard(exclude_case)
+    cases = Case.objects.filter(pk__in=ids).prefetch_related("people", "events", "sources__article")
+    start, end = _bounds(fields)
+    scored = [_score(case, fields, names, start, end) for case in cases]
+    scored = [c for c in scored if c.score >= 0.3]
+    scored.sort(key=lambda c: (-c.score, -c.case.pk))
+    return scored[:limit]
+
+
+def _score(case: Case, fields: dict[str, Any], names: list[str], start, end) -> Candidate:
+    score, reasons = 0.0, []
+    people = [p.name for p in case.people.all()]
+    best = max(((name_similarity(a, b), a, b) for a in names for b in people), default=(0.0, "", ""))
+    if best[0] >= NAME_THRESHOLD:
+        score += 0.45 * best[0]
+        reasons.append(f"name {best[1]} ≈ {best[2]} ({best[0]:.0%})")
+    if fields.get("origin") and fields["origin"] == case.origin:
+        score += 0.1
+        reasons.append("same origin")
+    if fields.get("destination") and fields["destination"] == case.destination:
+        score += 0.15
+        reasons.append("same destination")
+    shared = set(fields.get("transit") or []) & set(case.transit)
+    if shared:
+        score += 0.1 * len(shared) / max(len(set(fields.get("transit") or []) | set(case.transit)), 1)
+        reasons.append("shared transit " + ", ".join(sorted(shared)))
+    dated = start and end and case.earliest and case.latest
+    if dated and case.earliest <= end + TIME_SLACK and case.latest >= start - TIME_SLACK:
+        score += 0.1
+        reasons.append("overlapping dates")
+    if fields.get("people_count") and fields["people_count"] == case.people_count:
+        score += 0.05
+        reasons.append("same count")
+    if fields.get("kind") == case.kind:
+        score += 0.05
+    return Candidate(case=case, score=round(score, 3), reasons=reasons)
+
+
+# --- Where extraction is weak --------------------------------------------------------------
+
+FIELD_LABELS = {
+    "kind": "Kind", "people_count": "People count", "names": "Names", "roles": "Roles",
+    "origin": "Origin", "transit": "Transit", "destination": "Destination", "status": "Status",
+    "dates.deserted": "Date: deserted", "dates.left_origin": "Date: left origin",
+    "dates.arrived": "Date: arrived", "dates.applied": "Date: applied",
+    "dates.decided": "Date: decided", "dates.returned": "Date: returned",
+}  # fmt: skip
+QUALITY_FIELDS = ["kind", "people_count", "names", "roles", "origin", "transit", "destination", "status"]
+DATE_FIELDS = ["deserted", "left_origin", "arrived", "applied", "decided", "returned"]
+
+
+@dataclass
+class QualityRow:
+    field: str
+    language: str
+    extractor_version: str
+    unchanged: int = 0
+    corrected: int = 0
+    added: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.unchanged + self.corrected + self.added
+
+    @property
+    def unchanged_share(self) -> float:
+        return self.unchanged / self.total if self.total else 0.0
+
+    @property
+    def label(self) -> str:
+        return FIELD_LABELS.get(self.field, self.field)
+
+
+def _empty(value: Any) -> bool:
+    return value in (None, "", [], {})
+
+
+def extraction_quality(*, since: date | None = None) -> list[QualityRow]:
+    """Per field × article language × extractor version: how often the editor approved the
+    proposed value unchanged, corrected it (changed or removed), or added it by hand.
+
+    Counts approved proposals only: a merge mixes the case's values with the proposal's,
+    so it says little about the proposal alone. Fields empty on both sides are not counted.
+    """
+    rows: dict[tuple[str, str, str], QualityRow] = {}
+    approved = CaseProposal.objects.filter(status=CaseProposal.Status.APPROVED, reviewed_fields__isnull=False)
+    if since:
+        approved = approved.filter(reviewed_at__date__gte=since)
+    data = approved.values_list("fields", "reviewed_fields", "article__language", "extractor_version")
+    for proposed, reviewed, language, version in data.iterator(chunk_size=2000):
+        pairs = [(f, proposed.get(f), reviewed.get(f)) for f in QUALITY_FIELDS]
+        pdates, rdates = proposed.get("dates") or {}, reviewed.get("dates") or {}
+        pairs += [(f"dates.{k}", pdates.get(k), rdates.get(k)) for k in DATE_FIELDS]
+        for name, before, after in pairs:
+            if _empty(before) and _empty(after):
+                continue
+            row = rows.setdefault(
+                (name, language or "?", version), QualityRow(name, language or "?", version)
+            )
+            if _empty(before):
+                row.added += 1
+            elif _normalise(name, before) == _normalise(name, after):
+                row.unchanged += 1
+            else:
+                row.corrected += 1
+    order = {f: i for i, f in enumerate(QUALITY_FIELDS + [f"dates.{k}" for k in DATE_FIELDS])}
+    return sorted(rows.values(), key=lambda r: (order.get(r.field, 99), r.language, r.extractor_version))
+
+
+def _normalise(name: str, value: Any) -> Any:
+    # The order of names carries no meaning; the order of transit countries does.
+    if name == "names" and isinstance(value, list):
+        return sorted(str(v).strip() for v in value)
+    return value
+
+
+def quality_by_field(rows: list[QualityRow]) -> list[QualityRow]:
+    """Totals per field over languages and versions, weakest first, for the page's summary."""
+    totals: dict[str, QualityRow] = defaultdict(lambda: QualityRow("", "all", "all"))
+    for row in rows:
+        total = totals[row.field]
+        total.field = row.field
+        total.unchanged += row.unchanged
+        total.corrected += row.corrected
+        total.added += row.added
+    return sorted(totals.values(), key=lambda r: (r.unchanged_share, -r.total))
+
+
+__all__ = [
+    "Candidate", "QualityRow", "QueueFilters", "claim_is_live", "extraction_quality", "latinise",
+    "merge_candidates", "name_similarity", "proposal_group", "queue_languages", "review_queue",
+]  # fmt: skip

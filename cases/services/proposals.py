@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from cases.exceptions import AlreadyReviewed, InvalidInput, NotFound
-from cases.models import Case, CaseProposal, CaseSource, Reliability, Visibility
+from cases.models import Case, CaseProposal, CaseSource, Person, Reliability, Visibility
 from cases.services.audit import audit_record
 from cases.services.cases import case_apply_fields, case_snapshot
 from cases.validation import clean_case_fields
@@ -31,6 +31,18 @@ def proposal_passage(proposal: CaseProposal) -> str:
         if sentence not in seen:
             seen.append(sentence)
     return "\n".join(seen)[:10_000]
+
+
+def case_pseudonyms(case: Case) -> list[str]:
+    return list(case.people.filter(is_pseudonym=True).values_list("name", flat=True))
+
+
+def case_mark_pseudonyms(*, case: Case, pseudonyms: list[str]) -> None:
+    """Flag which of the case's people are named by a pseudonym (case_apply_fields recreates
+    people from plain names). Side effect: Person.is_pseudonym on the case's rows."""
+    Person.objects.filter(case=case).update(is_pseudonym=False)
+    if pseudonyms:
+        Person.objects.filter(case=case, name__in=pseudonyms).update(is_pseudonym=True)
 
 
 def _get_pending(proposal_id: int) -> CaseProposal:
@@ -54,8 +66,11 @@ def proposal_approve(
     summary: str = "",
     reliability: str = Reliability.UNKNOWN,
     visibility: str = Visibility.INTERNAL,
+    pseudonyms: list[str] | None = None,
 ) -> Case:
     """Approve a pending proposal, with the reviewer's edits, into a new case.
+
+    `pseudonyms` lists the names (among the fields' names) that are pseudonyms.
 
     Side effects: a Case with its people, events and a CaseSource linking the article and
     passage; the proposal becomes approved; an audit event. Raises AlreadyReviewed when
@@ -92,6 +107,7 @@ def proposal_approve(
             raise AlreadyReviewed("This proposal was just reviewed by someone else.")
         case.approved_from = proposal
         case.save(update_fields=["approved_from"])
+        case_mark_pseudonyms(case=case, pseudonyms=pseudonyms or [])
         CaseSource.objects.create(
             case=case,
             article=proposal.article,
@@ -147,3 +163,97 @@ def proposal_reject(*, proposal_id: int, reviewer, reason: str, note: str = "") 
     proposal.refresh_from_db()
     logger.info("proposal rejected proposal_id=%s reason=%s", proposal.pk, reason)
     return proposal
+
+
+# Fields an editor picks one by one when merging; dates are picked per event kind.
+MERGE_FIELDS = ["kind", "people_count", "names", "roles", "origin", "transit", "destination", "status"]
+# Lists where keeping both sides makes sense (two reports naming different people of one group).
+MERGE_UNION_FIELDS = {"names", "roles", "transit"}
+
+
+def merge_fields(*, case_fields: dict[str, Any], proposal_fields: dict[str, Any], choices: dict[str, str]):
+    """The fields after a merge: per field (and per `dates.<kind>`) take the case's value
+    ("case", the default), the proposal's ("proposal") or, for lists, both ("union")."""
+    merged = {key: case_fields.get(key) for key in MERGE_FIELDS}
+    for key in MERGE_FIELDS:
+        choice = choices.get(key, "case")
+        if choice == "proposal":
+            merged[key] = proposal_fields.get(key)
+        elif choice == "union" and key in MERGE_UNION_FIELDS:
+            merged[key] = list(case_fields.get(key) or []) + [
+                v for v in proposal_fields.get(key) or [] if v not in (case_fields.get(key) or [])
+            ]
+        elif choice not in ("case", "union"):
+            raise InvalidInput("A merge choice is 'case', 'proposal' or 'union'.", details={key: choice})
+    dates = dict(case_fields.get("dates") or {})
+    for kind, value in (proposal_fields.get("dates") or {}).items():
+        if choices.get(f"dates.{kind}", "case") == "proposal":
+            dates[kind] = value
+    merged["dates"] = dates
+    return merged
+
+
+def proposal_merge(
+    *, proposal_id: int, case_id: int, reviewer, choices: dict[str, str] | None = None
+) -> Case:
+    """Merge a pending proposal into an existing case, picking each field from either side.
+
+    Side effects: the case's fields, people and events are rewritten from the picked
+    values; the proposal's article is added as a CaseSource (the case keeps every earlier
+    source and passage); the proposal becomes merged; audit events on both. Raises
+    AlreadyReviewed when the proposal is no longer pending, NotFound for a missing case.
+    """
+    proposal = _get_pending(proposal_id)
+    now = timezone.now()
+    with transaction.atomic():
+        # Lock the case so two merges into it (or a merge and an edit) apply one after the other,
+        # each starting from the other's result.
+        case = Case.objects.select_for_update().filter(pk=case_id).first()
+        if case is None:
+            raise NotFound(f"case {case_id} does not exist")
+        before = case_snapshot(case)
+        pseudonyms = case_pseudonyms(case)
+        fields = clean_case_fields(
+            merge_fields(case_fields=before, proposal_fields=proposal.fields, choices=choices or {})
+        )
+        updated = CaseProposal.objects.filter(pk=proposal.pk, status=CaseProposal.Status.PENDING).update(
+            status=CaseProposal.Status.MERGED,
+            reviewer=reviewer,
+            reviewed_at=now,
+            reviewed_fields=fields,
+            case=case,
+            claimed_by=None,
+            claimed_until=None,
+        )
+        if updated != 1:
+            raise AlreadyReviewed("This proposal was just reviewed by someone else.")
+        case_apply_fields(case=case, fields=fields)
+        case_mark_pseudonyms(case=case, pseudonyms=pseudonyms)  # the merge keeps the case's flags
+        passage = proposal_passage(proposal)
+        source, created = CaseSource.objects.get_or_create(
+            case=case,
+            article=proposal.article,
+            defaults={"proposal": proposal, "passage": passage, "added_by": reviewer},
+        )
+        if not created and passage and passage not in source.passage:
+            # A second case found in an article that already supports this case: keep both passages.
+            source.passage = f"{source.passage}\n{passage}".strip()[:20_000]
+            source.save(update_fields=["passage"])
+        after = case_snapshot(case)
+        audit_record(
+            actor=reviewer,
+            action="proposal.merge",
+            obj=proposal,
+            before={"status": "pending", "fields": proposal.fields},
+            after={"status": "merged", "fields": fields, "case": case.pk},
+        )
+        audit_record(
+            actor=reviewer,
+            action="case.merge",
+            obj=case,
+            before=before,
+            after=after,
+            note=f"merged proposal {proposal.pk} from article {proposal.article_id}",
+        )
+    logger.info("proposal merged proposal_id=%s case_id=%s", proposal.pk, case.pk)
+    return case

@@ -1,40 +1,176 @@
+"""The editor's workspace: queue, one proposal beside its article, merge, bulk, case edits.
+
+Every POST redirects (post/redirect/get), and every transition underneath is a conditional
+update, so a reload or a retried request shows the outcome instead of acting twice.
+"""
+
 from __future__ import annotations
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.http import Http404, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from cases import permissions
-from cases.countries import country_name
-from cases.exceptions import TrackerError
-from cases.forms import CaseFieldsForm, RejectForm
+from cases import edtf, permissions
+from cases.countries import country_choices, country_name
+from cases.exceptions import AlreadyReviewed, ClaimedByOther, TrackerError
+from cases.forms import BulkForm, CaseEditForm, CaseFieldsForm, QueueFilterForm, RejectForm
 from cases.highlight import highlight_segments
-from cases.models import CaseProposal
-from cases.selectors import review_queue
-from cases.services.proposals import proposal_approve, proposal_reject
+from cases.models import Case, CaseProposal, EventKind
+from cases.selectors.review import (
+    claim_is_live,
+    extraction_quality,
+    merge_candidates,
+    proposal_group,
+    quality_by_field,
+    queue_languages,
+    review_queue,
+)
+from cases.services.cases import case_snapshot
+from cases.services.proposals import (
+    MERGE_FIELDS,
+    MERGE_UNION_FIELDS,
+    case_pseudonyms,
+    proposal_approve,
+    proposal_merge,
+    proposal_reject,
+)
+from cases.services.review import (
+    case_update,
+    proposal_claim,
+    proposal_release,
+    proposals_bulk_approve,
+    proposals_bulk_reject,
+)
+from cases.templatetags.review_tags import display as audit_display
 from cases.views.common import require
+
+QUEUE_SESSION_KEY = "review_queue_query"
+SHORTCUTS = [
+    ("j", "next proposal"),
+    ("k", "previous proposal"),
+    ("a", "approve (with your edits)"),
+    ("r", "reject: choose a reason"),
+    ("m", "merge into an existing case"),
+    ("e", "edit: go to the first field"),
+    ("Esc", "leave a field, so the keys work again"),
+    ("?", "show or hide these keys"),
+]
+FIELD_SECTIONS = [
+    ("What happened", ["kind", "status", "people_count", "roles"]),
+    ("People", ["names"]),
+    ("Route", ["origin", "transit", "destination"]),
+    ("Dates", [f"date_{key}" for key in EventKind.values]),
+    ("Editorial", ["summary", "reliability", "visibility"]),
+]
+
+
+def _queue_filter_form(query) -> QueueFilterForm:
+    return QueueFilterForm(query, languages=queue_languages())
+
+
+def _queue_from_session(request):
+    """The queue as the editor last filtered it, so next/previous follow their view."""
+    query = request.session.get(QUEUE_SESSION_KEY, "")
+    return review_queue(_queue_filter_form(QueryDict(query)).filters()), query
 
 
 @require(permissions.can_review)
 def queue(request):
-    page = Paginator(review_queue(), 50).get_page(request.GET.get("page"))
-    return render(request, "review/queue.html", {"page": page})
+    form = _queue_filter_form(request.GET)
+    query = request.GET.copy()
+    query.pop("page", None)
+    request.session[QUEUE_SESSION_KEY] = query.urlencode()
+    page = Paginator(review_queue(form.filters()), 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "review/queue.html",
+        {
+            "page": page,
+            "filter_form": form,
+            "bulk_form": BulkForm(),
+            "reject_reasons": CaseProposal.RejectReason.choices,
+            "now": timezone.now(),
+            "filtered": any(v for k, v in request.GET.items() if k not in ("page", "sort")),
+            "shortcuts": [("j / k", "move down / up the list"), ("Enter", "open"), ("x", "select for bulk")],
+        },
+    )
 
 
-def _next_pending(after: CaseProposal) -> CaseProposal | None:
-    return review_queue().filter(created_at__lte=after.created_at).exclude(pk=after.pk).first()
+def _neighbours(request, proposal: CaseProposal) -> tuple[int | None, int | None]:
+    proposals, _ = _queue_from_session(request)
+    ids = list(proposals.values_list("pk", flat=True)[:2000])
+    if proposal.pk not in ids:
+        return (ids[0] if ids else None), None
+    i = ids.index(proposal.pk)
+    return (ids[i + 1] if i + 1 < len(ids) else None), (ids[i - 1] if i > 0 else None)
 
 
-@require(permissions.can_review)
-def proposal_detail(request, pk: int):
-    proposal = get_object_or_404(CaseProposal.objects.select_related("article", "case"), pk=pk)
-    form = CaseFieldsForm(initial=CaseFieldsForm.initial_from_fields(proposal.fields))
-    return _render_proposal(request, proposal, form, RejectForm())
+def _successors(request, proposal: CaseProposal) -> list[int]:
+    """Queue ids after this proposal, then those before it; taken before a decision, while the
+    proposal still holds its place in the editor's sort order."""
+    proposals, _ = _queue_from_session(request)
+    ids = list(proposals.values_list("pk", flat=True)[:2000])
+    if proposal.pk not in ids:
+        return ids
+    i = ids.index(proposal.pk)
+    return ids[i + 1 :] + ids[:i]
 
 
-def _render_proposal(request, proposal, form, reject_form, status=200):
+def _go_next(request, successors: list[int]):
+    """To the next proposal that is still pending and that nobody else is working on."""
+    free = {
+        p.pk: p
+        for p in CaseProposal.objects.filter(pk__in=successors[:200], status=CaseProposal.Status.PENDING)
+        if not claim_is_live(p) or p.claimed_by_id == request.user.pk
+    }
+    following = next((pk for pk in successors[:200] if pk in free), None)
+    if following:
+        return redirect("proposal-detail", pk=following)
+    _, query = _queue_from_session(request)
+    return HttpResponseRedirect(reverse("review-queue") + (f"?{query}" if query else ""))
+
+
+def _preview(value: str | None) -> str:
+    # describe() assumes a valid date; an invalid one gets its error message beside the field instead.
+    value = (value or "").strip()
+    return edtf.describe(value) if value and edtf.is_valid(value) else ""
+
+
+def _field_rows(form, proposal: CaseProposal | None) -> list[dict]:
+    evidence = (proposal.evidence if proposal else None) or {}
+    confidence = (proposal.confidence if proposal else None) or {}
+    sections = []
+    for title, names in FIELD_SECTIONS:
+        rows = []
+        for name in names:
+            if name not in form.fields:
+                continue
+            key = name.replace("date_", "dates.") if name.startswith("date_") else name
+            items = [i for i in evidence.get(key) or [] if isinstance(i, dict)]
+            rows.append(
+                {
+                    "field": form[name],
+                    "key": key,
+                    "in_text": sum(1 for i in items if isinstance(i.get("start"), int) and i["start"] >= 0),
+                    "in_title": any(i.get("start", -1) == -1 for i in items),
+                    "confidence": confidence.get(key),
+                    "is_date": name.startswith("date_"),
+                    "preview": _preview(form[name].value()) if name.startswith("date_") else "",
+                }
+            )
+        sections.append({"title": title, "rows": rows})
+    return sections
+
+
+def _render_proposal(request, proposal, form, reject_form, status=200, claim_error=""):
     fields = proposal.fields
+    next_id, prev_id = _neighbours(request, proposal) if proposal.status == "pending" else (None, None)
+    group = proposal_group(proposal) if proposal.status == "pending" else []
+    candidates = merge_candidates(fields=fields, limit=3) if proposal.status == "pending" else []
     return render(
         request,
         "review/proposal.html",
@@ -42,15 +178,74 @@ def _render_proposal(request, proposal, form, reject_form, status=200):
             "proposal": proposal,
             "article": proposal.article,
             "form": form,
+            "sections": _field_rows(form, proposal),
             "reject_form": reject_form,
-            "route": [country_name(fields.get("origin"))]
+            "route": [country_name(fields.get("origin")) or "?"]
             + [country_name(c) for c in fields.get("transit") or []]
-            + [country_name(fields.get("destination"))],
-            "evidence": proposal.evidence,
+            + [country_name(fields.get("destination")) or "?"],
             "segments": highlight_segments(proposal.article.text, proposal.evidence),
+            "group": group,
+            "candidates": candidates,
+            "next_id": next_id,
+            "prev_id": prev_id,
+            "claim_error": claim_error,
+            "shortcuts": SHORTCUTS,
+            "countries": dict(country_choices()),
         },
         status=status,
     )
+
+
+@require(permissions.can_review)
+def proposal_detail(request, pk: int):
+    proposal = get_object_or_404(
+        CaseProposal.objects.select_related("article", "article__source", "case", "reviewer", "claimed_by"),
+        pk=pk,
+    )
+    claim_error = ""
+    if proposal.status == CaseProposal.Status.PENDING:
+        try:
+            proposal.claimed_until = proposal_claim(proposal_id=pk, editor=request.user)
+            proposal.claimed_by = request.user
+        except ClaimedByOther as exc:
+            claim_error = exc.message
+        except AlreadyReviewed:
+            proposal.refresh_from_db()
+    initial = CaseFieldsForm.initial_from_fields(proposal.fields)
+    if proposal.article.source:
+        # The source's standing reliability is the editor's starting point for the case.
+        initial["reliability"] = proposal.article.source.reliability
+    form = CaseFieldsForm(initial=initial)
+    return _render_proposal(request, proposal, form, RejectForm(), claim_error=claim_error)
+
+
+@require_POST
+@require(permissions.can_review)
+def proposal_claim_view(request, pk: int):
+    try:
+        proposal_claim(proposal_id=pk, editor=request.user, force=True)
+        messages.success(request, "You are now working on this proposal.")
+    except TrackerError as exc:
+        messages.error(request, exc.message)
+    return redirect("proposal-detail", pk=pk)
+
+
+@require_POST
+@require(permissions.can_review)
+def proposal_release_view(request, pk: int):
+    proposal_release(proposal_id=pk, editor=request.user)
+    messages.info(request, "Released: other editors see this proposal as free.")
+    _, query = _queue_from_session(request)
+    return HttpResponseRedirect(reverse("review-queue") + (f"?{query}" if query else ""))
+
+
+def _already(request, pk: int, exc: TrackerError):
+    proposal = CaseProposal.objects.filter(pk=pk).first()
+    if proposal and proposal.case_id and proposal.reviewer_id == request.user.pk:
+        messages.info(request, f"Already done: this proposal is {proposal.get_status_display().lower()}.")
+    else:
+        messages.error(request, exc.message)
+    return redirect("proposal-detail", pk=pk)
 
 
 @require_POST
@@ -61,6 +256,8 @@ def proposal_approve_view(request, pk: int):
     if not form.is_valid():
         messages.error(request, "Please correct the highlighted fields.")
         return _render_proposal(request, proposal, form, RejectForm(), status=400)
+    group = proposal_group(proposal) if request.POST.get("attach_group") else []
+    successors = _successors(request, proposal)
     try:
         case = proposal_approve(
             proposal_id=pk,
@@ -69,13 +266,24 @@ def proposal_approve_view(request, pk: int):
             summary=form.cleaned_data["summary"],
             reliability=form.cleaned_data["reliability"],
             visibility=form.cleaned_data["visibility"],
+            pseudonyms=form.pseudonyms,
         )
+    except AlreadyReviewed as exc:
+        return _already(request, pk, exc)
     except TrackerError as exc:
         messages.error(request, exc.message)
         return redirect("proposal-detail", pk=pk)
-    messages.success(request, f"Approved: case {case.pk} created.")
-    following = _next_pending(proposal)
-    return redirect("proposal-detail", pk=following.pk) if following else redirect("review-queue")
+    attached = 0
+    for sibling in group:
+        # The same story from other outlets: their articles become sources of the new case.
+        try:
+            proposal_merge(proposal_id=sibling.pk, case_id=case.pk, reviewer=request.user, choices={})
+            attached += 1
+        except TrackerError:
+            continue
+    extra = f", with {attached} more source{'s' if attached != 1 else ''}" if attached else ""
+    messages.success(request, f"Approved: case {case.pk} created{extra}.", extra_tags=f"case:{case.pk}")
+    return _go_next(request, successors)
 
 
 @require_POST
@@ -86,6 +294,7 @@ def proposal_reject_view(request, pk: int):
     if not reject_form.is_valid():
         form = CaseFieldsForm(initial=CaseFieldsForm.initial_from_fields(proposal.fields))
         return _render_proposal(request, proposal, form, reject_form, status=400)
+    successors = _successors(request, proposal)
     try:
         proposal_reject(
             proposal_id=pk,
@@ -93,9 +302,196 @@ def proposal_reject_view(request, pk: int):
             reason=reject_form.cleaned_data["reason"],
             note=reject_form.cleaned_data["note"],
         )
+    except AlreadyReviewed as exc:
+        return _already(request, pk, exc)
     except TrackerError as exc:
         messages.error(request, exc.message)
         return redirect("proposal-detail", pk=pk)
-    messages.success(request, "Rejected.")
-    following = _next_pending(proposal)
-    return redirect("proposal-detail", pk=following.pk) if following else redirect("review-queue")
+    messages.success(
+        request, f"Rejected proposal {pk}: {proposal.RejectReason(reject_form.cleaned_data['reason']).label}."
+    )
+    return _go_next(request, successors)
+
+
+def _display(key: str, value) -> str:
+    if value in (None, "", []):
+        return "—"
+    if key in ("kind", "status", "roles"):
+        return audit_display(key, value)
+    if key in ("origin", "destination"):
+        return f"{country_name(value)} ({value})"
+    if key == "transit":
+        return " → ".join(country_name(c) for c in value)
+    if key.startswith("dates."):
+        return f"{edtf.describe(value)} ({value})"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def merge_rows(case_fields: dict, proposal_fields: dict) -> list[dict]:
+    """One row per field for the side-by-side merge table, with the sensible default pick."""
+    labels = dict(CaseFieldsForm.base_fields.items())
+    rows = []
+    keys = [(k, labels[k].label or k.replace("_", " ").capitalize()) for k in MERGE_FIELDS]
+    keys += [(f"dates.{k}", label) for k, label in EventKind.choices]
+    for key, label in keys:
+        if key.startswith("dates."):
+            kind = key.split(".", 1)[1]
+            ours, theirs = (
+                (case_fields.get("dates") or {}).get(kind),
+                (proposal_fields.get("dates") or {}).get(kind),
+            )
+        else:
+            ours, theirs = case_fields.get(key), proposal_fields.get(key)
+        empty = (None, "", [])
+        default = "proposal" if ours in empty and theirs not in empty else "case"
+        rows.append(
+            {
+                "key": key,
+                "label": label,
+                "case": _display(key, ours),
+                "proposal": _display(key, theirs),
+                "same": ours == theirs or (ours in empty and theirs in empty),
+                "default": default,
+                "union": key in MERGE_UNION_FIELDS,
+            }
+        )
+    return rows
+
+
+@require(permissions.can_review)
+def proposal_merge_view(request, pk: int):
+    proposal = get_object_or_404(CaseProposal.objects.select_related("article", "case"), pk=pk)
+    if request.method == "POST":
+        successors = _successors(request, proposal)
+        choices = {k[len("choice_") :]: v for k, v in request.POST.items() if k.startswith("choice_")}
+        try:
+            case = proposal_merge(
+                proposal_id=pk,
+                case_id=int(request.POST.get("case", 0)),
+                reviewer=request.user,
+                choices=choices,
+            )
+        except AlreadyReviewed as exc:
+            return _already(request, pk, exc)
+        except (TrackerError, ValueError) as exc:
+            messages.error(request, getattr(exc, "message", "Choose a case to merge into."))
+            return redirect(reverse("proposal-merge", args=[pk]) + f"?case={request.POST.get('case', '')}")
+        messages.success(request, f"Merged proposal {pk} into case {case.pk}.", extra_tags=f"case:{case.pk}")
+        return _go_next(request, successors)
+    if proposal.status != CaseProposal.Status.PENDING:
+        return redirect("proposal-detail", pk=pk)
+    candidates = merge_candidates(fields=proposal.fields, limit=6)
+    chosen = None
+    raw = request.GET.get("case", "").strip().lstrip("#")
+    if raw.isdigit():
+        chosen = (
+            Case.objects.prefetch_related("people", "events", "sources__article").filter(pk=int(raw)).first()
+        )
+        if chosen is None:
+            messages.error(request, f"There is no case {raw}.")
+    elif candidates:
+        chosen = candidates[0].case
+    return render(
+        request,
+        "review/merge.html",
+        {
+            "proposal": proposal,
+            "article": proposal.article,
+            "candidates": candidates,
+            "chosen": chosen,
+            "rows": merge_rows(case_snapshot(chosen), proposal.fields) if chosen else [],
+            "shortcuts": [("1–6", "compare with candidate 1–6"), ("Esc", "back to the proposal")],
+        },
+    )
+
+
+@require_POST
+@require(permissions.can_review)
+def bulk_view(request):
+    form = BulkForm(request.POST)
+    ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
+    back = reverse("review-queue") + (
+        f"?{request.session.get(QUEUE_SESSION_KEY)}" if request.session.get(QUEUE_SESSION_KEY) else ""
+    )
+    if not form.is_valid():
+        messages.error(request, "Choose approve or reject.")
+        return HttpResponseRedirect(back)
+    try:
+        if form.cleaned_data["action"] == "approve":
+            result = proposals_bulk_approve(proposal_ids=ids, reviewer=request.user)
+            verb = "Approved"
+        else:
+            result = proposals_bulk_reject(
+                proposal_ids=ids,
+                reviewer=request.user,
+                reason=form.cleaned_data["reason"],
+                note=form.cleaned_data["note"],
+            )
+            verb = "Rejected"
+    except TrackerError as exc:
+        messages.error(request, exc.message)
+        return HttpResponseRedirect(back)
+    if result.done:
+        messages.success(
+            request, f"{verb} {len(result.done)} proposal{'s' if len(result.done) != 1 else ''}."
+        )
+    for proposal_id, why in result.skipped.items():
+        messages.warning(request, f"Proposal {proposal_id} was skipped: {why}")
+    return HttpResponseRedirect(back)
+
+
+@require(permissions.can_review)
+def case_edit(request, pk: int):
+    case = Case.objects.filter(pk=pk).first()
+    if case is None:
+        raise Http404("No such case")
+    if request.method == "POST":
+        form = CaseEditForm(request.POST)
+        if form.is_valid():
+            changes = {
+                **form.case_fields,
+                **{k: form.cleaned_data[k] for k in ("summary", "reliability", "visibility")},
+            }
+            try:
+                case_update(
+                    case_id=pk,
+                    editor=request.user,
+                    changes=changes,
+                    loaded_at=form.cleaned_data["loaded_at"],
+                    note=form.cleaned_data["note"],
+                    pseudonyms=form.pseudonyms,
+                )
+            except TrackerError as exc:
+                form.add_error(None, exc.message)
+            else:
+                messages.success(request, f"Case {pk} saved.")
+                return redirect("case-detail", pk=pk)
+    else:
+        form = CaseEditForm(
+            initial=CaseEditForm.initial_from_case(
+                case_snapshot(case), case.updated_at, case_pseudonyms(case)
+            )
+        )
+    return render(
+        request,
+        "review/case_edit.html",
+        {
+            "case": case,
+            "form": form,
+            "sections": _field_rows(form, None),
+            "countries": dict(country_choices()),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@require(permissions.can_review)
+def quality(request):
+    rows = extraction_quality()
+    return render(
+        request,
+        "review/quality.html",
+        {"rows": rows, "totals": quality_by_field(rows)},
+    )

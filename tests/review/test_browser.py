@@ -1,0 +1,139 @@
+"""The workspace in headless Chromium: the keyboard review loop and a merge, as an editor does them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from cases.models import Case
+from tests.factories import CASE_FIELDS, make_article, make_proposal
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]  # fmt: skip
+SHOTS = os.environ.get("REVIEW_SHOTS")  # a folder to keep screenshots in, when looking at the pages
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(), reason="Debian chromium is not installed at /usr/bin/chromium"
+    ),
+]
+
+
+@pytest.fixture
+def browser_page(live_server, monkeypatch):
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the test's own ORM calls are
+    # still plain synchronous code, so Django's async guard does not apply to them.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_context(viewport={"width": 1366, "height": 768}).new_page()
+        page.set_default_timeout(10_000)
+        errors: list[str] = []
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        yield page
+        browser.close()
+    assert not errors, errors
+
+
+def _log_in(page, base: str, username: str) -> None:
+    page.goto(f"{base}/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", f"pw-{username}")
+    page.press("input[name=password]", "Enter")
+    page.wait_for_url(f"{base}/")
+
+
+def _shot(page, name: str) -> None:
+    if SHOTS:
+        page.screenshot(path=str(Path(SHOTS) / f"{name}.png"))
+
+
+def test_an_editor_corrects_a_field_approves_with_the_keyboard_and_finds_the_case(
+    browser_page, live_server, editor
+):
+    page, base = browser_page, live_server.url
+    text = (
+        "A mobilised soldier, Ivan Testov, deserted in summer 2023 "
+        "and fled via Kazakhstan and Turkey to France."
+    )
+    article = make_article(title="Mobilised soldier reaches France", text=text, language="en")
+    start = text.index("Kazakhstan")
+    make_proposal(
+        article,
+        evidence={"transit": [{"start": start, "end": start + 10, "text": "Kazakhstan", "sentence": text}]},
+    )
+
+    _log_in(page, base, "editor")
+    page.get_by_role("link", name="Review", exact=True).click()
+    page.get_by_role("link", name="Mobilised soldier reaches France").click()
+    _shot(page, "browser-proposal")
+    # Every visible control has a name a screen reader can announce.
+    unnamed = page.evaluate(
+        """() => [...document.querySelectorAll('input, select, textarea')]
+            .filter(el => el.type !== 'hidden' && el.offsetParent !== null)
+            .filter(el => !(el.labels && el.labels.length) && !el.getAttribute('aria-label'))
+            .map(el => el.name || el.id)"""
+    )
+    assert unnamed == []
+
+    # The transit field's passage button scrolls to and marks its evidence.
+    page.click('[data-evidence="transit"]')
+    assert "active" in page.locator('mark[data-fields~="transit"]').first.get_attribute("class")
+    # Correct two fields: the status, and the transit route (remove Türkiye with the list editor).
+    page.select_option("#id_status", "granted")
+    page.get_by_role("button", name="Remove Türkiye").click()
+    page.fill("#id_date_decided", "2024-22")
+    assert page.locator('output[data-edtf-for="id_date_decided"]').inner_text() == "summer 2024"
+    page.keyboard.press("Escape")  # leave the field, so the one-key shortcuts act
+    page.keyboard.press("a")
+    page.wait_for_url(f"{base}/review/")
+    assert "Approved: case" in page.locator(".messages").inner_text()
+
+    page.get_by_role("link", name="Cases", exact=True).click()
+    case = Case.objects.get()
+    page.locator(f'a[href="/cases/{case.pk}/"]').first.click()
+    _shot(page, "browser-case")
+    assert page.locator(".badge", has_text="Protection granted").is_visible()
+    assert "Kazakhstan" in page.locator("dd.route").inner_text()
+    assert "Türkiye" not in page.locator("dd.route").inner_text()
+
+
+def test_an_editor_merges_a_proposal_into_a_case_named_in_another_script(
+    browser_page, live_server, second_editor, avaliani_case
+):
+    page, base = browser_page, live_server.url
+    fields = {
+        **CASE_FIELDS,
+        "names": ["Giorgi Avaliani"],
+        "transit": ["KZ"],
+        "destination": "DE",
+        "status": "granted",
+    }
+    make_proposal(make_article(title="Avaliani granted protection", language="en"), fields=fields)
+
+    _log_in(page, base, "editor2")
+    page.goto(f"{base}/review/")
+    page.get_by_role("link", name="Avaliani granted protection").click()
+    assert page.get_by_text(f"Case {avaliani_case.pk}").first.is_visible()  # proposed as a likely duplicate
+    page.keyboard.press("m")
+    page.wait_for_url("**/merge/")
+    # Names matched across scripts: Авалиани ≈ Avaliani.
+    assert "Авалиани" in page.locator(".candidate-list").inner_text()
+    page.get_by_role("radio", name="Protection granted").check()
+    page.locator('input[name="choice_names"][value="union"]').check()
+    _shot(page, "browser-merge")
+    page.get_by_role("button", name=f"Merge into case {avaliani_case.pk}").click()
+    page.wait_for_url(f"{base}/review/")
+    assert f"into case {avaliani_case.pk}" in page.locator(".messages").inner_text()
+
+    page.goto(f"{base}/cases/{avaliani_case.pk}/")
+    _shot(page, "browser-merged-case")
+    assert page.locator(".sources > li").count() == 2
+    assert "Giorgi Avaliani" in page.locator("dl.meta").inner_text()
+    assert page.locator(".history .diff").first.is_visible()

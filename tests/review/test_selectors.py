@@ -1,0 +1,127 @@
+"""The queue, merge candidates across scripts, and the extraction-quality counts."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from cases.models import Source
+from cases.selectors.review import (
+    QueueFilters,
+    extraction_quality,
+    latinise,
+    merge_candidates,
+    name_similarity,
+    proposal_group,
+    review_queue,
+)
+from cases.services.proposals import proposal_approve
+from tests.factories import CASE_FIELDS, make_article, make_proposal
+
+
+def test_names_match_across_scripts_and_spellings():
+    assert latinise("Авалиани") == "avaliani"
+    assert latinise("Щербаков Юрий") == latinise("Shcherbakov Iurii")
+    assert latinise("Aleksandr") == latinise("Alexandr")
+    assert name_similarity("Георгий Авалиани", "Giorgi Avaliani") > 0.4
+    assert name_similarity("Авалиани", "Petrov") < 0.1
+
+
+@pytest.mark.django_db
+def test_candidates_find_a_case_named_in_another_script(avaliani_case):
+    fields = {**CASE_FIELDS, "names": ["Avaliani"], "origin": "RU", "destination": "FR", "transit": []}
+    found = merge_candidates(fields=fields)
+    assert found and found[0].case == avaliani_case
+    assert any("Avaliani" in r for r in found[0].reasons)
+
+
+@pytest.mark.django_db
+def test_candidates_find_a_case_by_route_and_time_without_names(avaliani_case):
+    fields = {**CASE_FIELDS, "names": [], "transit": ["KZ"], "destination": "DE",
+              "dates": {**CASE_FIELDS["dates"], "deserted": "2023-10"}}  # fmt: skip
+    found = merge_candidates(fields=fields)
+    assert [c.case for c in found] == [avaliani_case]
+    assert "overlapping dates" in found[0].reasons
+
+
+@pytest.mark.django_db
+def test_an_unrelated_case_is_not_a_candidate(avaliani_case):
+    fields = {**CASE_FIELDS, "names": ["Olena Koval"], "origin": "UA", "transit": ["PL"], "destination": "ES"}
+    assert merge_candidates(fields=fields) == []
+
+
+@pytest.mark.django_db
+def test_the_queue_shows_one_proposal_per_near_duplicate_group():
+    first = make_article()
+    copies = [make_article(near_duplicate_of=first) for _ in range(2)]
+    lead = make_proposal(first)
+    others = [make_proposal(a) for a in copies]
+    alone = make_proposal()
+    shown = list(review_queue())
+    assert {p.pk for p in shown} == {lead.pk, alone.pk}
+    assert {p.pk: p.group_size for p in shown} == {lead.pk: 3, alone.pk: 1}
+    assert {p.pk for p in proposal_group(lead)} == {o.pk for o in others}
+
+
+@pytest.mark.django_db
+def test_queue_filters_narrow_by_language_source_confidence_country_and_date():
+    source = Source.objects.create(name="Meduza", url="https://meduza.example/rss")
+    match = make_proposal(
+        make_article(language="ru", source=source, published=datetime.date(2024, 3, 1)),
+        overall_confidence=0.9,
+        fields={**CASE_FIELDS, "transit": ["GE"]},
+    )
+    make_proposal(make_article(language="en", published=datetime.date(2024, 3, 1)), overall_confidence=0.9)
+    make_proposal(
+        make_article(language="ru", source=source, published=datetime.date(2023, 1, 1)),
+        overall_confidence=0.2,
+    )
+    filters = QueueFilters(
+        language="ru",
+        source=source.pk,
+        min_confidence=0.5,
+        country="GE",
+        published_from=datetime.date(2024, 1, 1),
+        published_to=datetime.date(2024, 12, 31),
+    )
+    assert [p.pk for p in review_queue(filters)] == [match.pk]
+    assert review_queue(QueueFilters(sort="low-confidence"))[0].overall_confidence == 0.2
+
+
+@pytest.mark.django_db
+def test_quality_counts_unchanged_corrected_and_added_fields(editor):
+    fields = {**CASE_FIELDS, "destination": None}
+    a = make_proposal(make_article(language="ru"), fields=fields)
+    b = make_proposal(make_article(language="ru"), fields=fields)
+    proposal_approve(proposal_id=a.pk, reviewer=editor)
+    proposal_approve(proposal_id=b.pk, reviewer=editor, changes={"status": "granted", "destination": "FR"})
+    rows = {(r.field, r.language, r.extractor_version): r for r in extraction_quality()}
+    status = rows[("status", "ru", "test-1")]
+    assert (status.unchanged, status.corrected, status.added) == (1, 1, 0)
+    destination = rows[("destination", "ru", "test-1")]
+    assert (destination.unchanged, destination.corrected, destination.added) == (0, 0, 1)
+    assert rows[("dates.deserted", "ru", "test-1")].unchanged == 2
+    assert ("dates.arrived", "ru", "test-1") not in rows  # empty on both sides
+
+
+@pytest.mark.django_db
+def test_the_sql_latinisation_agrees_with_the_python_one():
+    from django.db import connection
+
+    from cases.selectors.review import _latinise_sql
+
+    names = ["Щербаков Юрий", "Авалиани", "Ілля Жук", "Алексей Навальный", "Aleksandr", "Iurii Müller"]
+    with connection.cursor() as cursor:
+        for name in names:
+            cursor.execute("SELECT " + _latinise_sql("%s"), [name])
+            assert cursor.fetchone()[0] == latinise(name), name
+
+
+@pytest.mark.django_db
+def test_a_filtered_queue_shows_the_group_member_that_matches():
+    lead = make_article(language="ru")
+    make_proposal(lead)
+    english = make_proposal(make_article(language="en", near_duplicate_of=lead))
+    shown = list(review_queue(QueueFilters(language="en")))
+    assert [p.pk for p in shown] == [english.pk] and shown[0].group_size == 2
