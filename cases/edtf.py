@@ -102,9 +102,12 @@ def _describe_single(value: str) -> str:
 
 
 def describe(value: str) -> str:
-    """A reader's rendering: `2023-22` → `summer 2023`, `2022/2023` → `2022 to 2023`."""
-    if not value:
-        return ""
+    """A reader's rendering: `2023-22` → `summer 2023`, `2022/2023` → `2022 to 2023`.
+
+    A value that is not valid EDTF is returned as it is, never an error.
+    """
+    if not value or not is_valid(value):
+        return value or ""
     if "/" in value:
         start, _, end = value.partition("/")
         left = (
