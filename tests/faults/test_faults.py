@@ -138,3 +138,23 @@ def test_pages_recover_after_database_connections_are_killed(editor_client):
         cursor.execute("SELECT pg_terminate_backend(pg_backend_pid())")
     connection.close_if_unusable_or_obsolete()
     assert editor_client.get("/cases/").status_code == 200
+
+
+@pytest.mark.worker
+def test_a_worker_recovers_when_its_database_connections_are_dropped(celery_worker_process):
+    """What a PostgreSQL restart does to a worker: every connection dies; the next task reconnects."""
+    from cases.services.queue import task_send
+    from cases.tasks import article_extract_task
+
+    first = Article.objects.create(title="Before", text=TEXT, status=Article.Status.FETCHED)
+    assert task_send(article_extract_task, first.pk)
+    wait_for(lambda: CaseProposal.objects.filter(article=first).exists())
+    with connection.cursor() as cursor:
+        # Whatever the worker holds open (Celery may already have closed it) dies here.
+        cursor.execute(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+    second = Article.objects.create(title="After", text=TEXT.replace("France", "Germany"), status="fetched")
+    assert task_send(article_extract_task, second.pk)
+    wait_for(lambda: CaseProposal.objects.filter(article=second).exists())
