@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator
 from django.db.models import QuerySet
 
 from cases.countries import country_name
-from cases.models import Case, EventKind
+from cases.models import Case, CaseStatus, EventKind, Kind
+from cases.selectors.cases import case_counts_by, case_counts_by_month
 
 DATE_KEYS = [choice.value for choice in EventKind]
 COLUMNS = (
@@ -35,7 +36,11 @@ class _Echo:
 
 
 def case_rows(cases: QuerySet[Case], *, base_url: str, with_names: bool) -> Iterator[list]:
-    """One row per case, in COLUMNS order; iterates in chunks so memory stays flat."""
+    """One row per case, in COLUMNS order; iterates in chunks so memory stays flat.
+
+    Each chunk of 2000 cases is read through a server-side cursor with its people, events
+    and sources prefetched, so memory depends on the chunk size, not on the export size.
+    """
     cases = cases.select_related("approved_by").prefetch_related("people", "events", "sources__article")
     for case in cases.iterator(chunk_size=2000):
         events = {event.kind: event for event in case.events.all()}
@@ -59,7 +64,7 @@ def case_rows(cases: QuerySet[Case], *, base_url: str, with_names: bool) -> Iter
         row += [
             case.reliability,
             case.visibility,
-            " ".join(s.article.url or s.article.canonical_url or "" for s in case.sources.all()),
+            " ".join(s.article.url or s.article.canonical_url or "" for s in case.sources.all()).strip(),
             case.approved_by.get_username() if case.approved_by else "",
             case.approved_at.isoformat(),
         ]
@@ -73,3 +78,28 @@ def csv_stream(rows: Iterable[list], *, columns: list[str], bom: bool = False) -
     yield writer.writerow(columns)
     for row in rows:
         yield writer.writerow([neutralise(cell) for cell in row])
+
+
+# Summary reports: one CSV per dimension, with stable columns of their own.
+REPORTS = ("origin", "transit", "destination", "status", "month")
+
+
+def report_columns(by: str) -> list[str]:
+    if by == "month":
+        return ["month", "kind", "cases", "people"]
+    return [by, f"{by}_name", "cases", "people"]
+
+
+def report_rows(cases: QuerySet[Case], *, by: str) -> Iterator[list]:
+    """Counts of cases and people in the filtered set, per value of `by`."""
+    if by == "month":
+        for row in case_counts_by_month(cases):
+            yield [f"{row['month']:%Y-%m}", row["kind"], row["cases"], row["people"]]
+        return
+    if by not in REPORTS:
+        raise ValueError(f"no report by {by!r}")
+    labels = dict(CaseStatus.choices) if by == "status" else dict(Kind.choices) if by == "kind" else None
+    for row in case_counts_by(cases, dimension=by):
+        value = row["value"] or ""
+        label = labels.get(value, value) if labels is not None else country_name(value)
+        yield [value, label, row["cases"], row["people"]]

@@ -16,3 +16,8 @@ class CanViewCases(BasePermission):
 class CanSubmit(BasePermission):
     def has_permission(self, request, view):
         return permissions.can_submit(request.user)
+
+
+class CanViewSources(BasePermission):
+    def has_permission(self, request, view):
+        return request.user.is_authenticated and request.user.has_perm("cases.view_source")

@@ -3,7 +3,7 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from cases import permissions
-from cases.models import Article, Case, CaseProposal, CaseSource
+from cases.models import Article, Case, CaseProposal, CaseSource, Source
 
 
 class ArticleSubmitSerializer(serializers.Serializer):
@@ -55,6 +55,16 @@ class RejectSerializer(serializers.Serializer):
     note = serializers.CharField(required=False, allow_blank=True, default="")
 
 
+class SourceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = [
+            "id", "name", "url", "kind", "language", "active", "reliability", "last_polled_at",
+            "last_new_articles", "error_count", "created_at",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+
 class CaseSourceSerializer(serializers.ModelSerializer):
     url = serializers.CharField(source="article.url", read_only=True)
     title = serializers.CharField(source="article.title", read_only=True)
@@ -68,13 +78,15 @@ class CaseSerializer(serializers.ModelSerializer):
     names = serializers.SerializerMethodField()
     dates = serializers.SerializerMethodField()
     sources = CaseSourceSerializer(many=True, read_only=True)
+    url = serializers.SerializerMethodField()
+    approved_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
 
     class Meta:
         model = Case
         fields = [
-            "id", "kind", "people_count", "names", "roles", "origin", "transit", "destination",
-            "status", "dates", "summary", "reliability", "visibility", "approved_by", "approved_at",
-            "sources",
+            "id", "url", "kind", "people_count", "names", "roles", "origin", "transit", "destination",
+            "status", "dates", "earliest", "latest", "summary", "reliability", "visibility",
+            "approved_by", "approved_at", "sources",
         ]  # fmt: skip
         read_only_fields = fields
 
@@ -83,6 +95,11 @@ class CaseSerializer(serializers.ModelSerializer):
         if request is None or not permissions.can_view_names(request.user):
             return []
         return [p.name for p in case.people.all()]
+
+    def get_url(self, case) -> str:
+        request = self.context.get("request")
+        path = f"/cases/{case.pk}/"
+        return request.build_absolute_uri(path) if request is not None else path
 
     def get_dates(self, case) -> dict[str, dict]:
         return {

@@ -1,5 +1,5 @@
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.authtoken.views import obtain_auth_token
 from rest_framework.routers import DefaultRouter
 
@@ -9,10 +9,12 @@ router = DefaultRouter()
 router.register("articles", views.ArticleViewSet, basename="api-article")
 router.register("proposals", views.ProposalViewSet, basename="api-proposal")
 router.register("cases", views.CaseViewSet, basename="api-case")
+router.register("sources", views.SourceViewSet, basename="api-source")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
     path("token/", obtain_auth_token, name="api-token"),
     path("", include(router.urls)),
 ]
