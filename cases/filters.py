@@ -99,7 +99,10 @@ class CaseFilter(django_filters.FilterSet):
         method="filter_date_from", label="From", help_text="Events on or after: 2023, 2023-08, 2023-08-17"
     )
     date_to = EDTFBoundFilter(
-        method="filter_date_to", label="To", help_text="Events on or before: 2024, 2024-03, 2024-03-31"
+        method="filter_date_to",
+        label="To",
+        help_text="Events on or before: 2024, 2024-03, 2024-03-31",
+        end=True,  # "to 2024" means to the end of 2024
     )
     people_min = django_filters.NumberFilter(
         field_name="people_count", lookup_expr="gte", label="People from", min_value=1

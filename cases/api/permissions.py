@@ -19,5 +19,9 @@ class CanSubmit(BasePermission):
 
 
 class CanViewSources(BasePermission):
+    # Whoever may read cases reads their sources on the case pages, so may list them too.
     def has_permission(self, request, view):
-        return request.user.is_authenticated and request.user.has_perm("cases.view_source")
+        user = request.user
+        return permissions.can_view_cases(user) or (
+            user.is_authenticated and user.has_perm("cases.view_source")
+        )
