@@ -39,7 +39,12 @@ def cursor_pagination(*fields: str) -> type[CursorPagination]:
     )
 
 
-class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class IdViewSet(viewsets.GenericViewSet):
+    # Ids are integers: anything else is a 404 from the router, never int() in an action.
+    lookup_value_regex = "[0-9]+"
+
+
+class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, IdViewSet):
     serializer_class = ArticleSerializer
     permission_classes = [CanSubmit]
     queryset = Article.objects.select_related("source")
@@ -60,7 +65,7 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         )
 
 
-class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, IdViewSet):
     serializer_class = ProposalSerializer
     permission_classes = [CanReview]
     pagination_class = cursor_pagination("-created_at", "-id")
@@ -96,7 +101,7 @@ class CaseFilterBackend(DjangoFilterBackend):
         return {"data": request.query_params, "queryset": queryset, "request": request}
 
 
-class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, IdViewSet):
     """Approved cases; `names` is empty unless the user may see names."""
 
     serializer_class = CaseSerializer
@@ -113,7 +118,7 @@ class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         )
 
 
-class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, IdViewSet):
     """The feeds and sites articles come from, with their reliability; read only."""
 
     serializer_class = SourceSerializer
