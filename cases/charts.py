@@ -91,7 +91,7 @@ def monthly_chart(table: MonthTable, *, metric_label: str, chart_id: str) -> Saf
     plot_w, plot_h = width - left - right, height - top - bottom
     step, peak = _axis(max(r["total"] for r in table.rows))
     slot = plot_w / len(table.rows)
-    bar_w = max(1.0, slot * 0.8)
+    bar_w = min(48.0, max(1.0, slot * 0.8))  # a lone month is a column, not a wall
     body = []
     for value in range(0, peak + 1, step):  # horizontal grid lines and y labels
         y = top + plot_h - plot_h * value / peak

@@ -12,6 +12,8 @@ from datetime import date
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from cases import edtf, permissions
 from cases.countries import country_choices
@@ -54,8 +56,14 @@ class EDTFBoundField(forms.CharField):
         return _edtf_bound(value, end=self.end) if value else None
 
 
+@extend_schema_field(OpenApiTypes.STR)
 class EDTFBoundFilter(django_filters.Filter):
     field_class = EDTFBoundField
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class SourceIdFilter(django_filters.ModelChoiceFilter):
+    """A source by id; filtered through the case's articles."""
 
 
 class AnyChoiceFilter(django_filters.ChoiceFilter):
@@ -93,7 +101,7 @@ class CaseFilter(django_filters.FilterSet):
     kind = AnyChoiceFilter(choices=Kind.choices)
     status = AnyChoiceFilter(choices=CaseStatus.choices)
     origin = CountryFilter()
-    transit = CountryFilter(method="filter_transit", label="Via", help_text="Any transit country")
+    transit = CountryFilter(method="filter_transit", label="Transit", help_text="Any transit country")
     destination = CountryFilter()
     date_from = EDTFBoundFilter(
         method="filter_date_from", label="From", help_text="Events on or after: 2023, 2023-08, 2023-08-17"
@@ -113,7 +121,7 @@ class CaseFilter(django_filters.FilterSet):
     language = django_filters.CharFilter(
         method="filter_language", label="Language", max_length=12, help_text="Of a source, e.g. ru"
     )
-    source = django_filters.ModelChoiceFilter(
+    source = SourceIdFilter(
         queryset=Source.objects.order_by("name"), method="filter_source", label="Source", empty_label="Any"
     )
     reliability = AnyChoiceFilter(choices=Reliability.choices)
@@ -180,6 +188,17 @@ class CaseFilter(django_filters.FilterSet):
 
     def filter_source(self, queryset, name, value):
         return queryset.filter(Exists(CaseSource.objects.filter(case=OuterRef("pk"), article__source=value)))
+
+    def applied_labels(self) -> list[tuple[str, str]]:
+        """(filter label, value as shown) for each applied filter, for the chips above results."""
+        out = []
+        for key, value in self.applied().items():
+            field = self.form.fields[key]
+            shown = value
+            if hasattr(field, "choices"):
+                shown = str(dict((str(k), v) for k, v in field.choices).get(value, value))
+            out.append((str(field.label or key), shown))
+        return out
 
     def applied(self) -> dict[str, str]:
         """The valid, non-empty filters, as strings: for export logs and links."""

@@ -254,7 +254,8 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
-    "REDOC_DIST": "SIDECAR",
+    # The reject reason appears in a model field and a request serializer: one enum name.
+    "ENUM_NAME_OVERRIDES": {"RejectReasonEnum": "cases.models.CaseProposal.RejectReason"},
 }
 
 # The tool's own settings.
