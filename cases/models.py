@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Q
 
@@ -263,6 +264,11 @@ class Case(models.Model):
     # What full-text search reads (summary, places in several languages, source titles);
     # written by case_apply_fields via cases.search.document_text, never names.
     search_text = models.TextField(blank=True, default="")
+    # Its tsvector, computed by PostgreSQL on write, so a broad search does not re-parse
+    # every case's text; to_tsvector('simple', tracker_unaccent(search_text)).
+    search_vector = models.GeneratedField(
+        expression=DocumentVector(F("search_text")), output_field=SearchVectorField(), db_persist=True
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -288,8 +294,8 @@ class Case(models.Model):
             GinIndex(fields=["transit"], name="case_transit_gin"),
             # Date range filters: events overlapping [from, to].
             models.Index(fields=["earliest", "latest"], name="case_dates_idx"),
-            # Full-text search: to_tsvector('simple', tracker_unaccent(search_text)) @@ query.
-            GinIndex(DocumentVector(F("search_text")), name="case_search_gin"),
+            # Full-text search: search_vector @@ websearch_to_tsquery('simple', ...).
+            GinIndex(fields=["search_vector"], name="case_search_gin"),
         ]
 
     def __str__(self) -> str:
