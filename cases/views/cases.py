@@ -42,6 +42,11 @@ def case_filterset(request, *, public: bool = False) -> CaseFilter:
     return CaseFilter(request.GET, queryset=cases, request=request, public=public)
 
 
+def filtered_cases(filterset: CaseFilter) -> QuerySet[Case]:
+    """The filtered cases; none when a filter is invalid, rather than silently dropping it."""
+    return filterset.qs if filterset.is_valid() else filterset.queryset.none()
+
+
 def sorted_cases(cases: QuerySet[Case], sort: str) -> QuerySet[Case]:
     spec = SORTS.get(sort, SORTS[DEFAULT_SORT])
     key = Coalesce(F(spec.key), spec.missing) if spec.missing is not None else F(spec.key)
@@ -62,7 +67,7 @@ def list_context(request, filterset: CaseFilter) -> dict:
     sort = request.GET.get("sort", DEFAULT_SORT)
     if sort not in SORTS:
         sort = DEFAULT_SORT
-    cases = filterset.qs
+    cases = filtered_cases(filterset)
     page = case_keyset_page(cases, sort=sort, cursor=request.GET.get("cursor"), size=50)
     return {
         "filter": filterset,
@@ -107,7 +112,7 @@ def case_page(request, pk: int):
 
 def charts_context(filterset: CaseFilter) -> dict:
     """Every chart of the filtered set with the table it was drawn from."""
-    cases = filterset.qs
+    cases = filtered_cases(filterset)
     monthly = case_counts_by_month(cases)
     cases_table = charts.monthly_table(monthly, metric="cases")
     people_table = charts.monthly_table(monthly, metric="people")

@@ -160,3 +160,10 @@ def test_case_list_keeps_filters_in_the_url_and_shows_them(researcher_client, ed
     assert response.context["count"] == 1
     assert "transit=KZ" in text
     assert 'class="chip">Transit: Kazakhstan' in text
+
+
+def test_an_invalid_filter_on_the_page_shows_no_cases_and_says_why(researcher_client, editor):
+    make_case(reviewer=editor)
+    response = researcher_client.get("/cases/", {"date_from": "soon"})
+    assert response.status_code == 200 and response.context["count"] == 0
+    assert "could not be read" in response.content.decode()
