@@ -147,8 +147,8 @@ def bar_chart(
     items = [(_value_label(r["value"], names), r["cases"]) for r in shown]
     if rest:
         items.append(("Other", rest))
-    bar_h, gap, left, right, top = 20, 6, 190, 60, 8
-    width = 640
+    bar_h, gap, left, right, top = 22, 6, 170, 60, 8
+    width = 560  # drawn at about its own size in a half-width column, so the text stays legible
     height = top * 2 + len(items) * (bar_h + gap)
     peak = max(count for _, count in items)
     plot_w = width - left - right
@@ -196,20 +196,39 @@ class Flow:
     cases: int
 
 
-def route_flows(routes: list[dict[str, Any]]) -> list[Flow]:
-    """Links origin → first transit country (or 'direct') → destination (or 'unknown')."""
-    totals: dict[tuple[tuple[int, str], tuple[int, str]], int] = defaultdict(int)
+OTHER = "*"
+
+
+def route_flows(routes: list[dict[str, Any]], *, per_column: int = 10) -> list[Flow]:
+    """Links origin → first transit country (or 'direct') → destination (or 'unknown').
+
+    Each column keeps its `per_column` largest countries; the rest become one 'Other'
+    node, so that labels stay readable however many countries the filters leave.
+    """
+    columns: list[dict[str, int]] = [defaultdict(int), defaultdict(int), defaultdict(int)]
+    paths = []
     for route in routes:
-        origin = (0, route["origin"] or "")
-        via = (1, route["transit"][0] if route["transit"] else "-")
-        destination = (2, route["destination"] or "")
-        totals[(origin, via)] += route["cases"]
-        totals[(via, destination)] += route["cases"]
+        path = (
+            route["origin"] or "",
+            route["transit"][0] if route["transit"] else "-",
+            route["destination"] or "",
+        )
+        paths.append((path, route["cases"]))
+        for column, code in enumerate(path):
+            columns[column][code] += route["cases"]
+    kept = [set(sorted(counts, key=lambda c: -counts[c])[:per_column]) for counts in columns]
+    totals: dict[tuple[tuple[int, str], tuple[int, str]], int] = defaultdict(int)
+    for path, cases in paths:
+        origin, via, destination = ((i, code if code in kept[i] else OTHER) for i, code in enumerate(path))
+        totals[(origin, via)] += cases
+        totals[(via, destination)] += cases
     return [Flow(s, t, n) for (s, t), n in sorted(totals.items(), key=lambda item: -item[1])]
 
 
 def _node_label(node: tuple[int, str]) -> str:
     column, code = node
+    if code == OTHER:
+        return "Other countries"
     if column == 1 and code == "-":
         return "Direct (no transit)"
     return country_name(code) if code else "Unknown"

@@ -55,3 +55,15 @@ def test_charts_page_follows_the_filters_and_has_tables(researcher_client, edito
     assert "<script" not in text  # nothing to run, nothing fetched
     assert "Georgia (2)" in text and "Kazakhstan" not in text.split('id="h-flows"')[1].split("</section>")[0]
     assert '<th scope="row">Apr 2023</th>' in text
+
+
+def test_flow_chart_groups_small_countries_so_labels_stay_readable():
+    codes = ["KZ", "GE", "TR", "AM", "MN", "FI", "NO", "EE", "LV", "LT", "PL", "RS"]
+    routes = [
+        {"origin": "RU", "transit": [code], "destination": "FR", "cases": n}
+        for n, code in enumerate(codes, 1)
+    ]
+    flows = charts.route_flows(routes, per_column=10)
+    transit = {f.target[1] for f in flows if f.target[0] == 1}
+    assert len(transit) == 11 and charts.OTHER in transit and "KZ" not in transit and "RS" in transit
+    assert sum(f.cases for f in flows if f.source == (0, "RU")) == sum(range(1, 13))
