@@ -196,7 +196,7 @@ class CaseFilter(django_filters.FilterSet):
             shown = value
             if hasattr(field, "choices"):
                 shown = str(dict((str(k), v) for k, v in field.choices).get(value, value))
-            out.append((str(field.label or key), shown))
+            out.append((str(self.form[key].label), shown))
         return out
 
     def applied(self) -> dict[str, str]:

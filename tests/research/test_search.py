@@ -155,11 +155,11 @@ def test_case_list_page_is_found_deep_with_the_cursor_in_the_url(researcher_clie
 
 def test_case_list_keeps_filters_in_the_url_and_shows_them(researcher_client, editor):
     make_case(reviewer=editor, transit=["KZ"])
-    response = researcher_client.get("/cases/", {"transit": "KZ", "sort": "-people"})
+    response = researcher_client.get("/cases/", {"transit": "KZ", "kind": "desertion", "sort": "-people"})
     text = response.content.decode()
     assert response.context["count"] == 1
     assert "transit=KZ" in text
-    assert 'class="chip">Transit: Kazakhstan' in text
+    assert 'class="chip">Transit: Kazakhstan' in text and 'class="chip">Kind: Desertion' in text
 
 
 def test_an_invalid_filter_on_the_page_shows_no_cases_and_says_why(researcher_client, editor):
