@@ -176,7 +176,7 @@ def case_counts_by(cases: QuerySet[Case], *, dimension: str) -> list[dict[str, A
     Transit counts a case once per transit country it passed, so its rows add up to more
     than the number of cases.
     """
-    cases = cases.order_by()
+    cases = cases.order_by().prefetch_related(None)  # counts need no related rows
     if dimension == "transit":
         # PostgreSQL does not GROUP BY a set-returning unnest(); two narrow columns are
         # cheap to stream and count here.
@@ -202,6 +202,7 @@ def case_counts_by_month(cases: QuerySet[Case]) -> list[dict[str, Any]]:
     """Cases and people per month of the case's first event, per kind; undated cases are left out."""
     rows = (
         cases.order_by()
+        .prefetch_related(None)
         .exclude(earliest__isnull=True)
         .annotate(month=TruncMonth("earliest"))
         .values("month", "kind")
@@ -215,6 +216,7 @@ def case_routes(cases: QuerySet[Case]) -> list[dict[str, Any]]:
     """Cases per route (origin, transit in order, destination), most frequent first."""
     rows = (
         cases.order_by()
+        .prefetch_related(None)
         .values("origin", "transit", "destination")
         .annotate(cases=Count("id"), people=Coalesce(Sum("people_count"), 0))
     )
