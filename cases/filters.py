@@ -153,10 +153,13 @@ class CaseFilter(django_filters.FilterSet):
         # conditions, keeps PostgreSQL from computing a tsvector for every case.
         query = document_query(value)
         by_document = Case.objects.filter(search_vector=query).values("pk")
-        titles = Article.objects.alias(document=DocumentVector("title")).filter(document=query)
-        by_title = CaseSource.objects.filter(article__in=titles.values("pk")).values("case_id")
-        match = Q(pk__in=by_document) | Q(pk__in=by_title)
+        match = Q(pk__in=by_document)
         if self.names_allowed:
+            # Source titles as they are (they may name people), straight from the articles,
+            # so sources linked after the case was written are found too. Users who may not
+            # see names search the stored document, where the case's names are withheld.
+            titles = Article.objects.alias(document=DocumentVector("title")).filter(document=query)
+            match |= Q(pk__in=CaseSource.objects.filter(article__in=titles.values("pk")).values("case_id"))
             match |= Q(pk__in=names_matching(value).values("case_id"))
         return queryset.filter(match)
 

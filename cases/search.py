@@ -90,13 +90,17 @@ def name_key(name: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def document_text(*, summary: str, places: Iterable[str], titles: Iterable[str]) -> str:
+def document_text(
+    *, summary: str, places: Iterable[str], titles: Iterable[str], names: Iterable[str] = ()
+) -> str:
     """The text a case is found by in full-text search; names are kept out on purpose.
 
     Names are searched separately (by trigram, and only for users allowed to see them), so a
-    user without that permission cannot find out a name by probing the search box.
+    user without that permission cannot find out a name by probing the search box; the
+    case's own names are withheld from the summary and titles stored here for that reason.
     """
-    parts = [summary.strip(), *places, *titles]
+    names = list(names)
+    parts = [redact_names(summary.strip(), names), *places, *(redact_names(t, names) for t in titles)]
     return "\n".join(part for part in parts if part)
 
 
@@ -121,3 +125,32 @@ def place_names(codes: Iterable[str]) -> list[str]:
             if name and name not in names:
                 names.append(name)
     return names
+
+
+WITHHELD = "[name withheld]"
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def redact_names(text: str, names: Iterable[str]) -> str:
+    """`text` with every word that spells a part of one of `names` replaced by WITHHELD.
+
+    Words are compared by name_key, so a name stored as 'Giorgi Avaliani' is also withheld
+    where a source writes 'Авалиани' or 'Awaliani'; a key that starts with a name part's
+    key (within three letters) also counts, for inflected forms such as 'Петрова'.
+    Name parts shorter than three letters (initials) are left alone.
+    """
+    parts = {name_key(part) for name in names for part in _WORD.findall(name)}
+    parts = {part for part in parts if len(part) >= 3}
+    if not text or not parts:
+        return text
+
+    def replace(match: re.Match) -> str:
+        key = name_key(match.group(0))
+        for part in parts:
+            if key == part or (key.startswith(part) and len(key) - len(part) <= 3):
+                return WITHHELD
+        return match.group(0)
+
+    redacted = _WORD.sub(replace, text)
+    # "[name withheld] [name withheld]" for a first name and surname reads as one name.
+    return re.sub(rf"(?:{re.escape(WITHHELD)}\s+)+{re.escape(WITHHELD)}", WITHHELD, redacted)

@@ -4,6 +4,7 @@ from rest_framework import serializers
 
 from cases import permissions
 from cases.models import Article, Case, CaseProposal, CaseSource, Source
+from cases.search import redact_names
 
 
 class ArticleSubmitSerializer(serializers.Serializer):
@@ -90,11 +91,25 @@ class CaseSerializer(serializers.ModelSerializer):
         ]  # fmt: skip
         read_only_fields = fields
 
-    def get_names(self, case) -> list[str]:
+    def _names_allowed(self) -> bool:
         request = self.context.get("request")
-        if request is None or not permissions.can_view_names(request.user):
+        return request is not None and permissions.can_view_names(request.user)
+
+    def get_names(self, case) -> list[str]:
+        if not self._names_allowed():
             return []
         return [p.name for p in case.people.all()]
+
+    def to_representation(self, case):
+        data = super().to_representation(case)
+        if not self._names_allowed():
+            # Free text may name the people: withhold the case's names from it, as the pages do.
+            names = [p.name for p in case.people.all()]
+            data["summary"] = redact_names(data["summary"], names)
+            for source in data["sources"]:
+                source["title"] = redact_names(source["title"] or "", names)
+                source["passage"] = redact_names(source["passage"] or "", names)
+        return data
 
     def get_url(self, case) -> str:
         request = self.context.get("request")

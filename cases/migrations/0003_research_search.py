@@ -30,6 +30,7 @@ def backfill(apps, schema_editor):
             summary=case.summary,
             places=place_names([case.origin, *case.transit, case.destination]),
             titles=titles,
+            names=case.people.values_list("name", flat=True),
         )
         Case.objects.filter(pk=case.pk).update(search_text=text)
 

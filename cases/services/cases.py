@@ -71,5 +71,6 @@ def case_search_refresh(*, case: Case) -> None:
         summary=case.summary,
         places=place_names([case.origin, *case.transit, case.destination]),
         titles=case.sources.values_list("article__title", flat=True),
+        names=case.people.values_list("name", flat=True),
     )
     Case.objects.filter(pk=case.pk).update(search_text=case.search_text)

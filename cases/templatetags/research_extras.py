@@ -7,6 +7,7 @@ from typing import Any
 from django import template
 
 from cases.models import Role
+from cases.search import redact_names
 
 register = template.Library()
 _ROLE_LABELS = dict(Role.choices)
@@ -28,3 +29,11 @@ def index(sequence, position: int) -> Any:
         return sequence[position]
     except (IndexError, TypeError, KeyError):
         return None
+
+
+@register.filter
+def withhold_names(text: str, names: list[str] | None) -> str:
+    """The text with the case's names withheld, unless `names` is None (the user may see them)."""
+    if names is None:
+        return text
+    return redact_names(text or "", names)

@@ -98,14 +98,17 @@ def case_page(request, pk: int):
         case = case_detail(case_id=pk)
     except Case.DoesNotExist:
         raise Http404("No such case") from None
+    show_names = permissions.can_view_names(request.user)
     return render(
         request,
         "cases/detail.html",
         {
             "case": case,
             "history": case_history(case_id=case.pk),
-            "show_names": permissions.can_view_names(request.user),
-            "can_export": permissions.can_export(request.user),
+            "show_names": show_names,
+            # Summaries, passages and titles are free text that may name the people; for a
+            # user without view_names the case's names are withheld from them.
+            "withheld": None if show_names else [p.name for p in case.people.all()],
         },
     )
 

@@ -127,3 +127,26 @@ def test_a_user_without_view_names_cannot_find_cases_by_name(client, researcher_
     # `name` is not a filter for this user (so it filters nothing); `q` does not look at names.
     assert len(by_name) == 2
     assert by_text == []
+
+
+def test_names_in_free_text_are_withheld_from_users_without_view_names(
+    client, researcher, researcher_without_names, editor
+):
+    case = make_case(
+        reviewer=editor, names=["Giorgi Avaliani"], summary="Giorgi Avaliani left his unit in May.",
+        article={"title": "Авалиани попросил убежища", "text": "Рядовой Авалиани попросил убежища."},
+    )  # fmt: skip
+    client.force_login(researcher_without_names)
+    page = client.get(f"/cases/{case.pk}/").content.decode()
+    api = client.get(f"/api/cases/{case.pk}/").json()
+    for text in (page, str(api)):
+        assert "Avaliani" not in text and "Авалиани" not in text
+        assert "[name withheld] left his unit in May." in text and "[name withheld] попросил убежища" in text
+    # Nor can the stored search document be probed for the name.
+    assert client.get("/api/cases/", {"q": "Авалиани"}).json()["results"] == []
+    assert (
+        client.get("/api/cases/", {"q": "убежища"}).json()["results"] == []
+    )  # title: not yet in the document
+    client.force_login(researcher)
+    assert "Giorgi Avaliani left his unit" in client.get(f"/cases/{case.pk}/").content.decode()
+    assert [r["id"] for r in client.get("/api/cases/", {"q": "убежища"}).json()["results"]] == [case.pk]
