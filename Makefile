@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 EMBED := $(PY) -m tracker.embedded
 SHARED ?= ../shared
 
-.PHONY: run test lint check eval bench bench-extract bench-ingest robustness screenshots clean
+.PHONY: run test lint check eval bench bench-extract bench-ingest bench-research robustness screenshots clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ eval: $(STAMP)
 
 bench-extract: $(STAMP)
 	$(PY) -m cases.extraction.bench
+
+## bench-research: list pages, search, charts and CSV export on synthetic cases (prints figures)
+bench-research: $(STAMP)
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(EMBED) $(PY) -m tests.research.bench $(BENCH_CASES)
 
 clean:
 	rm -rf .data staticfiles

@@ -9,8 +9,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+
+from cases.search import DocumentVector
 
 
 class Kind(models.TextChoices):
@@ -150,6 +153,8 @@ class Article(models.Model):
             models.Index(fields=["content_hash"], name="article_content_hash_idx"),
             # The articles page filtered by status, newest first.
             models.Index(fields=["status", "-created_at"], name="article_status_created_idx"),
+            # Case search also matches the titles of a case's sources, in any language.
+            GinIndex(DocumentVector(F("title")), name="article_title_search_gin"),
         ]
 
     def __str__(self) -> str:
@@ -256,6 +261,14 @@ class Case(models.Model):
     # Earliest and latest day over all events, for range filters and sorting.
     earliest = models.DateField(null=True, blank=True)
     latest = models.DateField(null=True, blank=True)
+    # What full-text search reads (summary, places in several languages, source titles);
+    # written by case_apply_fields via cases.search.document_text, never names.
+    search_text = models.TextField(blank=True, default="")
+    # Its tsvector, computed by PostgreSQL on write, so a broad search does not re-parse
+    # every case's text; to_tsvector('simple', tracker_unaccent(search_text)).
+    search_vector = models.GeneratedField(
+        expression=DocumentVector(F("search_text")), output_field=SearchVectorField(), db_persist=True
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -281,6 +294,8 @@ class Case(models.Model):
             GinIndex(fields=["transit"], name="case_transit_gin"),
             # Date range filters: events overlapping [from, to].
             models.Index(fields=["earliest", "latest"], name="case_dates_idx"),
+            # Full-text search: search_vector @@ websearch_to_tsquery('simple', ...).
+            GinIndex(fields=["search_vector"], name="case_search_gin"),
         ]
 
     def __str__(self) -> str:
@@ -290,6 +305,8 @@ class Case(models.Model):
 class Person(models.Model):
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="people")
     name = models.CharField(max_length=300)
+    # cases.search.name_key(name): Latin, accent-free, spelling-folded; written with name.
+    name_key = models.CharField(max_length=600, blank=True, default="")
     is_pseudonym = models.BooleanField(default=False)
 
     class Meta:
@@ -297,6 +314,8 @@ class Person(models.Model):
         indexes = [
             # Name search that survives spelling: name % 'query' via pg_trgm.
             GinIndex(fields=["name"], name="person_name_trgm", opclasses=["gin_trgm_ops"]),
+            # Name search across scripts: name_key %> name_key(query) (word similarity).
+            GinIndex(fields=["name_key"], name="person_name_key_trgm", opclasses=["gin_trgm_ops"]),
         ]
 
     def __str__(self) -> str:

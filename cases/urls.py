@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cases.views import articles, cases, home, review
+from cases.views import articles, cases, home, public, review
 
 urlpatterns = [
     path("", home.home, name="home"),
@@ -20,5 +20,10 @@ urlpatterns = [
     path("cases/<int:pk>/edit/", review.case_edit, name="case-edit"),
     path("cases/", cases.case_index, name="case-list"),
     path("cases/export.csv", cases.case_export, name="case-export"),
+    path("cases/charts/", cases.case_charts, name="case-charts"),
+    path("cases/report-<slug:by>.csv", cases.case_report, name="case-report"),
+    path("public/cases/", public.public_case_index, name="public-case-list"),
+    path("public/cases/charts/", public.public_case_charts, name="public-case-charts"),
+    path("public/cases/<int:pk>/", public.public_case_page, name="public-case-detail"),
     path("cases/<int:pk>/", cases.case_page, name="case-detail"),
 ]

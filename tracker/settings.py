@@ -106,6 +106,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI and ReDoc served from our static files, not a CDN
     "cases",
 ]
 
@@ -276,6 +277,9 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Cases of desertion, draft evasion and defection, their sources and review.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    # The reject reason appears in a model field and a request serializer: one enum name.
     "ENUM_NAME_OVERRIDES": {"RejectReasonEnum": "cases.models.CaseProposal.RejectReason"},
 }
 

@@ -16,3 +16,12 @@ class CanViewCases(BasePermission):
 class CanSubmit(BasePermission):
     def has_permission(self, request, view):
         return permissions.can_submit(request.user)
+
+
+class CanViewSources(BasePermission):
+    # Whoever may read cases reads their sources on the case pages, so may list them too.
+    def has_permission(self, request, view):
+        user = request.user
+        return permissions.can_view_cases(user) or (
+            user.is_authenticated and user.has_perm("cases.view_source")
+        )

@@ -3,7 +3,8 @@ from __future__ import annotations
 from rest_framework import serializers
 
 from cases import permissions
-from cases.models import Article, Case, CaseProposal, CaseSource
+from cases.models import Article, Case, CaseProposal, CaseSource, Source
+from cases.search import redact_names
 
 
 class ArticleSubmitSerializer(serializers.Serializer):
@@ -55,6 +56,16 @@ class RejectSerializer(serializers.Serializer):
     note = serializers.CharField(required=False, allow_blank=True, default="")
 
 
+class SourceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = [
+            "id", "name", "url", "kind", "language", "active", "reliability", "last_polled_at",
+            "last_new_articles", "error_count", "created_at",
+        ]  # fmt: skip
+        read_only_fields = fields
+
+
 class CaseSourceSerializer(serializers.ModelSerializer):
     url = serializers.CharField(source="article.url", read_only=True)
     title = serializers.CharField(source="article.title", read_only=True)
@@ -68,21 +79,42 @@ class CaseSerializer(serializers.ModelSerializer):
     names = serializers.SerializerMethodField()
     dates = serializers.SerializerMethodField()
     sources = CaseSourceSerializer(many=True, read_only=True)
+    url = serializers.SerializerMethodField()
+    approved_by = serializers.SlugRelatedField(slug_field="username", read_only=True)
 
     class Meta:
         model = Case
         fields = [
-            "id", "kind", "people_count", "names", "roles", "origin", "transit", "destination",
-            "status", "dates", "summary", "reliability", "visibility", "approved_by", "approved_at",
-            "sources",
+            "id", "url", "kind", "people_count", "names", "roles", "origin", "transit", "destination",
+            "status", "dates", "earliest", "latest", "summary", "reliability", "visibility",
+            "approved_by", "approved_at", "sources",
         ]  # fmt: skip
         read_only_fields = fields
 
-    def get_names(self, case) -> list[str]:
+    def _names_allowed(self) -> bool:
         request = self.context.get("request")
-        if request is None or not permissions.can_view_names(request.user):
+        return request is not None and permissions.can_view_names(request.user)
+
+    def get_names(self, case) -> list[str]:
+        if not self._names_allowed():
             return []
         return [p.name for p in case.people.all()]
+
+    def to_representation(self, case):
+        data = super().to_representation(case)
+        if not self._names_allowed():
+            # Free text may name the people: withhold the case's names from it, as the pages do.
+            names = [p.name for p in case.people.all()]
+            data["summary"] = redact_names(data["summary"], names)
+            for source in data["sources"]:
+                source["title"] = redact_names(source["title"] or "", names)
+                source["passage"] = redact_names(source["passage"] or "", names)
+        return data
+
+    def get_url(self, case) -> str:
+        request = self.context.get("request")
+        path = f"/cases/{case.pk}/"
+        return request.build_absolute_uri(path) if request is not None else path
 
     def get_dates(self, case) -> dict[str, dict]:
         return {

@@ -9,6 +9,7 @@ router = DefaultRouter()
 router.register("articles", views.ArticleViewSet, basename="api-article")
 router.register("proposals", views.ProposalViewSet, basename="api-proposal")
 router.register("cases", views.CaseViewSet, basename="api-case")
+router.register("sources", views.SourceViewSet, basename="api-source")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),

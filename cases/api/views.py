@@ -1,11 +1,19 @@
+"""The REST API: the same selectors, filters and permissions as the pages.
+
+Lists use cursor pagination (stable and fast however deep), filters are the FilterSets in
+cases.filters, and every error has the one shape from cases.api.errors.
+"""
+
 from __future__ import annotations
 
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
+from rest_framework.pagination import CursorPagination
 from rest_framework.response import Response
 
-from cases.api.permissions import CanReview, CanSubmit, CanViewCases
+from cases.api.permissions import CanReview, CanSubmit, CanViewCases, CanViewSources
 from cases.api.serializers import (
     ApproveSerializer,
     ArticleSerializer,
@@ -13,18 +21,36 @@ from cases.api.serializers import (
     CaseSerializer,
     ProposalSerializer,
     RejectSerializer,
+    SourceSerializer,
 )
-from cases.models import Article, CaseProposal
+from cases.filters import ArticleFilter, CaseFilter, ProposalFilter, SourceFilter
+from cases.models import Article, CaseProposal, Source
 from cases.selectors import case_list, review_queue
 from cases.services.articles import article_submit
 from cases.services.proposals import proposal_approve, proposal_reject
 
 
-class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+def cursor_pagination(*fields: str) -> type[CursorPagination]:
+    """A cursor paginator ordered by `fields`, ending in a unique column so it is total."""
+    return type(
+        "CursorPagination_" + "_".join(f.strip("-") for f in fields),
+        (CursorPagination,),
+        {"ordering": fields, "page_size_query_param": "page_size", "max_page_size": 200},
+    )
+
+
+class IdViewSet(viewsets.GenericViewSet):
+    # Ids are integers: anything else is a 404 from the router, never int() in an action.
+    lookup_value_regex = "[0-9]+"
+
+
+class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, IdViewSet):
     serializer_class = ArticleSerializer
     permission_classes = [CanSubmit]
-    queryset = Article.objects.select_related("source").order_by("-created_at", "-id")
-    ordering = "-created_at"
+    queryset = Article.objects.select_related("source")
+    pagination_class = cursor_pagination("-created_at", "-id")
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ArticleFilter
 
     @extend_schema(
         request=ArticleSubmitSerializer, responses={201: ArticleSerializer, 200: ArticleSerializer}
@@ -39,15 +65,17 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.
         )
 
 
-class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, IdViewSet):
     serializer_class = ProposalSerializer
     permission_classes = [CanReview]
-    ordering = "-created_at"
+    pagination_class = cursor_pagination("-created_at", "-id")
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ProposalFilter
 
     def get_queryset(self):
         if self.action == "list" and self.request.query_params.get("status", "pending") == "pending":
             return review_queue()
-        return CaseProposal.objects.select_related("article").order_by("-created_at", "-id")
+        return CaseProposal.objects.select_related("article")
 
     @extend_schema(request=ApproveSerializer, responses={201: CaseSerializer})
     @action(detail=True, methods=["post"])
@@ -66,10 +94,36 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         return Response(ProposalSerializer(proposal).data)
 
 
-class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class CaseFilterBackend(DjangoFilterBackend):
+    """CaseFilter needs the request (names may only be searched by who may see them)."""
+
+    def get_filterset_kwargs(self, request, queryset, view):
+        return {"data": request.query_params, "queryset": queryset, "request": request}
+
+
+class CaseViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, IdViewSet):
+    """Approved cases; `names` is empty unless the user may see names."""
+
     serializer_class = CaseSerializer
     permission_classes = [CanViewCases]
-    ordering = "-approved_at"
+    pagination_class = cursor_pagination("-approved_at", "-id")
+    filter_backends = [CaseFilterBackend]
+    filterset_class = CaseFilter
 
     def get_queryset(self):
-        return case_list().prefetch_related("sources__article")
+        return (
+            case_list(user=self.request.user)
+            .select_related("approved_by")
+            .prefetch_related("sources__article")
+        )
+
+
+class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, IdViewSet):
+    """The feeds and sites articles come from, with their reliability; read only."""
+
+    serializer_class = SourceSerializer
+    permission_classes = [CanViewSources]
+    queryset = Source.objects.all()
+    pagination_class = cursor_pagination("name", "id")
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = SourceFilter

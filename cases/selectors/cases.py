@@ -1,30 +1,231 @@
-"""Reading cases: lists, filters and details."""
+"""Reading cases: who may see which, filtered lists with keyset pages, details, and the
+counts behind the charts and summary reports."""
 
 from __future__ import annotations
 
-from django.db.models import Prefetch, QuerySet
+import base64
+import binascii
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
 
-from cases.models import Case, CaseEvent, CaseSource, Person
+from django.conf import settings
+from django.db.models import Count, F, Prefetch, QuerySet, Sum
+from django.db.models.expressions import OrderBy
+from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
+from django.db.models.functions import Coalesce, TruncMonth
+
+from cases import permissions
+from cases.models import AuditEvent, Case, CaseEvent, CaseSource, Person, Visibility
+
+
+def case_visible(*, user=None, public_only: bool = False) -> QuerySet[Case]:
+    """The cases a user may see: all for staff with view_case; public ones for the public view."""
+    cases = Case.objects.all()
+    if public_only:
+        return cases.filter(visibility=Visibility.PUBLIC)
+    if user is None or not permissions.can_view_cases(user):
+        return cases.none()
+    return cases
 
 
 def case_list(*, user=None, public_only: bool = False) -> QuerySet[Case]:
-    """Approved cases with what a list row shows, newest first."""
-    cases = Case.objects.all()
-    if public_only:
-        cases = cases.filter(visibility="public")
+    """Cases with what a list row shows, newest approved first.
+
+    Without a user this is every case (for internal callers such as tasks); pages and the
+    API pass the user, and the public view passes public_only.
+    """
+    cases = (
+        case_visible(user=user, public_only=public_only)
+        if user is not None or public_only
+        else Case.objects.all()
+    )
     return cases.prefetch_related(
         Prefetch("people", queryset=Person.objects.order_by("id")),
         Prefetch("events", queryset=CaseEvent.objects.order_by("earliest", "id")),
     ).order_by("-approved_at", "-id")
 
 
-def case_detail(*, case_id: int) -> Case:
+def case_detail(*, case_id: int, public_only: bool = False) -> Case:
+    cases = Case.objects.all()
+    if public_only:
+        cases = cases.filter(visibility=Visibility.PUBLIC)
     return (
-        Case.objects.select_related("approved_by")
+        cases.select_related("approved_by")
         .prefetch_related(
-            "people",
-            "events",
-            Prefetch("sources", queryset=CaseSource.objects.select_related("article").order_by("added_at")),
+            Prefetch("people", queryset=Person.objects.order_by("id")),
+            Prefetch("events", queryset=CaseEvent.objects.order_by("earliest", "id")),
+            Prefetch(
+                "sources",
+                queryset=CaseSource.objects.select_related("article", "article__source").order_by("added_at"),
+            ),
         )
         .get(pk=case_id)
     )
+
+
+def case_history(*, case_id: int) -> QuerySet[AuditEvent]:
+    return AuditEvent.objects.filter(object_type="case", object_id=case_id).select_related("actor")
+
+
+# Keyset ("seek") pagination: a page is "the next N rows after this (key, id)", so page
+# 1000 costs what page 1 costs, and rows added meanwhile do not shift the pages. Each sort
+# is a key expression, a direction and what a missing key sorts as (nulls go last).
+@dataclass(frozen=True)
+class Sort:
+    label: str
+    key: str
+    descending: bool
+    missing: Any = None
+
+
+SORTS: dict[str, Sort] = {
+    "-approved": Sort("Newest approved first", "approved_at", True),
+    "approved": Sort("Oldest approved first", "approved_at", False),
+    "-date": Sort("Latest events first", "latest", True, date(1, 1, 1)),
+    "date": Sort("Earliest events first", "earliest", False, date(9999, 12, 31)),
+    "-people": Sort("Most people first", "people_count", True, 0),
+}
+DEFAULT_SORT = "-approved"
+
+
+@dataclass
+class KeysetPage:
+    rows: list[Case]
+    sort: str
+    next_cursor: str | None
+    previous_cursor: str | None
+    is_first: bool = True
+    count: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+def _encode(value: Any, pk: int, *, backwards: bool) -> str:
+    if isinstance(value, datetime | date):
+        value = {"d": value.isoformat(), "t": "datetime" if isinstance(value, datetime) else "date"}
+    raw = json.dumps([value, pk, backwards]).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _decode(cursor: str) -> tuple[Any, int, bool] | None:
+    """The cursor's (key, id, backwards), or None when it is not one of ours."""
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        value, pk, backwards = json.loads(raw)
+        if isinstance(value, dict):
+            parse = datetime.fromisoformat if value["t"] == "datetime" else date.fromisoformat
+            value = parse(value["d"])
+        if not isinstance(pk, int) or not isinstance(backwards, bool):
+            return None
+        if value is not None and not isinstance(value, int | date | datetime):
+            return None
+        return value, pk, backwards
+    except (ValueError, TypeError, KeyError, binascii.Error, json.JSONDecodeError):
+        return None
+
+
+def case_keyset_page(
+    cases: QuerySet[Case], *, sort: str = DEFAULT_SORT, cursor: str | None = None, size: int = 50
+) -> KeysetPage:
+    """One page of `cases` in `sort` order, after (or before) the row named by `cursor`."""
+    if sort not in SORTS:
+        sort = DEFAULT_SORT
+    spec = SORTS[sort]
+    key = Coalesce(F(spec.key), spec.missing) if spec.missing is not None else F(spec.key)
+    cases = cases.alias(sort_key=key)
+    position = _decode(cursor) if cursor else None
+    backwards = bool(position and position[2])
+    # Going back is going forwards in the reverse order, then flipping the rows.
+    descending = spec.descending != backwards
+    if position is not None:
+        value, pk, _ = position
+        after = TupleLessThan if descending else TupleGreaterThan
+        cases = cases.filter(after(Tuple(F("sort_key"), F("id")), (value, pk)))
+    order = [OrderBy(F("sort_key"), descending=descending), OrderBy(F("id"), descending=descending)]
+    rows = list(cases.order_by(*order)[: size + 1])
+    more = len(rows) > size
+    rows = rows[:size]
+    if backwards:
+        rows.reverse()
+
+    def cursor_at(case: Case, *, back: bool) -> str:
+        value = getattr(case, spec.key)
+        if value is None:
+            value = spec.missing
+        return _encode(value, case.pk, backwards=back)
+
+    has_next = more if not backwards else True
+    has_previous = position is not None and (more if backwards else True)
+    return KeysetPage(
+        rows=rows,
+        sort=sort,
+        next_cursor=cursor_at(rows[-1], back=False) if rows and has_next else None,
+        previous_cursor=cursor_at(rows[0], back=True) if rows and has_previous else None,
+        is_first=not has_previous,
+    )
+
+
+# Counts for charts and summary reports, each one GROUP BY over the filtered set.
+COUNT_DIMENSIONS = ("origin", "destination", "status", "kind", "reliability")
+
+
+def case_counts_by(cases: QuerySet[Case], *, dimension: str) -> list[dict[str, Any]]:
+    """Cases and people per origin, destination, status, kind or transit country.
+
+    Transit counts a case once per transit country it passed, so its rows add up to more
+    than the number of cases.
+    """
+    cases = cases.order_by().prefetch_related(None)  # counts need no related rows
+    if dimension == "transit":
+        # PostgreSQL does not GROUP BY a set-returning unnest(); two narrow columns are
+        # cheap to stream and count here.
+        totals: dict[str, dict[str, Any]] = {}
+        for transit, people in cases.values_list("transit", "people_count").iterator(chunk_size=5000):
+            for code in dict.fromkeys(transit):
+                row = totals.setdefault(code, {"value": code, "cases": 0, "people": 0})
+                row["cases"] += 1
+                row["people"] += people or 0
+        rows = list(totals.values())
+    elif dimension in COUNT_DIMENSIONS:
+        rows = list(
+            cases.values(value=F(dimension)).annotate(
+                cases=Count("id"), people=Coalesce(Sum("people_count"), 0)
+            )
+        )
+    else:
+        raise ValueError(f"cannot count by {dimension!r}")
+    return sorted(rows, key=lambda r: (-r["cases"], r["value"] or ""))
+
+
+def case_counts_by_month(cases: QuerySet[Case]) -> list[dict[str, Any]]:
+    """Cases and people per month of the case's first event, per kind; undated cases are left out."""
+    rows = (
+        cases.order_by()
+        .prefetch_related(None)
+        .exclude(earliest__isnull=True)
+        .annotate(month=TruncMonth("earliest"))
+        .values("month", "kind")
+        .annotate(cases=Count("id"), people=Coalesce(Sum("people_count"), 0))
+        .order_by("month", "kind")
+    )
+    return list(rows)
+
+
+def case_routes(cases: QuerySet[Case]) -> list[dict[str, Any]]:
+    """Cases per route (origin, transit in order, destination), most frequent first."""
+    rows = (
+        cases.order_by()
+        .prefetch_related(None)
+        .values("origin", "transit", "destination")
+        .annotate(cases=Count("id"), people=Coalesce(Sum("people_count"), 0))
+    )
+    return sorted(rows, key=lambda r: (-r["cases"], r["origin"], r["transit"], r["destination"]))
+
+
+def undated_count(cases: QuerySet[Case]) -> int:
+    return cases.order_by().filter(earliest__isnull=True).count()
+
+
+def public_view_enabled() -> bool:
+    return bool(getattr(settings, "TRACKER_PUBLIC_VIEW", False))

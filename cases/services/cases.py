@@ -6,6 +6,7 @@ from typing import Any
 
 from cases import edtf
 from cases.models import Case, CaseEvent, Person
+from cases.search import document_text, name_key, place_names
 
 
 def case_snapshot(case: Case) -> dict[str, Any]:
@@ -29,7 +30,8 @@ def case_snapshot(case: Case) -> dict[str, Any]:
 def case_apply_fields(*, case: Case, fields: dict[str, Any]) -> None:
     """Set a saved case's GUIDELINES fields from clean fields, replacing people and events.
 
-    Side effects: updates the case row; deletes and recreates its Person and CaseEvent rows.
+    Side effects: updates the case row; deletes and recreates its Person and CaseEvent rows;
+    refreshes the case's search document.
     """
     case.kind = fields["kind"]
     case.people_count = fields["people_count"]
@@ -53,4 +55,22 @@ def case_apply_fields(*, case: Case, fields: dict[str, Any]) -> None:
     case.events.all().delete()
     CaseEvent.objects.bulk_create(events)
     case.people.all().delete()
-    Person.objects.bulk_create(Person(case=case, name=name) for name in fields["names"])
+    Person.objects.bulk_create(
+        Person(case=case, name=name, name_key=name_key(name)) for name in fields["names"]
+    )
+    case_search_refresh(case=case)
+
+
+def case_search_refresh(*, case: Case) -> None:
+    """Rewrite the case's full-text document from its summary, places and source titles.
+
+    Side effects: updates Case.search_text. Source titles added after this call are still
+    found, because case search also matches the titles of linked articles directly.
+    """
+    case.search_text = document_text(
+        summary=case.summary,
+        places=place_names([case.origin, *case.transit, case.destination]),
+        titles=case.sources.values_list("article__title", flat=True),
+        names=case.people.values_list("name", flat=True),
+    )
+    Case.objects.filter(pk=case.pk).update(search_text=case.search_text)

@@ -12,7 +12,7 @@ from django.utils import timezone
 from cases.exceptions import AlreadyReviewed, InvalidInput, NotFound
 from cases.models import Case, CaseProposal, CaseSource, Person, Reliability, Visibility
 from cases.services.audit import audit_record
-from cases.services.cases import case_apply_fields, case_snapshot
+from cases.services.cases import case_apply_fields, case_search_refresh, case_snapshot
 from cases.validation import clean_case_fields
 
 logger = logging.getLogger(__name__)
@@ -115,6 +115,7 @@ def proposal_approve(
             passage=proposal_passage(proposal),
             added_by=reviewer,
         )
+        case_search_refresh(case=case)  # the new source's title joins the search document
         audit_record(
             actor=reviewer,
             action="proposal.approve",
@@ -239,6 +240,7 @@ def proposal_merge(
             # A second case found in an article that already supports this case: keep both passages.
             source.passage = f"{source.passage}\n{passage}".strip()[:20_000]
             source.save(update_fields=["passage"])
+        case_search_refresh(case=case)
         after = case_snapshot(case)
         audit_record(
             actor=reviewer,

@@ -1,49 +1,95 @@
+"""The researcher's pages: the case list with filters, a case, charts and CSV exports.
+
+Every page, chart and export reads the filters through cases.filters.CaseFilter from the
+query string, so a URL copied from the list gives the same cases in a chart or a CSV.
+"""
+
 from __future__ import annotations
 
-from django.core.paginator import Paginator
-from django.http import Http404, StreamingHttpResponse
+import logging
+
+from django.db.models import F, QuerySet
+from django.db.models.expressions import OrderBy
+from django.db.models.functions import Coalesce
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from cases import permissions
-from cases.exports import COLUMNS, case_rows, csv_stream
-from cases.models import AuditEvent, Case, CaseStatus, ExportLog, Kind
-from cases.selectors import case_detail, case_list
+from cases import charts, permissions
+from cases.exports import COLUMNS, REPORTS, case_rows, csv_stream, report_columns, report_rows
+from cases.filters import CaseFilter
+from cases.models import Case, ExportLog
+from cases.selectors.cases import (
+    DEFAULT_SORT,
+    SORTS,
+    case_counts_by,
+    case_counts_by_month,
+    case_detail,
+    case_history,
+    case_keyset_page,
+    case_list,
+    case_routes,
+    undated_count,
+)
 from cases.views.common import require
 
+logger = logging.getLogger(__name__)
 
-def _filtered(request):
-    cases = case_list()
-    params = {}
-    for key, choices in (("kind", Kind.values), ("status", CaseStatus.values)):
-        value = request.GET.get(key, "")
-        if value in choices:
-            cases = cases.filter(**{key: value})
-            params[key] = value
-    for key in ("origin", "destination"):
-        value = request.GET.get(key, "").strip().upper()
-        if len(value) == 2:
-            cases = cases.filter(**{key: value})
-            params[key] = value
-    return cases, params
+
+def case_filterset(request, *, public: bool = False) -> CaseFilter:
+    """The filters from the query string over the cases this request may see."""
+    cases = case_list(user=None if public else request.user, public_only=public)
+    return CaseFilter(request.GET, queryset=cases, request=request, public=public)
+
+
+def filtered_cases(filterset: CaseFilter) -> QuerySet[Case]:
+    """The filtered cases; none when a filter is invalid, rather than silently dropping it."""
+    return filterset.qs if filterset.is_valid() else filterset.queryset.none()
+
+
+def sorted_cases(cases: QuerySet[Case], sort: str) -> QuerySet[Case]:
+    spec = SORTS.get(sort, SORTS[DEFAULT_SORT])
+    key = Coalesce(F(spec.key), spec.missing) if spec.missing is not None else F(spec.key)
+    return cases.order_by(
+        OrderBy(key, descending=spec.descending), OrderBy(F("id"), descending=spec.descending)
+    )
+
+
+def query_without(request, *keys: str) -> str:
+    """The current query string minus `keys`, for links that change only those."""
+    query = request.GET.copy()
+    for key in keys:
+        query.pop(key, None)
+    return query.urlencode()
+
+
+def list_context(request, filterset: CaseFilter) -> dict:
+    sort = request.GET.get("sort", DEFAULT_SORT)
+    if sort not in SORTS:
+        sort = DEFAULT_SORT
+    cases = filtered_cases(filterset)
+    page = case_keyset_page(cases, sort=sort, cursor=request.GET.get("cursor"), size=50)
+    return {
+        "filter": filterset,
+        "page": page,
+        "count": cases.count(),
+        "sorts": [(key, spec.label) for key, spec in SORTS.items()],
+        "sort": sort,
+        "query": query_without(request, "cursor"),
+        "filter_query": query_without(request, "cursor", "sort"),
+        "applied": filterset.applied(),
+    }
 
 
 @require(permissions.can_view_cases)
 def case_index(request):
-    cases, params = _filtered(request)
-    page = Paginator(cases, 50).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "cases/list.html",
-        {
-            "page": page,
-            "params": params,
-            "kinds": Kind.choices,
-            "statuses": CaseStatus.choices,
-            "can_export": permissions.can_export(request.user),
-            "show_names": permissions.can_view_names(request.user),
-        },
+    context = list_context(request, case_filterset(request))
+    context.update(
+        can_export=permissions.can_export(request.user),
+        show_names=permissions.can_view_names(request.user),
+        reports=REPORTS,
     )
+    return render(request, "cases/list.html", context)
 
 
 @require(permissions.can_view_cases)
@@ -52,32 +98,120 @@ def case_page(request, pk: int):
         case = case_detail(case_id=pk)
     except Case.DoesNotExist:
         raise Http404("No such case") from None
-    history = AuditEvent.objects.filter(object_type="case", object_id=case.pk).select_related("actor")
+    show_names = permissions.can_view_names(request.user)
     return render(
         request,
         "cases/detail.html",
         {
             "case": case,
-            "history": history,
-            "show_names": permissions.can_view_names(request.user),
+            "history": case_history(case_id=case.pk),
+            "show_names": show_names,
+            # Summaries, passages and titles are free text that may name the people; for a
+            # user without view_names the case's names are withheld from them.
+            "withheld": None if show_names else [p.name for p in case.people.all()],
         },
     )
 
 
+def charts_context(filterset: CaseFilter) -> dict:
+    """Every chart of the filtered set with the table it was drawn from."""
+    cases = filtered_cases(filterset)
+    monthly = case_counts_by_month(cases)
+    cases_table = charts.monthly_table(monthly, metric="cases")
+    people_table = charts.monthly_table(monthly, metric="people")
+    routes = case_routes(cases)
+    by_destination = case_counts_by(cases, dimension="destination")
+    by_status = case_counts_by(cases, dimension="status")
+    for row in by_status:
+        row["label"] = charts.STATUS_NAMES.get(row["value"], row["value"])
+    return {
+        "filter": filterset,
+        "applied": filterset.applied(),
+        "count": cases.count(),
+        "undated": undated_count(cases),
+        "cases_table": cases_table,
+        "people_table": people_table,
+        "cases_chart": charts.monthly_chart(cases_table, metric_label="Cases", chart_id="chart-cases"),
+        "people_chart": charts.monthly_chart(people_table, metric_label="People", chart_id="chart-people"),
+        "routes": routes,
+        "sankey": charts.sankey_chart(charts.route_flows(routes), chart_id="chart-flows"),
+        "by_destination": by_destination,
+        "destination_chart": charts.bar_chart(by_destination, label="destination", chart_id="chart-dest"),
+        "by_status": by_status,
+        "status_chart": charts.bar_chart(
+            by_status, label="status", chart_id="chart-status", names=charts.STATUS_NAMES
+        ),
+    }
+
+
+@require(permissions.can_view_cases)
+def case_charts(request):
+    context = charts_context(case_filterset(request))
+    context.update(
+        query=query_without(request, "cursor"),
+        can_export=permissions.can_export(request.user),
+        reports=REPORTS,
+    )
+    return render(request, "cases/charts.html", context)
+
+
+def _invalid_filters(filterset: CaseFilter) -> HttpResponse:
+    errors = "; ".join(f"{key}: {' '.join(messages)}" for key, messages in filterset.errors.items())
+    return HttpResponse(f"Invalid filters: {errors}\n", status=400, content_type="text/plain; charset=utf-8")
+
+
+def _csv_response(rows, *, columns: list[str], bom: bool, filename: str) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(
+        csv_stream(rows, columns=columns, bom=bom), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    # A filtered export is personal data for a user with view_names: never cache it.
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 @require(permissions.can_export)
 def case_export(request):
-    cases, params = _filtered(request)
+    """Exactly the filtered cases as CSV, in the list's order, logged before streaming."""
+    filterset = case_filterset(request)
+    if not filterset.is_valid():
+        return _invalid_filters(filterset)
+    sort = request.GET.get("sort", DEFAULT_SORT)
+    cases = sorted_cases(filterset.qs, sort)
     with_names = permissions.can_view_names(request.user)
-    log = ExportLog.objects.create(user=request.user, kind="cases", filters=params, row_count=cases.count())
-    base_url = request.build_absolute_uri("/").rstrip("/")
-    response = StreamingHttpResponse(
-        csv_stream(
-            case_rows(cases, base_url=base_url, with_names=with_names),
-            columns=COLUMNS,
-            bom=request.GET.get("bom") == "1",
-        ),
-        content_type="text/csv; charset=utf-8",
+    log = ExportLog.objects.create(
+        user=request.user,
+        kind="cases",
+        filters={**filterset.applied(), "sort": sort, "names": with_names},
+        row_count=cases.count(),
     )
+    logger.info("case export export_id=%s user_id=%s rows=%s", log.pk, request.user.pk, log.row_count)
     stamp = timezone.now().strftime("%Y%m%d-%H%M")
-    response["Content-Disposition"] = f'attachment; filename="cases-{stamp}-{log.pk}.csv"'
-    return response
+    return _csv_response(
+        case_rows(cases, base_url=request.build_absolute_uri("/").rstrip("/"), with_names=with_names),
+        columns=COLUMNS,
+        bom=request.GET.get("bom") == "1",
+        filename=f"cases-{stamp}-{log.pk}.csv",
+    )
+
+
+@require(permissions.can_export)
+def case_report(request, by: str):
+    """Counts of the filtered cases by origin, transit, destination, status or month."""
+    if by not in REPORTS:
+        raise Http404("No such report")
+    filterset = case_filterset(request)
+    if not filterset.is_valid():
+        return _invalid_filters(filterset)
+    rows = list(report_rows(filterset.qs, by=by))  # a few hundred rows at most
+    log = ExportLog.objects.create(
+        user=request.user, kind=f"report_{by}", filters=filterset.applied(), row_count=len(rows)
+    )
+    logger.info("report export export_id=%s user_id=%s by=%s", log.pk, request.user.pk, by)
+    stamp = timezone.now().strftime("%Y%m%d-%H%M")
+    return _csv_response(
+        rows,
+        columns=report_columns(by),
+        bom=request.GET.get("bom") == "1",
+        filename=f"cases-by-{by}-{stamp}-{log.pk}.csv",
+    )

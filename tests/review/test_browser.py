@@ -100,8 +100,8 @@ def test_an_editor_corrects_a_field_approves_with_the_keyboard_and_finds_the_cas
     page.locator(f'a[href="/cases/{case.pk}/"]').first.click()
     _shot(page, "browser-case")
     assert page.locator(".badge", has_text="Protection granted").is_visible()
-    assert "Kazakhstan" in page.locator("dd.route").inner_text()
-    assert "Türkiye" not in page.locator("dd.route").inner_text()
+    assert "Kazakhstan" in page.locator("ol.journey").inner_text()
+    assert "Türkiye" not in page.locator("ol.journey").inner_text()
 
 
 def test_an_editor_merges_a_proposal_into_a_case_named_in_another_script(

@@ -21,6 +21,7 @@ from psycopg.types.json import Jsonb
 
 from cases import edtf
 from cases.models import Article, Case, CaseEvent, CaseProposal, CaseSource, Person
+from cases.search import document_text, name_key, place_names
 
 ROUTES = [
     # (origin, weight, transit options, destination options)
@@ -146,8 +147,16 @@ class Command(BaseCommand):
                 "earliest": min(b.earliest for b in bounds), "latest": max(b.latest for b in bounds),
                 "created_at": approved_at, "updated_at": approved_at,
             })  # fmt: skip
+            summary = rows["case"][-1]["summary"]
+            title_text = f"Case {cid}: {kind.replace('_', ' ')} from {origin} to {destination}"
+            rows["case"][-1]["search_text"] = document_text(
+                summary=summary, places=place_names([origin, *transit, destination]),
+                titles=[title_text], names=names,
+            )  # fmt: skip
             for name in names:
-                rows["person"].append({"id": person_id, "case_id": cid, "name": name})
+                rows["person"].append(
+                    {"id": person_id, "case_id": cid, "name": name, "name_key": name_key(name)}
+                )
                 person_id += 1
             for key, value in dates.items():
                 if value:
@@ -208,7 +217,8 @@ class Command(BaseCommand):
     @staticmethod
     def _copy(model, rows: list[dict]) -> None:
         """COPY rows given as {column: value}; columns a row leaves out get the field's default."""
-        fields = model._meta.concrete_fields
+        # PostgreSQL computes generated columns (the search vector) itself; COPY may not name them.
+        fields = [f for f in model._meta.concrete_fields if not getattr(f, "generated", False)]
         defaults = {}
         for f in fields:
             value = f.get_default()

@@ -1,0 +1,115 @@
+"""The researcher's journey in headless Chromium: search, filter, open a case, chart and
+export. Screenshots go to $SHOTS_DIR (default /tmp/shots-research) for a person to look at."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.research.conftest import make_case
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(os.environ.get("SHOTS_DIR", "/tmp/shots-research"))
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"),
+]
+
+
+@pytest.fixture
+def browser_page(live_server, researcher):
+    # Playwright's sync API runs an event loop in this thread; the ORM work is all done
+    # before it starts or in the live server's own thread, so the guard may be relaxed.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"],
+        )  # fmt: skip
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+        page = context.new_page()
+        page.goto(f"{live_server.url}/login/")
+        page.fill("input[name=username]", "researcher")
+        page.fill("input[name=password]", "pw-researcher")
+        page.click("main button[type=submit], main input[type=submit]")
+        page.wait_for_url(f"{live_server.url}/")
+        yield page
+        context.close()
+        browser.close()
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+@pytest.fixture
+def world(editor):
+    georgia = make_case(
+        reviewer=editor, names=["Giorgi Avaliani"], origin="RU", transit=["GE", "TR"], destination="DE",
+        summary="Left his unit in Belgorod and crossed at Verkhny Lars.", dates={"deserted": "2023-22"},
+        article={"title": "Дезертир попросил убежища в Германии", "language": "ru"},
+    )  # fmt: skip
+    others = [
+        make_case(
+            reviewer=editor, names=["Ivan Petrov"], transit=["KZ"], destination="FR", kind="draft_evasion"
+        )
+        for _ in range(3)
+    ]
+    return georgia, others
+
+
+def test_search_filter_open_chart_and_export(browser_page, live_server, world):
+    page = browser_page
+    georgia, others = world
+    page.goto(f"{live_server.url}/cases/")
+    assert page.locator("tbody tr").count() == 4
+    page.screenshot(path=SHOTS / "browser-1-list.png", full_page=True)
+
+    # Search a name in another script: the Cyrillic spelling finds the Latin name.
+    page.fill("input[name=q]", "Авалиани")
+    page.click("text=Apply filters")
+    page.wait_for_url("**q=*")
+    assert page.locator("tbody tr").count() == 1
+    assert page.locator("tbody").inner_text().count("Giorgi Avaliani") == 1
+    page.screenshot(path=SHOTS / "browser-2-search.png", full_page=True)
+
+    # Filters combine and live in the URL.
+    page.goto(f"{live_server.url}/cases/")
+    page.select_option("select[name=transit]", "KZ")
+    page.select_option("select[name=kind]", "draft_evasion")
+    page.click("text=Apply filters")
+    page.wait_for_url("**transit=KZ*")
+    assert "kind=draft_evasion" in page.url
+    assert page.locator("tbody tr").count() == 3
+    assert page.locator(".chip").count() == 2
+
+    # The CSV is exactly what the page shows.
+    with page.expect_download() as download_info:
+        page.click("text=Export CSV")
+    content = Path(download_info.value.path()).read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(content)))
+    assert sorted(int(r["case_id"]) for r in rows) == sorted(c.pk for c in others)
+    page.screenshot(path=SHOTS / "browser-3-filtered.png", full_page=True)
+
+    # Charts follow the same filters.
+    page.click("text=Charts")
+    page.wait_for_url("**/cases/charts/?*transit=KZ*")
+    assert page.locator("svg[role=img]").count() == 5
+    assert "Kazakhstan (3)" in page.locator("#h-flows + figure").inner_text()
+    page.screenshot(path=SHOTS / "browser-4-charts.png", full_page=True)
+
+    # Open a case: people, route, timeline, sources.
+    page.goto(f"{live_server.url}/cases/")
+    page.click(f"a[href='/cases/{georgia.pk}/']")
+    page.wait_for_url(f"**/cases/{georgia.pk}/")
+    journey = page.locator(".journey").inner_text()
+    assert "Russia" in journey and "Georgia" in journey and "Türkiye" in journey and "Germany" in journey
+    assert "summer 2023" in page.locator(".timeline").inner_text()
+    assert "Дезертир попросил убежища в Германии" in page.locator(".sources").inner_text()
+    page.screenshot(path=SHOTS / "browser-5-case.png", full_page=True)

@@ -1,0 +1,168 @@
+"""Finding cases: full-text in any language, names across scripts, every filter, and keyset
+pages that neither skip nor repeat a case."""
+
+from __future__ import annotations
+
+import pytest
+from django.test import RequestFactory
+
+from cases.filters import CaseFilter
+from cases.models import Case, Person, Source
+from cases.search import name_key
+from cases.selectors.cases import SORTS, case_keyset_page, case_list
+from tests.research.conftest import make_case
+
+
+def found(user, **params) -> set[int]:
+    request = RequestFactory().get("/cases/", params)
+    request.user = user
+    filterset = CaseFilter(request.GET, queryset=case_list(user=user), request=request)
+    assert filterset.is_valid(), filterset.errors
+    return set(filterset.qs.values_list("pk", flat=True))
+
+
+@pytest.mark.parametrize(
+    ("spelling", "key"),
+    [("Avaliani", "avaliani"), ("Авалиани", "avaliani"), ("Awaliani", "avaliani"), ("ავალიანი", "avaliani"),
+     ("Jakowlew", "iakovlev"), ("Яковлев", "iakovlev"), ("Khodorkovsky", "hodorkovski"),
+     ("Chodorkowski", "hodorkovski"), ("Émile Dürr", "emile dur")],
+)  # fmt: skip
+def test_name_key_folds_scripts_and_spellings_to_one_form(spelling, key):
+    assert name_key(spelling) == key
+
+
+@pytest.mark.parametrize(
+    "query", ["Avaliani", "Авалиани", "Awaliani", "avaliani", "Avalliani", "Giorgi Awaliani"]
+)
+def test_name_search_survives_transliteration_and_spelling(researcher, editor, query):
+    case = make_case(reviewer=editor, names=["Giorgi Avaliani"])
+    make_case(reviewer=editor, names=["Ivan Petrov"])
+    assert found(researcher, name=query) == {case.pk}
+    assert found(researcher, q=query) == {case.pk}
+
+
+def test_cyrillic_names_are_found_by_latin_spelling(researcher, editor):
+    case = make_case(reviewer=editor, names=["Дмитрий Яковлев"])
+    assert found(researcher, name="Yakovlev") == {case.pk}
+    assert found(researcher, name="Jakowlew") == {case.pk}
+    assert Person.objects.get(case=case).name_key == "dmitri iakovlev"
+
+
+def test_full_text_search_is_accent_blind_and_language_neutral(researcher, editor):
+    french = make_case(reviewer=editor, summary="Soldat réfugié en France après la désertion.")
+    russian = make_case(reviewer=editor, summary="Уклонился от мобилизации, уехал через Верхний Ларс.")
+    assert found(researcher, q="refugie") == {french.pk}
+    assert found(researcher, q="Désertion") == {french.pk}
+    assert found(researcher, q="Ларс") == {russian.pk}
+    assert found(researcher, q="мобилизации Ларс") == {russian.pk}
+    assert found(researcher, q="мобилизации -Ларс") == set()
+
+
+def test_places_are_found_by_their_names_in_several_languages(researcher, editor):
+    case = make_case(reviewer=editor, origin="RU", transit=["KZ"], destination="FR")
+    other = make_case(reviewer=editor, origin="RU", transit=["GE"], destination="DE")
+    assert found(researcher, q="Kazakhstan") == {case.pk}
+    assert found(researcher, q="Казахстан") == {case.pk}
+    assert found(researcher, q="Frankreich") == {case.pk}
+    assert found(researcher, q="Грузия") == {other.pk}
+
+
+def test_source_titles_are_searched_once_the_approval_links_them(researcher, editor):
+    case = make_case(reviewer=editor, article={"title": "Дезертир попросил убежища"})
+    assert found(researcher, q="убежища") == {case.pk}
+    # Approval refreshes the stored document after linking the source.
+    assert "убежища" in Case.objects.get(pk=case.pk).search_text
+
+
+def test_filters_combine(researcher, editor):
+    source = Source.objects.create(name="Meduza", url="https://meduza.example/rss")
+    match = make_case(
+        reviewer=editor, kind="desertion", status="applied", origin="RU", transit=["GE", "TR"],
+        destination="DE", people_count=3, reliability="reliable",
+        dates={"deserted": "2023-05", "applied": "2023-09"}, article={"language": "ru", "source": source},
+    )  # fmt: skip
+    make_case(reviewer=editor, kind="defection", transit=["TR"], dates={"deserted": "2021"})
+    make_case(
+        reviewer=editor, kind="desertion", transit=["KZ"], people_count=1, dates={"deserted": "2024-02"}
+    )
+    assert found(researcher, kind="desertion", transit="TR") == {match.pk}
+    assert found(researcher, transit="GE") == {match.pk}
+    assert found(researcher, origin="RU", destination="DE", status="applied") == {match.pk}
+    assert found(researcher, people_min=2, people_max=3) == {match.pk}
+    assert found(researcher, language="RU") == {match.pk}
+    assert found(researcher, source=source.pk) == {match.pk}
+    assert found(researcher, reliability="reliable") == {match.pk}
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to", "expected"),
+    [("2023-08", "2023-08", True), ("2023-09-30", "", True), ("", "2023-05-01", True),
+     ("2023-10", "2024", False), ("2022", "2023-04", False), ("2023", "2023", True), ("2023-22", "", True)],
+)  # fmt: skip
+def test_date_range_matches_cases_whose_events_overlap_it(researcher, editor, date_from, date_to, expected):
+    case = make_case(reviewer=editor, dates={"deserted": "2023-05", "applied": "2023-09"})
+    make_case(reviewer=editor, dates={})  # undated: never in a date range
+    params = {key: value for key, value in (("date_from", date_from), ("date_to", date_to)) if value}
+    assert found(researcher, **params) == ({case.pk} if expected else set())
+
+
+def test_an_invalid_filter_is_reported_not_ignored(researcher):
+    request = RequestFactory().get("/cases/", {"date_from": "last summer", "origin": "XX1"})
+    request.user = researcher
+    filterset = CaseFilter(request.GET, queryset=case_list(user=researcher), request=request)
+    assert not filterset.is_valid()
+    assert set(filterset.errors) == {"date_from", "origin"}
+
+
+@pytest.mark.parametrize("sort", list(SORTS))
+def test_keyset_pages_walk_every_case_once_forwards_and_back(editor, sort):
+    made = [
+        make_case(reviewer=editor, people_count=1 + i % 3, dates={"deserted": f"202{i % 4}"} if i % 5 else {})
+        for i in range(23)
+    ]
+    cases = Case.objects.all()
+    seen, cursor, pages = [], None, []
+    while True:
+        page = case_keyset_page(cases, sort=sort, cursor=cursor, size=5)
+        pages.append(page)
+        seen += [case.pk for case in page.rows]
+        if not page.next_cursor:
+            break
+        cursor = page.next_cursor
+    assert sorted(seen) == sorted(case.pk for case in made) and len(seen) == 23
+    assert len(pages) == 5 and pages[0].is_first and pages[0].previous_cursor is None
+    # Back from the last page gives the page before it, in the same order.
+    back = case_keyset_page(cases, sort=sort, cursor=pages[-1].previous_cursor, size=5)
+    assert [c.pk for c in back.rows] == [c.pk for c in pages[-2].rows]
+
+
+def test_keyset_page_ignores_a_forged_cursor(editor):
+    make_case(reviewer=editor)
+    page = case_keyset_page(Case.objects.all(), cursor="not-a-cursor!!", size=5)
+    assert len(page.rows) == 1 and page.is_first
+
+
+def test_case_list_page_is_found_deep_with_the_cursor_in_the_url(researcher_client, editor):
+    for _ in range(55):
+        make_case(reviewer=editor)
+    first = researcher_client.get("/cases/")
+    assert first.context["count"] == 55 and len(first.context["page"].rows) == 50
+    second = researcher_client.get("/cases/", {"cursor": first.context["page"].next_cursor})
+    assert len(second.context["page"].rows) == 5
+    assert 'rel="prev"' in second.content.decode()
+
+
+def test_case_list_keeps_filters_in_the_url_and_shows_them(researcher_client, editor):
+    make_case(reviewer=editor, transit=["KZ"])
+    response = researcher_client.get("/cases/", {"transit": "KZ", "kind": "desertion", "sort": "-people"})
+    text = response.content.decode()
+    assert response.context["count"] == 1
+    assert "transit=KZ" in text
+    assert 'class="chip">Transit: Kazakhstan' in text and 'class="chip">Kind: Desertion' in text
+
+
+def test_an_invalid_filter_on_the_page_shows_no_cases_and_says_why(researcher_client, editor):
+    make_case(reviewer=editor)
+    response = researcher_client.get("/cases/", {"date_from": "soon"})
+    assert response.status_code == 200 and response.context["count"] == 0
+    assert "could not be read" in response.content.decode()
