@@ -29,6 +29,7 @@ from cases.models import (
     Source,
 )
 from cases.search import DocumentVector, document_query, name_key
+from cases.widgets import FastSelect
 
 # Country and language codes are short; a longer value is a mistake, not a search.
 _COUNTRY_HELP = "ISO 3166-1 alpha-2 code, e.g. RU"
@@ -69,6 +70,7 @@ class SourceIdFilter(django_filters.ModelChoiceFilter):
 class AnyChoiceFilter(django_filters.ChoiceFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("empty_label", "Any")
+        kwargs.setdefault("widget", FastSelect)
         super().__init__(*args, **kwargs)
 
 

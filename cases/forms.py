@@ -7,6 +7,7 @@ from cases.countries import country_choices
 from cases.exceptions import InvalidInput
 from cases.models import CaseProposal, CaseStatus, EventKind, Kind, Reliability, Role, Source, Visibility
 from cases.validation import clean_case_fields
+from cases.widgets import FastSelect
 
 
 class ArticleSubmitForm(forms.Form):
@@ -37,6 +38,7 @@ def _country_field(label: str, required: bool = False) -> forms.ChoiceField:
         label=label,
         required=required,
         choices=[("", "—")] + [(c, f"{n} ({c})") for c, n in country_choices()],
+        widget=FastSelect,
     )
 
 

@@ -30,7 +30,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import connection
+from django.core.signals import request_started
+from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
@@ -44,6 +45,17 @@ SCENARIOS = [
     ("full-text search", "/cases/?q=desertion+France"),
     ("name search", "/cases/?name=Awaliani"),
 ]
+
+
+def _raw_statements(logged) -> list[str]:
+    """The SELECTs a page ran, as plain statements (server-side cursors unwrapped)."""
+    statements = []
+    for sql in logged:
+        if sql.startswith("DECLARE"):
+            sql = re.split(r"\bCURSOR (?:WITH(?:OUT)? HOLD )?FOR ", sql, maxsplit=1)[1]
+        if sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            statements.append(sql)
+    return statements
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -72,7 +84,7 @@ class Command(BaseCommand):
         python = sys.version.split()[0]
         self.stdout.write(f"machine: {os.cpu_count()} cores, Python {python}, {Case.objects.count():,} cases")
         if "pages" not in skip:
-            self._pages(user, repeat)
+            self._pages(user, repeat, verbose=options["verbosity"] > 1)
         if "approve" not in skip:
             self._approve(repeat)
         if "load" not in skip:
@@ -95,15 +107,22 @@ class Command(BaseCommand):
         user.groups.add(Group.objects.get(name="researcher"))
         return user
 
-    def _pages(self, user, repeat: int) -> None:
+    def _pages(self, user, repeat: int, verbose: bool = False) -> None:
         client = Client(HTTP_HOST="127.0.0.1")
         client.force_login(user)
         self.stdout.write("\npages (server time, in-process)       p50         p95    raw SQL p50   ratio")
         for label, url in SCENARIOS:
             for _ in range(3):
                 client.get(url)  # warm caches and plans
-            with CaptureQueriesContext(connection) as captured:
-                response = client.get(url)
+            # Django clears the query log when a request starts: keep it for this one request.
+            request_started.disconnect(reset_queries)
+            try:
+                with CaptureQueriesContext(connection) as captured:
+                    response = client.get(url)
+            finally:
+                request_started.connect(reset_queries)
+            # captured_queries reads the live log, which the next request clears: copy it now.
+            statements = _raw_statements(q["sql"] for q in captured.captured_queries)
             if response.status_code != 200:
                 self.stdout.write(f"  {label:<30} HTTP {response.status_code}")
                 continue
@@ -112,11 +131,6 @@ class Command(BaseCommand):
                 started = time.perf_counter()
                 client.get(url)
                 times.append(time.perf_counter() - started)
-            statements = [
-                q["sql"]
-                for q in captured.captured_queries
-                if not q["sql"].startswith(("SAVEPOINT", "RELEASE"))
-            ]
             raw = []
             with connection.cursor() as cursor:
                 for _ in range(repeat):
@@ -125,6 +139,9 @@ class Command(BaseCommand):
                         cursor.execute(sql)
                         cursor.fetchall()
                     raw.append(time.perf_counter() - started)
+            if verbose:
+                for sql in statements:
+                    self.stdout.write(f"      {sql[:400]}")
             p50, raw50 = statistics.median(times), statistics.median(raw)
             self.stdout.write(
                 f"  {label:<30} {_ms(p50)} {_ms(_pct(times, 0.95))} {_ms(raw50)} {p50 / raw50:6.1f}x"
