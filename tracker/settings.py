@@ -217,6 +217,7 @@ CELERY_TASK_ROUTES = {
     "cases.tasks.source_poll_task": {"queue": "ingest"},
     "cases.tasks.sources_poll_due_task": {"queue": "ingest"},
     "cases.tasks.article_extract_task": {"queue": "extract"},
+    "cases.tasks.article_reextract_task": {"queue": "extract"},
 }
 # Slow work: take one message at a time, so a long task does not hold others hostage.
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
@@ -259,6 +260,10 @@ TRACKER_PUBLIC_VIEW = env_bool("TRACKER_PUBLIC_VIEW", False)
 # Ingestion limits.
 TRACKER_FETCH_MAX_BYTES = env_int("TRACKER_FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
 TRACKER_FETCH_TIMEOUT = env_int("TRACKER_FETCH_TIMEOUT", 15, minimum=1)
+TRACKER_FETCH_CONNECT_TIMEOUT = env_int("TRACKER_FETCH_CONNECT_TIMEOUT", 5, minimum=1)
+# A whole fetch, redirects and body included: a server dripping bytes cannot hold a worker.
+TRACKER_FETCH_TOTAL_TIMEOUT = env_int("TRACKER_FETCH_TOTAL_TIMEOUT", 60, minimum=1)
+TRACKER_FETCH_MAX_REDIRECTS = env_int("TRACKER_FETCH_MAX_REDIRECTS", 5)
 TRACKER_FETCH_ALLOW_PRIVATE = env_bool("TRACKER_FETCH_ALLOW_PRIVATE", False)
 TRACKER_USER_AGENT = env_str("TRACKER_USER_AGENT", "DesertionCaseTracker/1.0 (+https://example.org/tracker)")
 
