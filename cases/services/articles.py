@@ -201,7 +201,7 @@ def article_extract(*, article_id: int) -> list[CaseProposal]:
     if article_group(article_id=article_id) is not None:
         return []
     with transaction.atomic():
-        article = Article.objects.select_for_update().select_related("source").get(pk=article_id)
+        article = Article.objects.select_for_update(of=("self",)).select_related("source").get(pk=article_id)
         result = extract(
             title=article.title,
             text=article.text,
