@@ -14,5 +14,6 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("token/", obtain_auth_token, name="api-token"),
+    path("", include("cases.api.ingest")),  # before the router: articles/upload/ is no article id
     path("", include(router.urls)),
 ]

@@ -71,6 +71,25 @@ def source_save(*, actor, data: dict, source: Source | None = None) -> Source:
     return source
 
 
+def source_poll_soon(*, source_id: int, actor) -> None:
+    """Poll an active source now rather than at its next time (an editor's button).
+
+    Side effects: next_poll_at moves to a claim, so the beat does not poll it too; a poll
+    task after commit; an audit event. Clicking twice polls twice, which stores nothing twice.
+    """
+    from cases import tasks
+
+    now = timezone.now()
+    with transaction.atomic():
+        moved = Source.objects.filter(pk=source_id, active=True).update(
+            next_poll_at=now + timedelta(minutes=CLAIM_MINUTES)
+        )
+        if not moved:
+            raise InvalidInput("Only an active source can be polled.")
+        audit_record(actor=actor, action="source.poll", obj=Source(pk=source_id))
+        tasks.source_poll_task.delay_on_commit(source_id)
+
+
 def sources_poll_due(*, now: datetime | None = None) -> list[int]:
     """Claim the active sources whose next poll time has passed and send one poll task each.
 
