@@ -15,7 +15,7 @@ from cases.services import articles as article_services
 logger = logging.getLogger(__name__)
 
 
-@shared_task(bind=True, acks_late=True, max_retries=5)
+@shared_task(bind=True, acks_late=True, max_retries=5, ignore_result=True)
 def article_fetch_task(self, article_id: int) -> None:
     """Fetch a queued article. Idempotent: only an article still `queued` is fetched."""
     try:
@@ -31,7 +31,7 @@ def article_fetch_task(self, article_id: int) -> None:
         article_services.article_fail(article_id=article_id, error=f"processing error: {exc}")
 
 
-@shared_task(bind=True, acks_late=True, max_retries=3)
+@shared_task(bind=True, acks_late=True, max_retries=3, ignore_result=True)
 def article_extract_task(self, article_id: int) -> int:
     """Extract proposals from an article.
 
@@ -49,7 +49,7 @@ def article_extract_task(self, article_id: int) -> int:
         return 0
 
 
-@shared_task(bind=True, acks_late=True, max_retries=0)
+@shared_task(bind=True, acks_late=True, max_retries=0, ignore_result=True)
 def article_reextract_task(self, article_id: int) -> int:
     """Re-run the current extractor on an unreviewed article (`manage.py reextract --queue`).
 
@@ -62,7 +62,7 @@ def article_reextract_task(self, article_id: int) -> int:
         return 0
 
 
-@shared_task(acks_late=True)
+@shared_task(acks_late=True, ignore_result=True)
 def source_poll_task(source_id: int) -> int:
     """Poll one source's feed. Idempotent on the articles' unique canonical URL.
 

@@ -42,6 +42,7 @@ class ParsedFeed:
     version: str
     entries: list[FeedEntry]
     problem: str  # what feedparser tolerated, if anything
+    skipped: int = 0  # entries without a usable http(s) link
 
 
 def html_to_text(fragment: str) -> str:
@@ -89,7 +90,8 @@ def feed_parse(body: bytes, *, url: str, content_type: str = "") -> ParsedFeed:
     # A stream, never bytes or str: given a string, feedparser would open it as a URL or path.
     parsed = feedparser.parse(io.BytesIO(body), response_headers=headers, sanitize_html=True)
     problem = str(parsed.get("bozo_exception") or "") if parsed.get("bozo") else ""
-    if not parsed.get("version") and not parsed.entries:
+    # Neither a known feed format, nor entries, nor any channel element: not a feed at all.
+    if not parsed.get("version") and not parsed.entries and not parsed.feed:
         raise InvalidInput(f"not a feed{': ' + problem[:300] if problem else ''}")
     entries = []
     seen: set[str] = set()
@@ -119,4 +121,5 @@ def feed_parse(body: bytes, *, url: str, content_type: str = "") -> ParsedFeed:
         version=parsed.get("version") or "",
         entries=entries,
         problem=problem,
+        skipped=len(parsed.entries) - len(entries),
     )

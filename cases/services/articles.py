@@ -209,29 +209,41 @@ def article_extract(*, article_id: int) -> list[CaseProposal]:
             published=article.published,
         ).to_dict()
         version = result["extractor_version"]
-        proposals = []
+        # One read and one insert, not a get_or_create (and its savepoint) per case: the
+        # article's row lock keeps a concurrent run of this article out meanwhile.
+        existing = {
+            p.case_index: p for p in CaseProposal.objects.filter(article=article, extractor_version=version)
+        }
+        missing = []
         for index, case in enumerate(result["cases"]):
+            if index in existing:
+                continue
             fields, problems = coerce_case_fields(case)
             confidence = case.get("confidence") or {}
-            proposal, _ = CaseProposal.objects.get_or_create(
-                article=article,
-                extractor_version=version,
-                case_index=index,
-                defaults={
-                    "fields": fields,
-                    "evidence": case.get("evidence") or {},
-                    "confidence": confidence,
-                    "overall_confidence": (sum(confidence.values()) / len(confidence) if confidence else 0.0),
-                    "reason": "; ".join(f"{k}: {v}" for k, v in problems.items()),
-                },
+            missing.append(
+                CaseProposal(
+                    article=article,
+                    extractor_version=version,
+                    case_index=index,
+                    fields=fields,
+                    evidence=case.get("evidence") or {},
+                    confidence=confidence,
+                    overall_confidence=(sum(confidence.values()) / len(confidence) if confidence else 0.0),
+                    reason="; ".join(f"{k}: {v}" for k, v in problems.items()),
+                )
             )
-            proposals.append(proposal)
+        for proposal in CaseProposal.objects.bulk_create(missing):
+            existing[proposal.case_index] = proposal
+        proposals = [existing[i] for i in sorted(existing) if i < len(result["cases"])]
         article.language = result["language"] or article.language
         article.language_confidence = result.get("language_confidence")
         article.extractor_version = version
         article.status = Article.Status.EXTRACTED if proposals else Article.Status.IRRELEVANT
         article.last_error = ""
-        article.save()
+        article.save(
+            update_fields=["language", "language_confidence", "extractor_version", "status", "last_error",
+                           "updated_at"]
+        )  # fmt: skip
     logger.info(
         "article extracted article_id=%s lang=%s proposals=%s",
         article.pk,

@@ -38,6 +38,8 @@ class PollResult:
     new_articles: int
     not_modified: bool = False
     error: str = ""
+    entries: int = 0  # entries in the feed with a usable link
+    skipped: int = 0  # entries without one
 
 
 def source_save(*, actor, data: dict, source: Source | None = None) -> Source:
@@ -160,10 +162,12 @@ def source_poll(*, source_id: int) -> PollResult:
         raise NotFound(f"source {source_id} does not exist")
     try:
         fetched = fetch(source.url, etag=source.etag, last_modified=source.last_modified)
+        skipped = 0
         if fetched.not_modified:
             entries = []
         else:
-            entries = feed_parse(fetched.body, url=fetched.url, content_type=fetched.content_type).entries
+            parsed = feed_parse(fetched.body, url=fetched.url, content_type=fetched.content_type)
+            entries, skipped = parsed.entries, parsed.skipped
     except TrackerError as exc:
         source_record_failure(source_id=source_id, error=exc.message)
         return PollResult(source_id, 0, error=exc.message)
@@ -212,4 +216,6 @@ def source_poll(*, source_id: int) -> PollResult:
         created,
         fetched.not_modified,
     )
-    return PollResult(source_id, created, not_modified=fetched.not_modified)
+    return PollResult(
+        source_id, created, not_modified=fetched.not_modified, entries=len(entries), skipped=skipped
+    )
