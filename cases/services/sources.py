@@ -93,7 +93,7 @@ def source_poll_soon(*, source_id: int, actor) -> None:
 
 
 def sources_poll_due(*, now: datetime | None = None) -> list[int]:
-    """Claim the active sources whose next poll time has passed and send one poll task each.
+    """Claim the active feeds whose next poll time has passed and send one poll task each.
 
     Idempotent per minute: a claimed source's next_poll_at is already in the future, so
     a second call (another beat, a retried beat) finds nothing to claim.
@@ -109,10 +109,10 @@ def sources_poll_due(*, now: datetime | None = None) -> list[int]:
                 f"""
                 UPDATE {Source._meta.db_table}
                    SET next_poll_at = %s + make_interval(mins => GREATEST(poll_interval, %s))
-                 WHERE active AND (next_poll_at IS NULL OR next_poll_at <= %s)
+                 WHERE active AND kind = %s AND (next_poll_at IS NULL OR next_poll_at <= %s)
              RETURNING id
                 """,  # noqa: S608 (the table name is ours, the values are parameters)
-                [now, CLAIM_MINUTES, now],
+                [now, CLAIM_MINUTES, Source.Kind.FEED, now],
             )
             claimed = sorted(row[0] for row in cursor.fetchall())
         for source_id in claimed:

@@ -26,6 +26,7 @@ def test_due_sources_are_claimed_once_however_often_the_beat_runs(django_capture
     overdue = make_source("https://b.example/feed", next_poll_at=now - timedelta(hours=1))
     make_source("https://c.example/feed", next_poll_at=now + timedelta(minutes=10))
     make_source("https://d.example/feed", active=False)
+    make_source("https://e.example/", kind=Source.Kind.MANUAL)  # not a feed: nothing to poll
     with django_capture_on_commit_callbacks() as sent:
         first = sources_poll_due(now=now)
         second = sources_poll_due(now=now)
