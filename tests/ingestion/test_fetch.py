@@ -252,3 +252,37 @@ def test_decoding_prefers_a_bom_then_a_charset_that_fits():
     assert text_decode("été".encode("utf-8-sig"), "latin-1") == "été"
     assert text_decode("café".encode("cp1252"), "iso-8859-1") == "café"
     assert text_decode("привет".encode("koi8-r"), "koi8-r") == "привет"
+
+
+def test_an_ipv6_loopback_server_is_reached_with_its_bracketed_host(settings):
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    if not socket.has_ipv6:
+        pytest.skip("no IPv6 on this machine")
+
+    class Server(ThreadingHTTPServer):
+        address_family = socket.AF_INET6
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):
+            send(self, self.headers["Host"].encode(), content_type="text/plain")
+
+        def log_message(self, *args):
+            pass
+
+    try:
+        server = Server(("::1", 0), Handler)
+    except OSError:
+        pytest.skip("cannot listen on ::1")
+    threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True).start()
+    settings.TRACKER_FETCH_ALLOW_PRIVATE = True
+    try:
+        port = server.server_address[1]
+        assert fetch(f"http://[::1]:{port}/").body == f"[::1]:{port}".encode()
+        settings.TRACKER_FETCH_ALLOW_PRIVATE = False
+        with pytest.raises(FetchError, match="loopback"):
+            fetch(f"http://[::1]:{port}/")
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -130,3 +130,33 @@ def test_failures_are_recorded_on_the_source_and_back_off(web):
     source_poll(source_id=down.pk)
     down.refresh_from_db()
     assert down.error_count == 0 and down.last_error == ""
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_beats_at_the_same_moment_never_claim_one_source_twice(purge_queues):
+    import threading
+
+    from django.db import connection
+
+    from tracker.celery import app
+
+    now = timezone.now()
+    sources = [make_source(f"https://s{n}.example/feed") for n in range(30)]
+    claims: list[list[int]] = []
+    start = threading.Barrier(4)
+
+    def beat():
+        start.wait()
+        try:
+            claims.append(sources_poll_due(now=now))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=beat) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    app.control.purge()  # the poll tasks they sent: no worker here to run them
+    claimed = [source_id for claim in claims for source_id in claim]
+    assert sorted(claimed) == sorted(s.pk for s in sources)
