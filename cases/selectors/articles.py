@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Func, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from cases.models import Article, CaseProposal, Source
 
@@ -53,6 +54,20 @@ def also_reported_counts(article_ids: Iterable[int]) -> dict[int, int]:
         for article_id, n in rows:
             counts[article_id] = counts.get(article_id, 0) + n
     return counts
+
+
+def with_also_reported(proposals: QuerySet[CaseProposal]) -> QuerySet[CaseProposal]:
+    """Annotate proposals with `also_reported`: how many other articles repeat the
+    proposal's article, exactly or nearly (0 when none). For the review queue."""
+    copies = (
+        Article.objects.filter(
+            Q(near_duplicate_of=OuterRef("article_id")) | Q(duplicate_of=OuterRef("article_id"))
+        )
+        .order_by()
+        .annotate(n=Func("id", function="COUNT"))  # a plain COUNT, no GROUP BY: one row
+        .values("n")
+    )
+    return proposals.annotate(also_reported=Coalesce(Subquery(copies, output_field=IntegerField()), 0))
 
 
 def source_list() -> QuerySet[Source]:

@@ -7,7 +7,7 @@ import pytest
 from cases.exceptions import FetchError, InvalidInput
 from cases.extraction import EXTRACTOR_VERSION
 from cases.models import Article, CaseProposal
-from cases.selectors.articles import also_reported_counts, near_duplicate_sources
+from cases.selectors.articles import also_reported_counts, near_duplicate_sources, with_also_reported
 from cases.services.articles import (
     article_extract,
     article_fetch,
@@ -143,6 +143,10 @@ def test_the_same_wire_story_in_another_outlet_is_grouped_not_extracted(
     assert [a.pk for a in near_duplicate_sources(first)] == [copy.pk]
     assert [a.pk for a in near_duplicate_sources(copy)] == [first.pk]
     assert also_reported_counts([first.pk, other.pk]) == {first.pk: 1}
+    queue = with_also_reported(CaseProposal.objects.filter(article__in=[first, other]))
+    assert {p.article_id: p.also_reported for p in queue} == {first.pk: 1} | (
+        {other.pk: 0} if CaseProposal.objects.filter(article=other).exists() else {}
+    )
     assert CaseProposal.objects.filter(article=copy).count() == 0 and proposals
     # Running the original again keeps it the group's first, with the same proposals.
     assert [p.pk for p in article_extract(article_id=first.pk)] == [p.pk for p in proposals]
