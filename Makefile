@@ -48,6 +48,15 @@ bench-extract: $(STAMP)
 ## bench-research: list pages, search, charts and CSV export on synthetic cases (prints figures)
 bench-research: $(STAMP)
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(EMBED) $(PY) -m tests.research.bench $(BENCH_CASES)
+## robustness: every feed and page of $(SHARED)/corpora through the real pipeline, served locally
+robustness: $(STAMP)
+	@if [ -d "$(SHARED)/corpora/feeds" ] && [ -d "$(SHARED)/corpora/pages" ]; then \
+	  DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(EMBED) $(PY) -m cases.ingestion.robustness "$(SHARED)"; \
+	else echo "skipped: $(SHARED)/corpora is absent"; fi
+
+## bench-ingest: 2,000 articles from a local feed through Redis and two workers, against one process
+bench-ingest: $(STAMP)
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(EMBED) $(PY) -m cases.ingestion.bench $(BENCH_ARGS)
 
 clean:
 	rm -rf .data staticfiles

@@ -123,6 +123,8 @@ class Article(models.Model):
     content_hash = models.CharField(max_length=64, blank=True)
     # MinHash/SimHash signature of the text, for grouping near-duplicate wire stories.
     near_duplicate_key = models.CharField(max_length=64, blank=True)
+    # The signature's LSH band keys (cases/ingestion/dedup.py): sharing one makes a candidate.
+    near_duplicate_bands = ArrayField(models.CharField(max_length=20), default=list, blank=True)
     duplicate_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
     )
@@ -155,6 +157,8 @@ class Article(models.Model):
             models.Index(fields=["status", "-created_at"], name="article_status_created_idx"),
             # Case search also matches the titles of a case's sources, in any language.
             GinIndex(DocumentVector(F("title")), name="article_title_search_gin"),
+            # Near-duplicate candidates: near_duplicate_bands && ARRAY[this article's keys].
+            GinIndex(fields=["near_duplicate_bands"], name="article_near_dup_bands_gin"),
         ]
 
     def __str__(self) -> str:

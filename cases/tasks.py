@@ -13,13 +13,13 @@ from pathlib import Path
 from celery import shared_task
 from django.conf import settings
 
-from cases.exceptions import FetchError, TrackerError
+from cases.exceptions import FetchError, NotFound, TrackerError
 from cases.services import articles as article_services
 
 logger = logging.getLogger(__name__)
 
 
-@shared_task(bind=True, acks_late=True, max_retries=5)
+@shared_task(bind=True, acks_late=True, max_retries=5, ignore_result=True)
 def article_fetch_task(self, article_id: int) -> None:
     """Fetch a queued article. Idempotent: only an article still `queued` is fetched."""
     try:
@@ -30,9 +30,12 @@ def article_fetch_task(self, article_id: int) -> None:
         article_services.article_fail(article_id=article_id, error=str(exc))
     except TrackerError as exc:
         article_services.article_fail(article_id=article_id, error=str(exc))
+    except Exception as exc:  # a parser bug on a strange page: record it on the article, never lose it
+        logger.exception("fetch failed article_id=%s", article_id)
+        article_services.article_fail(article_id=article_id, error=f"processing error: {exc}")
 
 
-@shared_task(bind=True, acks_late=True, max_retries=3)
+@shared_task(bind=True, acks_late=True, max_retries=3, ignore_result=True)
 def article_extract_task(self, article_id: int) -> int:
     """Extract proposals from an article.
 
@@ -51,12 +54,44 @@ def article_extract_task(self, article_id: int) -> int:
         return 0
 
 
+@shared_task(bind=True, acks_late=True, max_retries=0, ignore_result=True)
+def article_reextract_task(self, article_id: int) -> int:
+    """Re-run the current extractor on an unreviewed article (`manage.py reextract --queue`).
+
+    Idempotent on (article, extractor_version, case_index); reviewed articles are skipped.
+    """
+    try:
+        return len(article_services.article_reextract(article_id=article_id) or [])
+    except TrackerError as exc:
+        article_services.article_fail(article_id=article_id, error=str(exc))
+        return 0
+
+
+@shared_task(acks_late=True, ignore_result=True)
+def source_poll_task(source_id: int) -> int:
+    """Poll one source's feed. Idempotent on the articles' unique canonical URL.
+
+    No Celery retry: a failure is recorded on the source, whose next poll backs off.
+    Returns the number of new articles.
+    """
+    from cases.services.sources import source_poll
+
+    try:
+        return source_poll(source_id=source_id).new_articles
+    except NotFound:
+        return 0  # deleted between the claim and the poll
+
+
 @shared_task
 def sources_poll_due_task() -> int:
-    """Find the sources due for a poll and send one poll task each (the ingestion issue)."""
+    """Claim the due sources and send one poll task each.
+
+    Idempotent: claiming moves each source's next poll time forward in the same UPDATE,
+    so an overlapping run finds nothing left to claim. Returns how many were claimed.
+    """
     from cases.services.sources import sources_poll_due
 
-    return sources_poll_due()
+    return len(sources_poll_due())
 
 
 @shared_task

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cases.views import articles, cases, home, public, review
+from cases.views import articles, cases, home, ingest, public, review
 
 urlpatterns = [
     path("", home.home, name="home"),
@@ -8,6 +8,11 @@ urlpatterns = [
     path("articles/new/", articles.article_new, name="article-new"),
     path("articles/<int:pk>/", articles.article_detail, name="article-detail"),
     path("articles/<int:pk>/retry/", articles.article_retry_view, name="article-retry"),
+    path("articles/upload/", ingest.article_upload_view, name="article-upload"),
+    path("sources/", ingest.source_index, name="source-list"),
+    path("sources/new/", ingest.source_edit, name="source-new"),
+    path("sources/<int:pk>/", ingest.source_edit, name="source-edit"),
+    path("sources/<int:pk>/poll/", ingest.source_poll_view, name="source-poll"),
     path("review/", review.queue, name="review-queue"),
     path("review/<int:pk>/", review.proposal_detail, name="proposal-detail"),
     path("review/<int:pk>/approve/", review.proposal_approve_view, name="proposal-approve"),

@@ -60,8 +60,9 @@ class SourceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Source
         fields = [
-            "id", "name", "url", "kind", "language", "active", "reliability", "last_polled_at",
-            "last_new_articles", "error_count", "created_at",
+            "id", "name", "url", "kind", "language", "active", "poll_interval", "reliability",
+            "last_polled_at", "next_poll_at", "last_new_articles", "error_count", "last_error",
+            "created_at",
         ]  # fmt: skip
         read_only_fields = fields
 

@@ -16,5 +16,6 @@ urlpatterns = [
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("token/", obtain_auth_token, name="api-token"),
     path("review/", include("cases.api.review")),
+    path("", include("cases.api.ingest")),  # before the router: articles/upload/ is no article id
     path("", include(router.urls)),
 ]

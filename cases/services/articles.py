@@ -7,11 +7,16 @@ import logging
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from urllib.parse import urlsplit
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
 
 from cases.exceptions import InvalidInput, NotFound
-from cases.extraction import extract
+from cases.extraction import EXTRACTOR_VERSION, extract
+from cases.ingestion import dedup
+from cases.ingestion.fetch import FEED_TYPES, fetch
+from cases.ingestion.pages import document_extract, document_kind
 from cases.ingestion.urls import canonical_url
 from cases.models import Article, CaseProposal, Source
 from cases.services.audit import audit_record
@@ -44,6 +49,8 @@ def article_submit(
     language: str = "",
     published: date | None = None,
     source: Source | None = None,
+    author: str = "",
+    publisher: str = "",
 ) -> Submission:
     """Store an article from a URL and/or a title and text, and queue its next step.
 
@@ -70,6 +77,8 @@ def article_submit(
         canonical_url=canonical,
         title=title[:1000],
         text=text,
+        author=(author or "").strip()[:300],
+        publisher=(publisher or "").strip()[:300],
         language=(language or "").strip()[:12],
         published=published,
         source=source,
@@ -106,30 +115,94 @@ def _article_duplicate_of(article: Article) -> Article | None:
     )
 
 
-def article_extract(*, article_id: int) -> list[CaseProposal]:
-    """Run the extractor on an article and store its proposals as pending.
+# One lock key for duplicate grouping, so that two workers given two copies of one story
+# at the same moment cannot each miss the other and both become originals.
+_GROUPING_LOCK = 0x7472616B  # "trak"
 
-    Safe to run twice: proposals are unique on (article, extractor_version, case_index),
-    and an article already extracted by this version is left as it is. An article whose
-    text another article already has is marked a duplicate and not extracted again.
-    Side effects: the article's status, language and extractor version; new proposals.
+
+def _article_near_duplicate_root(article: Article, minhash) -> Article | None:
+    """The first article of the near-duplicate group this text belongs to, if any."""
+    bands = dedup.band_keys(minhash)
+    candidates = (
+        Article.objects.filter(near_duplicate_bands__overlap=bands)
+        .exclude(pk=article.pk)
+        .only("id", "text", "near_duplicate_of_id")
+        .order_by("pk")[:50]
+    )
+    best, best_similarity = None, dedup.NEAR_DUPLICATE_SIMILARITY
+    for candidate in candidates:
+        other = dedup.signature(candidate.text)
+        if other is None:
+            continue
+        value = dedup.similarity(minhash, other)
+        if value >= best_similarity:
+            best, best_similarity = candidate, value
+    if best is None:
+        return None
+    root_id = best.near_duplicate_of_id or best.pk
+    if root_id == article.pk:
+        return None  # this article is itself the group's first: run again, it stays so
+    return Article.objects.get(pk=root_id)
+
+
+def article_group(*, article_id: int) -> Article | None:
+    """Link an article to the article it repeats, exactly or nearly, before extraction.
+
+    Exact: the same text (content hash) as an earlier article → `duplicate_of`. Near: a
+    MinHash match with an article already grouped (the same wire story, edited) →
+    `near_duplicate_of` the group's first article. Either way the article is marked a
+    duplicate and not extracted, so the review queue shows one proposal per story.
+    Safe to run twice: an article's own bands never match itself.
+    Side effects: the article's band keys, digest, and duplicate links and status.
+    Returns the article it repeats, or None.
     """
     with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_GROUPING_LOCK])
         try:
             article = Article.objects.select_for_update().get(pk=article_id)
         except Article.DoesNotExist:
             raise NotFound(f"article {article_id} does not exist") from None
         if not article.text:
             raise InvalidInput(f"article {article_id} has no text to extract")
-
+        if article.status == Article.Status.DUPLICATE:
+            return article.duplicate_of or article.near_duplicate_of
         original = _article_duplicate_of(article)
         if original is not None:
             article.duplicate_of = original
             article.status = Article.Status.DUPLICATE
             article.save(update_fields=["duplicate_of", "status", "updated_at"])
             logger.info("article duplicate article_id=%s of=%s", article.pk, original.pk)
-            return []
+            return original
+        minhash = dedup.signature(article.text)
+        if minhash is None:
+            return None
+        root = _article_near_duplicate_root(article, minhash)
+        article.near_duplicate_bands = dedup.band_keys(minhash)
+        article.near_duplicate_key = dedup.signature_digest(minhash)
+        fields = ["near_duplicate_bands", "near_duplicate_key", "updated_at"]
+        if root is not None:
+            article.near_duplicate_of = root
+            article.status = Article.Status.DUPLICATE
+            fields += ["near_duplicate_of", "status"]
+            logger.info("article near-duplicate article_id=%s of=%s", article.pk, root.pk)
+        article.save(update_fields=fields)
+        return root
 
+
+def article_extract(*, article_id: int) -> list[CaseProposal]:
+    """Run the extractor on an article and store its proposals as pending.
+
+    Safe to run twice: proposals are unique on (article, extractor_version, case_index),
+    and an article already extracted by this version is left as it is. An article whose
+    text another article already has, exactly or nearly, is marked a duplicate and not
+    extracted again (see article_group).
+    Side effects: the article's status, language and extractor version; new proposals.
+    """
+    if article_group(article_id=article_id) is not None:
+        return []
+    with transaction.atomic():
+        article = Article.objects.select_for_update(of=("self",)).select_related("source").get(pk=article_id)
         result = extract(
             title=article.title,
             text=article.text,
@@ -137,29 +210,41 @@ def article_extract(*, article_id: int) -> list[CaseProposal]:
             published=article.published,
         ).to_dict()
         version = result["extractor_version"]
-        proposals = []
+        # One read and one insert, not a get_or_create (and its savepoint) per case: the
+        # article's row lock keeps a concurrent run of this article out meanwhile.
+        existing = {
+            p.case_index: p for p in CaseProposal.objects.filter(article=article, extractor_version=version)
+        }
+        missing = []
         for index, case in enumerate(result["cases"]):
+            if index in existing:
+                continue
             fields, problems = coerce_case_fields(case)
             confidence = case.get("confidence") or {}
-            proposal, _ = CaseProposal.objects.get_or_create(
-                article=article,
-                extractor_version=version,
-                case_index=index,
-                defaults={
-                    "fields": fields,
-                    "evidence": case.get("evidence") or {},
-                    "confidence": confidence,
-                    "overall_confidence": (sum(confidence.values()) / len(confidence) if confidence else 0.0),
-                    "reason": "; ".join(f"{k}: {v}" for k, v in problems.items()),
-                },
+            missing.append(
+                CaseProposal(
+                    article=article,
+                    extractor_version=version,
+                    case_index=index,
+                    fields=fields,
+                    evidence=case.get("evidence") or {},
+                    confidence=confidence,
+                    overall_confidence=(sum(confidence.values()) / len(confidence) if confidence else 0.0),
+                    reason="; ".join(f"{k}: {v}" for k, v in problems.items()),
+                )
             )
-            proposals.append(proposal)
+        for proposal in CaseProposal.objects.bulk_create(missing):
+            existing[proposal.case_index] = proposal
+        proposals = [existing[i] for i in sorted(existing) if i < len(result["cases"])]
         article.language = result["language"] or article.language
         article.language_confidence = result.get("language_confidence")
         article.extractor_version = version
         article.status = Article.Status.EXTRACTED if proposals else Article.Status.IRRELEVANT
         article.last_error = ""
-        article.save()
+        article.save(
+            update_fields=["language", "language_confidence", "extractor_version", "status", "last_error",
+                           "updated_at"]
+        )  # fmt: skip
     logger.info(
         "article extracted article_id=%s lang=%s proposals=%s",
         article.pk,
@@ -167,6 +252,29 @@ def article_extract(*, article_id: int) -> list[CaseProposal]:
         len(proposals),
     )
     return proposals
+
+
+def article_reextract(*, article_id: int) -> list[CaseProposal] | None:
+    """Run the current extractor again on an article whose proposals nobody has reviewed.
+
+    An article with any reviewed proposal (approved, rejected, merged) is left alone and
+    None returned: its proposals are an editor's work. Otherwise the pending proposals of
+    other extractor versions are withdrawn and the current version's are made; run twice,
+    the second run finds its own version's proposals and creates none.
+    Side effects: pending proposals deleted and created; the article's status.
+    """
+    with transaction.atomic():
+        article = Article.objects.select_for_update().filter(pk=article_id).first()
+        if article is None:
+            raise NotFound(f"article {article_id} does not exist")
+        if article.proposals.exclude(status=CaseProposal.Status.PENDING).exists():
+            return None
+        if not article.text or article.status == Article.Status.DUPLICATE:
+            return None
+        article.proposals.filter(status=CaseProposal.Status.PENDING).exclude(
+            extractor_version=EXTRACTOR_VERSION
+        ).delete()
+    return article_extract(article_id=article_id)
 
 
 def article_fail(*, article_id: int, error: str) -> None:
@@ -200,34 +308,74 @@ def article_retry(*, article_id: int, actor) -> Article:
     return article
 
 
+def _article_known_as(article: Article, urls: list[str]) -> Article | None:
+    """Another article stored under one of these URLs (the page's final or declared URL)."""
+    canonicals = set()
+    for url in filter(None, urls):
+        try:
+            canonicals.add(canonical_url(url))
+        except InvalidInput:
+            continue
+    canonicals.discard(article.canonical_url)
+    if not canonicals:
+        return None
+    return Article.objects.filter(canonical_url__in=canonicals).exclude(pk=article.pk).order_by("pk").first()
+
+
 def article_fetch(*, article_id: int) -> Article:
     """Fetch a queued article's page, keep its main text and metadata, and queue extraction.
 
-    Safe to run twice: an article that is no longer queued is left as it is. Raises
-    FetchError (with `transient`) when the page cannot be had.
+    Safe to run twice: the article moves from queued to fetched by a conditional update,
+    so a second run (or a racing one) changes nothing. Raises FetchError (with
+    `transient`) when the page cannot be had, InvalidInput when it holds no article.
     Side effects: the article's text, metadata and status; an extraction task after commit.
+    A page that redirects to, or names as canonical, an article we have is marked its
+    duplicate instead of being extracted again.
     """
     from cases import tasks
-    from cases.ingestion.fetch import fetch
-    from cases.ingestion.pages import page_extract
 
     article = Article.objects.filter(pk=article_id, status=Article.Status.QUEUED).first()
     if article is None:
-        return Article.objects.get(pk=article_id)
+        try:
+            return Article.objects.get(pk=article_id)
+        except Article.DoesNotExist:
+            raise NotFound(f"article {article_id} does not exist") from None
     fetched = fetch(article.url)
-    page = page_extract(fetched.body, url=fetched.url)
-    if not page.text.strip():
+    if fetched.content_type in FEED_TYPES and fetched.content_type not in ("application/xml", "text/xml"):
+        raise InvalidInput("the URL is a feed, not an article: add it as a source instead")
+    kind = document_kind(
+        content_type=fetched.content_type, filename=urlsplit(fetched.url).path, body=fetched.body[:2048]
+    )
+    page = document_extract(fetched.body, kind=kind, url=fetched.url, charset=fetched.charset)
+    text = page.text.strip()[:MAX_TEXT_CHARS]
+    if not text:
         raise InvalidInput("no article text found on the page")
+    original = _article_known_as(article, [fetched.url, page.canonical_url])
+    values = {
+        "title": article.title or page.title,
+        "text": text,
+        "author": page.author,
+        "publisher": page.publisher,
+        "published": article.published or page.published,
+        "language": article.language or page.language,
+        "language_confidence": page.language_confidence,
+        "content_hash": content_hash(text),
+        "last_error": "",
+        "status": Article.Status.FETCHED if original is None else Article.Status.DUPLICATE,
+        "duplicate_of": original,
+    }
     with transaction.atomic():
-        article.title = article.title or page.title
-        article.text = page.text[:MAX_TEXT_CHARS]
-        article.author = page.author
-        article.publisher = page.publisher
-        article.published = article.published or page.published
-        article.language = article.language or page.language
-        article.content_hash = content_hash(article.text)
-        article.status = Article.Status.FETCHED
-        article.last_error = ""
-        article.save()
-        task_send_after_commit(tasks.article_extract_task, article.pk)
-    return article
+        moved = Article.objects.filter(pk=article_id, status=Article.Status.QUEUED).update(
+            **values, updated_at=timezone.now()
+        )
+        if moved and original is None:
+            task_send_after_commit(tasks.article_extract_task, article_id)
+    logger.info(
+        "article fetched article_id=%s kind=%s lang=%s chars=%s duplicate_of=%s",
+        article_id,
+        kind,
+        values["language"],
+        len(text),
+        original.pk if original else None,
+    )
+    return Article.objects.get(pk=article_id)

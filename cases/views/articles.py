@@ -10,6 +10,7 @@ from cases.exceptions import TrackerError
 from cases.forms import ArticleSubmitForm
 from cases.models import Article
 from cases.selectors import article_list
+from cases.selectors.articles import near_duplicate_sources
 from cases.services.articles import article_retry, article_submit
 from cases.views.common import require
 
@@ -47,11 +48,17 @@ def article_index(request):
 
 @require(permissions.can_submit)
 def article_detail(request, pk: int):
-    article = get_object_or_404(Article.objects.select_related("source", "duplicate_of"), pk=pk)
+    article = get_object_or_404(
+        Article.objects.select_related("source", "duplicate_of", "near_duplicate_of"), pk=pk
+    )
     return render(
         request,
         "articles/detail.html",
-        {"article": article, "proposals": article.proposals.order_by("case_index")},
+        {
+            "article": article,
+            "proposals": article.proposals.order_by("case_index"),
+            "also_reported": near_duplicate_sources(article),
+        },
     )
 
 
