@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -11,12 +9,12 @@ from typing import Any
 
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db.models import Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
-from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from cases import edtf
 from cases.models import Article, Case, CaseProposal, Person
+from cases.search import name_key
 
 QUEUE_SORTS = {
     "newest": ("-created_at", "-id"),
@@ -120,45 +118,14 @@ def claim_is_live(proposal: CaseProposal, *, now: datetime | None = None) -> boo
 
 # --- Names across scripts ------------------------------------------------------------------
 
-# Cyrillic → Latin, close to the BGN/PCGN and passport spellings news outlets use
-# (Авалиани → avaliani, Щербаков → shcherbakov); Ukrainian and Belarusian letters included.
-CYRILLIC_TO_LATIN = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "ye",
-    "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k", "л": "l", "м": "m",
-    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ў": "u", "ф": "f",
-    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
-    "ю": "yu", "я": "ya",
-}  # fmt: skip
-
-
-# Common alternative romanisations collapse to one form (Aleksandr / Alexandr, Yuri / Iurii).
-# Pairs of (POSIX regex, replacement), applied the same way in Python and in SQL.
-ROMANISATION_VARIANTS = [("x", "ks"), ("(^| )i([au])", r"\1y\2"), ("j", "y"), ("w", "v"), ("ii", "iy")]
-
 
 def latinise(name: str) -> str:
-    """Lower-case Latin letters for comparing names across scripts and accents."""
-    text = "".join(CYRILLIC_TO_LATIN.get(ch, ch) for ch in name.casefold())
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = " ".join("".join(ch if ch.isalnum() else " " for ch in text).split())
-    for pattern, replacement in ROMANISATION_VARIANTS:
-        text = re.sub(pattern, replacement, text)
-    return text
+    """Lower-case Latin letters for comparing names across scripts and spellings.
 
-
-def _latinise_sql(column: str) -> str:
-    """The same mapping in SQL, so PostgreSQL can compare Cyrillic names with Latin ones."""
-    expr = f"lower({column})"
-    for cyr, lat in sorted(CYRILLIC_TO_LATIN.items(), key=lambda kv: -len(kv[1])):
-        if len(lat) != 1:
-            expr = f"replace({expr}, '{cyr}', '{lat}')"
-    singles = [(c, lat) for c, lat in CYRILLIC_TO_LATIN.items() if len(lat) == 1]
-    expr = f"translate({expr}, '{''.join(c for c, _ in singles)}', '{''.join(lat for _, lat in singles)}')"
-    expr = f"unaccent({expr})"
-    for pattern, replacement in ROMANISATION_VARIANTS:
-        expr = f"regexp_replace({expr}, '{pattern}', '{replacement}', 'g')"
-    return expr
+    The same key research's name search stores on every Person (cases.search.name_key), so
+    review and research agree on which names are alike.
+    """
+    return name_key(name)
 
 
 def _trigrams(text: str) -> set[str]:
@@ -206,7 +173,7 @@ def merge_candidates(
     """Cases that likely describe the same people as these proposed fields, best first.
 
     Found by name (pg_trgm on the raw name, which the GIN index serves, and on a
-    latinised form so Авалиани meets Avaliani) or by route (same origin and destination,
+    stored Latin key so Авалиани meets Avaliani) or by route (same origin and destination,
     or a shared transit country); then scored on names, route, time window, count and kind.
     """
     names = [n for n in fields.get("names") or [] if n.strip()]
@@ -216,12 +183,10 @@ def merge_candidates(
             name__trigram_similar=name
         )
         ids.update(same_script.values_list("case_id", flat=True)[:50])
-        # Cross-script: compare latinised forms. This scans Person, which is one row per named
-        # person in approved cases (thousands), cheap next to an editor's click.
-        cross = Person.objects.annotate(
-            # The SQL is built from our constant table only; the name is a parameter.
-            sim=RawSQL(f"similarity({_latinise_sql('cases_person.name')}, %s)", (latinise(name),))  # noqa: S611
-        ).filter(sim__gte=NAME_THRESHOLD)
+        # Cross-script: compare the stored Latin keys (Person.name_key, trigram GIN index).
+        cross = Person.objects.annotate(sim=TrigramSimilarity("name_key", latinise(name))).filter(
+            sim__gte=NAME_THRESHOLD
+        )
         ids.update(cross.values_list("case_id", flat=True)[:50])
     origin, destination, transit = (
         fields.get("origin"),

@@ -106,19 +106,6 @@ def test_quality_counts_unchanged_corrected_and_added_fields(editor):
 
 
 @pytest.mark.django_db
-def test_the_sql_latinisation_agrees_with_the_python_one():
-    from django.db import connection
-
-    from cases.selectors.review import _latinise_sql
-
-    names = ["Щербаков Юрий", "Авалиани", "Ілля Жук", "Алексей Навальный", "Aleksandr", "Iurii Müller"]
-    with connection.cursor() as cursor:
-        for name in names:
-            cursor.execute("SELECT " + _latinise_sql("%s"), [name])
-            assert cursor.fetchone()[0] == latinise(name), name
-
-
-@pytest.mark.django_db
 def test_a_filtered_queue_shows_the_group_member_that_matches():
     lead = make_article(language="ru")
     make_proposal(lead)
