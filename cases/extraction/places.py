@@ -1,0 +1,255 @@
+"""Countries, cities and demonyms in the article language, mapped to ISO 3166-1 codes.
+
+Country names come from CLDR through babel (`Locale(lang).territories`), city names from
+CLDR time-zone exemplar cities (`Locale(lang).time_zones` + `zone_territories`) plus a
+small data file; demonyms from `data/demonyms.json`. Names are matched case-sensitively
+as names, so lower-case words that happen to spell a territory ("riunione") do not match.
+Inflected forms ("в Казахстане", "na Litwę", "Gürcistan'a") are matched by stem: the
+final vowel is dropped and a short ending is allowed, which covers the case endings of
+the Slavic, Baltic and Turkic languages without a morphological analyser.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import babel
+from babel.core import UnknownLocaleError, get_global
+
+DATA = Path(__file__).parent / "data"
+
+# Languages whose nouns take case endings or suffixes: names are matched by stem.
+INFLECTING = {
+    "ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "bg", "mk", "lt", "lv",
+    "et", "fi", "hu", "tr", "az", "kk", "ky", "uz", "tt", "ba", "ka", "hy", "ro", "sq",
+    "el", "mn", "tk", "tg",
+}  # fmt: skip
+# Scripts written without spaces between words: no word boundaries there.
+NO_SPACES = {"ja", "zh", "th", "lo", "km", "my"}
+# Languages that attach prepositions and articles to the front of a name.
+PREFIXING = {"ar": "وبلفك", "he": "הובלמשכ", "fa": "بو"}
+# Dependent territories and pseudo-regions nobody flees to; some spell common words.
+_SKIP = set(
+    "RE GP MQ YT PM BL MF WF NC PF TF BV HM UM IO CX CC NF PN SH AC TA DG CP EA IC AQ GS FK "
+    "TK NU CK AS GU MP VI VG AI MS TC KY BM GI GG JE IM AX SJ FO GL EH XA XB EU EZ UN QO ZZ "
+    "SX CW BQ AW MO HK".split()
+)
+# Time-zone cities that are small towns or ordinary words and names.
+_CITY_SKIP = {
+    "Regina", "Nome", "Center", "Knox", "Marengo", "Vevay", "Monticello", "Beulah", "Salem",
+    "Boise", "Eucla", "Macquarie", "Mawson", "Casey", "Davis", "Troll", "Vostok", "Palmer",
+    "Rothera", "Syowa", "Dumont", "Creston", "Thule", "Danmarkshavn", "Resolute", "Inuvik",
+    "Nipigon", "Rainy River", "Swift Current", "Whitehorse", "Dawson", "Sitka", "Metlakatla",
+    "Yakutat", "Adak", "Juneau", "Menominee", "Petersburg", "Tell City", "Vincennes",
+    "Winamac", "Louisville", "Detroit", "Phoenix", "Denver", "Chicago", "Anchorage",
+    "Honolulu", "Easter", "Galapagos", "Canary", "Madeira", "Azores", "Faroe", "Jersey",
+    "Guernsey", "Isle of Man", "Gibraltar", "Bermuda", "Stanley", "Wake", "Midway",
+    "Johnston", "Saipan", "Guam", "Majuro", "Kwajalein", "Truk", "Chuuk", "Pohnpei",
+    "Kosrae", "Norfolk", "Lord Howe", "Broken Hill", "Darwin", "Hobart", "Currie",
+    "Lindeman", "Perth", "Brisbane", "Adelaide", "Melbourne", "Sydney", "Chatham",
+    "Pago Pago", "Enderbury", "Kiritimati", "Tarawa", "Fakaofo", "Funafuti", "Nauru",
+    "Marquesas", "Gambier", "Pitcairn", "Efate", "Noumea", "Guadalcanal", "Bougainville",
+    "Port Moresby", "Palau", "Christmas", "Cocos", "Chagos", "Mahe", "Reunion", "Mayotte",
+    "Comoro", "Kerguelen", "St Helena", "Ascension", "Cape Verde", "Bahia", "Belem",
+    "Fortaleza", "Recife", "Araguaina", "Maceio", "Campo Grande", "Cuiaba", "Santarem",
+    "Porto Velho", "Boa Vista", "Manaus", "Eirunepe", "Rio Branco", "Noronha", "Merida",
+    "Monterrey", "Matamoros", "Chihuahua", "Ojinaga", "Mazatlan", "Bahia Banderas",
+    "Hermosillo", "Ensenada", "Santa Isabel", "Guayaquil", "Punta Arenas", "Coyhaique",
+    "Asmera", "Kiev", "Uzhgorod", "Zaporozhye", "Simferopol", "Samara", "Ulyanovsk",
+    "Saratov", "Astrakhan", "Volgograd", "Kirov", "Chita", "Kamchatka", "Magadan",
+    "Srednekolymsk", "Anadyr", "Sakhalin", "Ust-Nera", "Khandyga", "Yakutsk", "Irkutsk",
+    "Novokuznetsk", "Barnaul", "Tomsk", "Omsk", "Novosibirsk", "Krasnoyarsk",
+    "Yekaterinburg", "Vladivostok", "Kaliningrad", "Moscow", "Busingen", "Vatican",
+    "San Marino", "Monaco", "Andorra", "Luxembourg", "Malta", "Cyprus", "Famagusta",
+    "Nicosia", "Singapore", "Kuwait", "Bahrain", "Qatar", "Djibouti", "Mexico City",
+    "Panama", "Guatemala", "El Salvador", "Costa Rica", "Belize", "Jamaica", "Barbados",
+    "Grenada", "Dominica", "Martinique", "Guadeloupe", "Aruba", "Curacao", "Anguilla",
+    "Montserrat", "Cayman", "Nassau", "Puerto Rico", "St Lucia", "St Vincent", "St Kitts",
+    "St Thomas", "Tortola", "Marigot", "St Barthelemy", "Lower Princes", "Kralendijk",
+    "Miquelon", "Antigua", "Santo Domingo", "Port-au-Prince", "Havana", "Grand Turk",
+}  # fmt: skip
+_VOWELS = set("aeiouyàáâãäåèéêëìíîïòóôõöùúûüýąęıаеёиоуыэюяіїєәөұүіьśćńźъ")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str  # "country", "city" or "demonym"
+
+
+def _load(name: str) -> dict:
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
+    data.pop("_comment", None)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, dict[str, str]]:
+    return _load("country_aliases.json")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, dict[str, list[str]]]:
+    return _load("demonyms.json")
+
+
+@lru_cache(maxsize=1)
+def _extra_cities() -> dict[str, str]:
+    return _load("cities_extra.json")
+
+
+def _locale(lang: str) -> babel.Locale | None:
+    try:
+        return babel.Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def _country_names(lang: str) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for code_lang in ("en", lang):
+        locale = _locale(code_lang)
+        if locale is None:
+            continue
+        for code, name in locale.territories.items():
+            if len(code) != 2 or not code.isalpha() or code in _SKIP:
+                continue
+            # "Myanmar (Burma)", "Congo (DRC)": the bracket is a gloss, keep the name.
+            main = re.sub(r"\s*\(.*?\)", "", name).strip()
+            if len(main) >= 3 or (len(main) >= 2 and not main.isascii()):
+                names[main] = code
+        names.update(_aliases().get(code_lang, {}))
+    return names
+
+
+def _city_names(lang: str) -> dict[str, str]:
+    zones = get_global("zone_territories")
+    cities: dict[str, str] = {}
+    for zone, territory in zones.items():
+        parts = zone.split("/")
+        # Three-part ids are US county seats and the like; Etc/ are offsets.
+        if len(parts) != 2 or parts[0] in ("Etc", "SystemV", "US", "Canada", "Antarctica"):
+            continue
+        if territory in _SKIP:
+            continue
+        english = parts[1].replace("_", " ")
+        if english not in _CITY_SKIP:
+            cities[english] = territory
+    locale = _locale(lang)
+    if locale is not None and lang != "en":
+        for zone, info in locale.time_zones.items():
+            city = info.get("city") if hasattr(info, "get") else None
+            territory = zones.get(zone)
+            english = zone.split("/")[-1].replace("_", " ")
+            if city and territory and territory not in _SKIP and english not in _CITY_SKIP:
+                cities[city] = territory
+    cities.update(_extra_cities())
+    return {c: t for c, t in cities.items() if len(c) >= 4 or not c.isascii()}
+
+
+def _stem(name: str, lang: str) -> str:
+    """The part of a name that stays fixed under inflection."""
+    if lang not in INFLECTING:
+        return name
+    words = name.split(" ")
+    last = words[-1]
+    # Drop up to two final vowels/soft signs ("Армения" -> "Армен", "Białoruś" -> "Białoru").
+    for _ in range(2):
+        if len(last) > 4 and last[-1].lower() in _VOWELS:
+            last = last[:-1]
+    return " ".join(words[:-1] + [last])
+
+
+class Gazetteer:
+    """All place names of one language, compiled into two regexes."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lookup: dict[str, tuple[str, str]] = {}
+        for name, code in _city_names(lang).items():
+            self.lookup[_stem(name, lang)] = (code, "city")
+        for name, code in _country_names(lang).items():
+            self.lookup[_stem(name, lang)] = (code, "country")
+        stems = sorted(self.lookup, key=len, reverse=True)
+        alternation = "|".join(re.escape(s) for s in stems)
+        if lang in NO_SPACES:
+            pattern = f"(?:{alternation})"
+        else:
+            suffix = r"\w{0,4}" if lang in INFLECTING else r"s?"
+            prefix = f"(?<![\\w-])[{PREFIXING[lang]}]{{0,2}}" if lang in PREFIXING else r"(?<![\w-])"
+            # Turkish and English attach case or possessive endings after an apostrophe.
+            pattern = f"{prefix}(?:{alternation}){suffix}(?:['’]\\w+)?(?![\\w-])"
+        self.names = re.compile(pattern)
+        demonyms: dict[str, str] = {}
+        for code_lang in {"en", lang}:
+            for code, words in _demonyms().get(code_lang, {}).items():
+                for word in words:
+                    demonyms[word.lower()] = code
+        self.demonym_lookup = demonyms
+        self.demonyms = re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
+            + r")\w*",
+            re.IGNORECASE,
+        )
+
+    def _code(self, matched: str) -> tuple[str, str] | None:
+        text = matched
+        if self.lang in PREFIXING:
+            # Try without the attached prefix letters too.
+            for cut in range(0, 3):
+                found = self._longest(text[cut:])
+                if found:
+                    return found
+            return None
+        return self._longest(text)
+
+    def _longest(self, text: str) -> tuple[str, str] | None:
+        for end in range(len(text), 0, -1):
+            hit = self.lookup.get(text[:end])
+            if hit:
+                return hit
+        return None
+
+    def find(self, text: str) -> list[PlaceMention]:
+        found: list[PlaceMention] = []
+        taken: list[tuple[int, int]] = []
+        for m in self.names.finditer(text):
+            hit = self._code(m.group(0))
+            if hit:
+                found.append(PlaceMention(m.start(), m.end(), m.group(0), hit[0], hit[1]))
+                taken.append((m.start(), m.end()))
+        for m in self.demonyms.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            word = m.group(0).lower()
+            code = next(
+                (c for d, c in self.demonym_lookup.items() if word.startswith(d)),
+                None,
+            )
+            # Prefer the longest matching stem ("north korean" over "korean").
+            best = max(
+                (d for d in self.demonym_lookup if word.startswith(d)), key=len, default=None
+            )
+            if best is not None:
+                code = self.demonym_lookup[best]
+            if code:
+                found.append(PlaceMention(m.start(), m.end(), m.group(0), code, "demonym"))
+        found.sort(key=lambda p: p.start)
+        return found
+
+
+@lru_cache(maxsize=64)
+def gazetteer(lang: str) -> Gazetteer:
+    return Gazetteer(lang)
+
+
+def find_places(text: str, lang: str) -> list[PlaceMention]:
+    return gazetteer(lang).find(text)

@@ -1,0 +1,94 @@
+"""Sentence splitting with character offsets, and page-furniture detection.
+
+Articles arrive as extracted page text: bylines, menus, "read also" link lists and photo
+captions sit between the paragraphs. They are kept as sentences (so offsets stay exact)
+but flagged as furniture, and the engine never builds a case from them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cases.extraction.model import Sentence
+
+# A sentence ends at . ! ? … (optionally closed by a quote or bracket) followed by space
+# and something that can start a sentence.
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«„“(\-–—]?[^\W\d_a-zà-ÿа-яё])")
+# Tokens after which a full stop is not a sentence end: initials ("Kamil W.") and common
+# abbreviations in the supported languages.
+_NO_SPLIT_BEFORE = re.compile(
+    r"(?:\b\w|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Me|Mme|Nr|No|Sr|Jr|Gen|Col|Lt|Capt|Sgt|ca|bzw|ul|"
+    r"gen|płk|ppłk|por|kpt|sierż|szer|św|im|tys|mln|mld|ст|ч|г|гг|тыс|млн|млрд|им|ул|"
+    r"пос|обл|р|див|Fot|fot|Abb|vs|etc|ecc|pág|Sig|Dott|Av|Dra|Sra))\.$"
+)
+_READ_ALSO = re.compile(
+    r"^\s*(?:read (?:also|more)|see also|related|more on this|читайте (?:также|також)|"
+    r"смотрите также|также в новостях|lire aussi|à lire aussi|voir aussi|czytaj (?:też|także)|"
+    r"zobacz (?:też|także)|leggi anche|vedi anche|lee (?:también|además)|ver también|"
+    r"leia (?:também|mais)|veja também|lees ook|zie ook|meer over|ilgili haberler|"
+    r"siehe auch|mehr zum thema|lesen sie auch|теги|tags|тэги|photo|фото|fot\.|foto|"
+    r"bildunterschrift|credit|крэдыт|also in the news)\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[•»·▪►◦*]|[-–—]\s|\d+\.\s)")
+_MENU_SEPARATORS = re.compile(r"\s[|·/•]\s")
+
+
+def _is_furniture_line(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if _READ_ALSO.match(stripped):
+        return True
+    if _BULLET.match(stripped) and len(stripped) < 200:
+        return True
+    if len(_MENU_SEPARATORS.findall(stripped)) >= 2:
+        return True
+    # Short lines without a full stop are headings, datelines, bylines or menu items.
+    return len(stripped) < 60 and not re.search(r"[.!?…»\"”]$", stripped)
+
+
+def split(text: str, title: str = "") -> list[Sentence]:
+    """Split the title and text into sentences; title sentences come first."""
+    sentences: list[Sentence] = []
+    if title.strip():
+        sentences.append(Sentence(0, 0, len(title), title.strip(), -1, in_title=True))
+    paragraph = 0
+    after_read_also = False
+    for line_match in re.finditer(r"[^\n]+", text):
+        line = line_match.group(0)
+        base = line_match.start()
+        furniture = _is_furniture_line(line)
+        if _READ_ALSO.match(line.strip()):
+            after_read_also = True
+        elif len(line.strip()) > 200:
+            after_read_also = False
+        # Link lists follow a "read also" header until the next real paragraph.
+        furniture = furniture or after_read_also
+        start = 0
+        pieces = []
+        for boundary in _BOUNDARY.finditer(line):
+            head = line[start : boundary.start()].rstrip()
+            if _NO_SPLIT_BEFORE.search(head.rstrip("\"»”’)")):
+                continue
+            pieces.append((start, boundary.start()))
+            start = boundary.end()
+        pieces.append((start, len(line)))
+        for s, e in pieces:
+            chunk = line[s:e]
+            lead = len(chunk) - len(chunk.lstrip())
+            chunk = chunk.strip()
+            if not chunk:
+                continue
+            sentences.append(
+                Sentence(
+                    len(sentences),
+                    base + s + lead,
+                    base + s + lead + len(chunk),
+                    chunk,
+                    paragraph,
+                    furniture=furniture,
+                )
+            )
+        paragraph += 1
+    return sentences
