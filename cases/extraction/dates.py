@@ -1,0 +1,247 @@
+"""Dates in the text, resolved to EDTF strings.
+
+Explicit dates ("30 September 2022", "в мае 2023 года", "26/04/2023"), months and seasons
+without a year resolved against the publication date ("in June" in an article of
+2022-11-18 is 2022-06; "last summer" in February 2024 is 2023-22), weekdays ("on Tuesday"
+is the last Tuesday on or before publication), relative years and months, and year
+pairs as intervals ("in 2022 and 2023" is 2022/2023).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import babel
+from babel.core import UnknownLocaleError
+
+from cases.extraction.rules import Compiled, compiled
+
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_YEAR_RE = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d]|[.,]\d)")
+_NUMERIC = re.compile(
+    r"(?<![\d.])(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>" + _YEAR + r")"
+    r"|(?P<y2>" + _YEAR + r")-(?P<m2>\d{2})-(?P<d2>\d{2}))(?![\d])"
+)
+_INTERVAL = re.compile(
+    rf"(?<!\d)({_YEAR})\s*(?:/|–|-|and|und|et|e|y|i|и|і|та|en|ve|ile|oraz|a)\s*"
+    rf"(?:(?:in|nel|en|em|в|у|w|im|del|de)\s+)?({_YEAR})(?!\d)",
+    re.IGNORECASE,
+)
+# Season words are checked first for "<season> of 2023", "весной 2023 года".
+_YEAR_AFTER = re.compile(
+    rf"^\W{{0,3}}(?:of |de |del |des |van |dell'|d'|w |в |у |im |in |do |da )?(?:l'|the )?({_YEAR})"
+)
+_DAY_BEFORE = re.compile(r"(?<![\d])(\d{1,2})(?:\.|-?(?:го|е|th|st|nd|rd|er|o|º))?\s*(?:de\s+)?$")
+_DAY_AFTER = re.compile(r"^\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    edtf: str
+
+
+def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@lru_cache(maxsize=64)
+def _month_patterns(lang: str) -> list[tuple[re.Pattern, int]]:
+    lex = compiled(lang).lex
+    months = list(lex.months)
+    flags = 0 if lex.case_sensitive_months else re.IGNORECASE
+    if not months:
+        try:
+            locale = babel.Locale.parse(lang)
+        except (UnknownLocaleError, ValueError):
+            locale = babel.Locale.parse("en")
+        months = []
+        for number in range(1, 13):
+            forms = {
+                locale.months[ctx][width][number]
+                for ctx in ("format", "stand-alone")
+                for width in ("wide",)
+            }
+            # Case endings ("в январе") are allowed after the full forms.
+            months.append("|".join(re.escape(f) + r"\w{0,3}" for f in forms if len(f) >= 3))
+        flags = re.IGNORECASE
+    return [
+        (re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags), n) for n, p in enumerate(months, 1) if p
+    ]
+
+
+@lru_cache(maxsize=64)
+def _weekdays(lang: str) -> list[tuple[re.Pattern, int]]:
+    try:
+        locale = babel.Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return []
+    out = []
+    for number, name in locale.days["format"]["wide"].items():
+        forms = {name, locale.days["stand-alone"]["wide"][number]}
+        pattern = "|".join(re.escape(f[:-1]) + r"\w{0,2}" if len(f) > 5 else re.escape(f) for f in forms)
+        out.append((re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), number))
+    return out
+
+
+def _season_year(season: int, published: date, previous: bool) -> int:
+    """The year of the most recent such season at publication (the one before, if asked)."""
+    starts = {21: 3, 22: 6, 23: 9, 24: 12}
+    year = published.year
+    if season == 24 and published.month <= 2:
+        year -= 1  # January and February belong to the winter that began in December.
+    elif published.month < starts[season]:
+        year -= 1
+    current = {12: 24, 1: 24, 2: 24}.get(published.month) or (21 + (published.month - 3) // 3)
+    if previous and current == season:
+        year -= 1  # "last summer" said in summer is the summer before.
+    return year
+
+
+def _window(text: str, start: int, end: int, width: int = 28) -> tuple[str, str]:
+    return text[max(0, start - width) : start], text[end : end + width]
+
+
+def _modifier(cl: Compiled, before: str, after: str) -> tuple[str | None, int]:
+    """'last' or 'this' said next to a month or season, and how far it reaches after it."""
+    for name in ("last_year", "this_year"):
+        pattern = getattr(cl, name)
+        if not pattern:
+            continue
+        m = pattern.search(after[:26])
+        if m and not re.search(r"[.;:]", after[: m.start()]):
+            return name, m.end()
+        if pattern.search(before[-22:]):
+            return name, 0
+    if cl.last and cl.last.search(before[-14:]):
+        return "last", 0
+    m = cl.last.match(after.lstrip()[:14]) if cl.last else None
+    if m:
+        return "last", len(after) - len(after.lstrip()) + m.end()
+    return None, 0
+
+
+def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
+    """All dates in `text` (a sentence), each as EDTF."""
+    cl = compiled(lang)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(s: int, e: int, edtf: str) -> None:
+        found.append(DateMention(s, e, text[s:e], edtf))
+        taken.append((s, e))
+
+    for m in _NUMERIC.finditer(text):
+        y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (
+            m.group("y2"), m.group("m2"), m.group("d2"))  # fmt: skip
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            add(m.start(), m.end(), _fmt(int(y), int(mo), int(d)))
+    for pattern, month in _month_patterns(lang):
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            s, e = m.start(), m.end()
+            day = None
+            before = _DAY_BEFORE.search(text[max(0, s - 8) : s])
+            if before:
+                day = int(before.group(1))
+                s -= len(before.group(0))
+            else:
+                after = _DAY_AFTER.match(text[e : e + 6])
+                if after:
+                    day = int(after.group(1))
+                    e += len(after.group(0))
+            year_match = re.match(rf"^,?\s*(?:de |del |of |r\.\s*)?({_YEAR})(?!\d)", text[e : e + 12])
+            if year_match:
+                year = int(year_match.group(1))
+                e += len(year_match.group(0))
+            else:
+                if published is None:
+                    continue
+                left, right = _window(text, s, e)
+                modifier, reach = _modifier(cl, left, right)
+                e += reach
+                year = published.year if month <= published.month else published.year - 1
+                if modifier == "last_year":
+                    year = published.year - 1
+                elif modifier == "this_year":
+                    year = published.year
+            if day is not None and not 1 <= day <= 31:
+                day = None
+            add(s, e, _fmt(year, month, day))
+    for pattern, season in cl.seasons:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            s, e = m.start(), m.end()
+            year_match = _YEAR_AFTER.match(text[e : e + 14])
+            if year_match:
+                add(s, e + year_match.end(), f"{year_match.group(1)}-{season}")
+                continue
+            if published is None:
+                continue
+            left, right = _window(text, s, e)
+            modifier, reach = _modifier(cl, left, right)
+            e += reach
+            if modifier == "this_year":
+                year = published.year
+            else:
+                year = _season_year(season, published, previous=modifier in ("last", "last_year"))
+            add(s, e, f"{year}-{season}")
+    for m in _INTERVAL.finditer(text):
+        if free(m.start(), m.end()) and int(m.group(1)) < int(m.group(2)):
+            add(m.start(), m.end(), f"{m.group(1)}/{m.group(2)}")
+    for m in _YEAR_RE.finditer(text):
+        if free(m.start(), m.end()):
+            add(m.start(), m.end(), m.group(0))
+    if published is not None:
+        for name, delta in (("last_month", None), ("yesterday", 1)):
+            pattern = getattr(cl, name)
+            for m in pattern.finditer(text) if pattern else ():
+                if not free(m.start(), m.end()):
+                    continue
+                if delta is None:
+                    first = published.replace(day=1) - timedelta(days=1)
+                    add(m.start(), m.end(), _fmt(first.year, first.month))
+                else:
+                    day = published - timedelta(days=delta)
+                    add(m.start(), m.end(), _fmt(day.year, day.month, day.day))
+        for pattern, weekday in _weekdays(lang):
+            for m in pattern.finditer(text):
+                if free(m.start(), m.end()):
+                    day = published - timedelta(days=(published.weekday() - weekday) % 7)
+                    add(m.start(), m.end(), _fmt(day.year, day.month, day.day))
+        for name in ("last_year", "this_year"):
+            pattern = getattr(cl, name)
+            for m in pattern.finditer(text) if pattern else ():
+                if free(m.start(), m.end()):
+                    year = published.year - (1 if name == "last_year" else 0)
+                    add(m.start(), m.end(), str(year))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def sort_key(edtf: str) -> str:
+    """A key that orders EDTF strings roughly in time (seasons after their year's months)."""
+    return edtf.split("/")[0].rstrip("~?")
+
+
+def parse_published(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,127 @@
+"""Per-language cue lexicons, compiled once per language.
+
+Each `rules/<lang>.py` defines `LEXICON`, a `Lexicon` of regex fragments: topic cues
+(desertion, draft evasion, defection), status and date-event cues, roles, person cues for
+names, number words and date words. Languages without a module get the union of all the
+lexicons: many cue stems are shared across related languages (дезертир, dezerter,
+desertor), and places and dates still work from CLDR data.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+
+FULL_LANGUAGES = ("en", "ru", "uk", "de", "fr", "it", "es", "pl", "pt", "nl", "tr")
+
+
+def near(a: str, b: str, words: int = 6) -> str:
+    """A regex for `a` and `b` within `words` words of each other, in either order."""
+    gap = rf"(?:\W+\w+){{0,{words}}}?\W+"
+    return rf"(?:(?:{a}){gap}(?:{b})|(?:{b}){gap}(?:{a}))"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    desert: str = ""  # left a unit or service without leave
+    draft: str = ""  # fled or evaded a call-up, mobilisation or conscription
+    defect: str = ""  # crossed to the other side, surrendered on purpose
+    asylum: str = ""  # asylum, refugee status, international protection
+    grant: str = ""  # granted, recognised, received (a status or visa)
+    refuse: str = ""  # refused, rejected, denied
+    visa: str = ""  # entry visa or permit
+    apply: str = ""  # applied for, asked for, lodged
+    detain: str = ""  # detained, held, in custody
+    returned: str = ""  # deported, extradited, handed back
+    died: str = ""  # died, drowned, found dead
+    fled: str = ""  # fled, hid, escaped
+    leave: str = ""  # left the country, crossed the border, flew out
+    arrive: str = ""  # arrived, landed, reached
+    stay: str = ""  # lived, stayed, spent weeks in
+    hypo: str = ""  # if, could, risk of: a status cue after these is not a fact
+    aggregate: str = ""  # statistics: thousands, most of them, since the start of
+    court: str = ""  # in-country trials and sentences
+    nonmil: str = ""  # asylum seekers with other reasons: journalists, activists
+    another: str = ""  # another man, the second applicant
+    person: str = ""  # singular nouns for one serviceman or man
+    people: str = ""  # plural nouns for a group
+    pronoun: str = ""  # third-person singular references
+    ranks: str = ""  # nouns that stand before a name: captain, private, deserter
+    pseudonym: str = ""  # cue before a pseudonym: "identified only as"
+    name_changed: str = ""  # cue after a name: "(name changed)"
+    age_after: str = ""  # an age after a name: "Pavel, 27,"
+    age_before: str = ""  # an age adjective before a name: "23-летний"
+    roles: dict[str, str] = field(default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)
+    months: tuple[str, ...] = ()  # 12 regexes, January first; empty: taken from CLDR
+    seasons: dict[str, int] = field(default_factory=dict)  # regex -> EDTF season 21..24
+    last: str = ""  # last/previous (year, summer, month)
+    this: str = ""  # this (year, summer)
+    last_year: str = ""
+    this_year: str = ""
+    last_month: str = ""
+    yesterday: str = ""
+    case_sensitive_months: bool = False
+
+
+def _merge(lexicons: list[Lexicon]) -> Lexicon:
+    values: dict[str, object] = {"lang": "xx"}
+    for f in fields(Lexicon):
+        if f.name in ("lang", "months", "case_sensitive_months"):
+            continue
+        items = [getattr(lex, f.name) for lex in lexicons]
+        if isinstance(items[0], str):
+            values[f.name] = "|".join(f"(?:{i})" for i in items if i)
+        else:
+            merged: dict = {}
+            for item in items:
+                for key, value in item.items():
+                    if isinstance(value, str) and key in merged:
+                        merged[key] = f"{merged[key]}|{value}"
+                    else:
+                        merged.setdefault(key, value)
+            values[f.name] = merged
+    return Lexicon(**values)  # type: ignore[arg-type]
+
+
+class Compiled:
+    """The regexes of one lexicon, compiled once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        flags = re.IGNORECASE
+
+        def c(pattern: str) -> re.Pattern | None:
+            return re.compile(rf"(?<!\w)(?:{pattern})", flags) if pattern else None
+
+        for f in fields(Lexicon):
+            value = getattr(lex, f.name)
+            if isinstance(value, str) and f.name != "lang":
+                setattr(self, f.name, c(value))
+        self.topic = c("|".join(f"(?:{p})" for p in (lex.desert, lex.draft, lex.defect) if p))
+        self.roles = {role: re.compile(rf"(?<!\w)(?:{p})", flags) for role, p in lex.roles.items()}
+        self.seasons = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags), s) for p, s in lex.seasons.items()]
+        words = sorted(lex.numbers, key=len, reverse=True)
+        self.number_words = (
+            re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", flags)
+            if words
+            else None
+        )
+
+
+def _lexicon(lang: str) -> Lexicon | None:
+    if lang not in FULL_LANGUAGES:
+        return None
+    return importlib.import_module(f"cases.extraction.rules.{lang}").LEXICON
+
+
+@lru_cache(maxsize=64)
+def compiled(lang: str) -> Compiled:
+    lex = _lexicon(lang)
+    if lex is None:
+        lex = _merge([_lexicon(code) for code in FULL_LANGUAGES])  # type: ignore[misc]
+        lex = Lexicon(**{**lex.__dict__, "lang": lang})
+    return Compiled(lex)
