@@ -1,0 +1,119 @@
+"""Per-sentence analysis: every mention and cue a sentence holds, found once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from cases.extraction.dates import DateMention, find_dates
+from cases.extraction.model import Sentence
+from cases.extraction.names import NameMention, find_names
+from cases.extraction.numbers import MAX_GROUP, CountMention, find_counts
+from cases.extraction.places import PlaceMention, find_places
+from cases.extraction.rules import Compiled, compiled, near
+
+CUES = (
+    "desert", "draft", "defect", "asylum", "leave", "arrive", "stay", "aggregate", "court",
+    "nonmil", "another", "person", "people", "pronoun", "fled",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class SentenceInfo:
+    sentence: Sentence
+    places: list[PlaceMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    names: list[NameMention] = field(default_factory=list)
+    counts: list[CountMention] = field(default_factory=list)
+    cues: dict[str, list[Cue]] = field(default_factory=dict)
+    statuses: dict[str, list[Cue]] = field(default_factory=dict)
+    roles: dict[str, list[Cue]] = field(default_factory=dict)
+
+    def has(self, *names: str) -> bool:
+        return any(self.cues.get(n) or self.statuses.get(n) for n in names)
+
+    @property
+    def topic(self) -> bool:
+        return self.has("desert", "draft", "defect")
+
+    @property
+    def statistic(self) -> bool:
+        """A sentence about many people: figures, not a case."""
+        big = any(c.value > MAX_GROUP for c in self.counts)
+        return bool(self.cues.get("aggregate")) or big
+
+
+class StatusRules:
+    """Status cues in GUIDELINES order; those that need an asylum context get one."""
+
+    def __init__(self, cl: Compiled) -> None:
+        lex = cl.lex
+        flags = re.IGNORECASE
+
+        def c(pattern: str) -> re.Pattern | None:
+            return re.compile(rf"(?<!\w)(?:{pattern})", flags) if pattern else None
+
+        self.patterns: list[tuple[str, re.Pattern | None]] = [
+            ("returned", cl.returned),
+            ("deceased", cl.died),
+            ("granted", c(near(lex.grant, lex.asylum, 5)) if lex.grant else None),
+            ("refused", c(near(lex.refuse, lex.asylum, 6)) if lex.refuse else None),
+            ("visa_granted", c(near(lex.grant, lex.visa, 5)) if lex.grant else None),
+            ("detained", cl.detain),
+            ("applied", c(near(lex.apply, lex.asylum, 5)) if lex.apply else None),
+            ("fled", cl.fled),
+        ]
+        self.hypo = cl.hypo
+
+
+@lru_cache(maxsize=64)
+def status_rules(lang: str) -> StatusRules:
+    return StatusRules(compiled(lang))
+
+
+def _hypothetical(text: str, start: int, hypo: re.Pattern | None) -> bool:
+    if hypo is None:
+        return False
+    clause = re.split(r"[.;:!?]|,\s", text[max(0, start - 45) : start])[-1]
+    return bool(hypo.search(clause))
+
+
+def analyse(sentence: Sentence, lang: str, published: date | None) -> SentenceInfo:
+    cl = compiled(lang)
+    text = sentence.text
+    info = SentenceInfo(sentence)
+    info.places = find_places(text, lang)
+    info.dates = find_dates(text, lang, published)
+    info.names = find_names(text, lang)
+    info.counts = find_counts(text, cl)
+    for name in CUES:
+        pattern = getattr(cl, name, None)
+        if pattern is not None:
+            hits = [Cue(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+            if hits:
+                info.cues[name] = hits
+    rules = status_rules(lang)
+    for status, pattern in rules.patterns:
+        if pattern is None:
+            continue
+        hits = [
+            Cue(m.start(), m.end(), m.group(0))
+            for m in pattern.finditer(text)
+            if not _hypothetical(text, m.start(), rules.hypo)
+        ]
+        if hits:
+            info.statuses[status] = hits
+    for role, pattern in cl.roles.items():
+        hits = [Cue(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+        if hits:
+            info.roles[role] = hits
+    return info

@@ -1,0 +1,221 @@
+"""Reading the GUIDELINES fields of one case from its sentences."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from cases.extraction.analysis import Cue, SentenceInfo
+from cases.extraction.dates import sort_key
+from cases.extraction.grouping import Draft
+from cases.extraction.model import STATUS_ORDER, Case, Span, Value
+
+# The war zone where a soldier of one side served is not a transit country.
+_ENEMY = {"RU": "UA", "BY": "UA", "UA": "RU", "KP": "UA"}
+_PROTECTION = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
+
+
+def _span(info: SentenceInfo, start: int, end: int) -> Span:
+    s = info.sentence
+    return Span(s.start + start, s.start + end, s.text[start:end], s)
+
+
+def _near_person(info: SentenceInfo, start: int, end: int) -> bool:
+    """Whether a demonym at start..end qualifies a person or an army, not an official."""
+    for key in ("person", "people"):
+        for cue in info.cues.get(key, []):
+            if 0 <= cue.start - end <= 25 or 0 <= start - cue.end <= 25:
+                return True
+    return False
+
+
+def origin(draft: Draft, title: SentenceInfo | None) -> Value | None:
+    scores: dict[str, float] = defaultdict(float)
+    evidence: dict[str, list[Span]] = defaultdict(list)
+    infos = list(draft.infos)
+    if title is not None and draft.uses_title:
+        infos = [title, *infos]
+    for rank, info in enumerate(infos):
+        weight = 1.5 if rank == 0 else 1.0
+        for place in info.places:
+            if place.kind == "demonym":
+                bonus = 3 if _near_person(info, place.start, place.end) else 1
+                scores[place.code] += bonus * weight
+                evidence[place.code].append(_span(info, place.start, place.end))
+            elif info.has("leave", "fled") and info.sentence.text[
+                max(0, place.start - 12) : place.start
+            ].lower().rstrip().endswith(("from", "из", "з", "aus", "de", "da", "z", "uit")):
+                scores[place.code] += 1.5
+                evidence[place.code].append(_span(info, place.start, place.end))
+    if not scores:
+        return None
+    code = max(scores, key=lambda c: scores[c])
+    confidence = min(0.95, 0.4 + 0.1 * scores[code])
+    return Value(code, evidence[code][:3], round(confidence, 2))
+
+
+def kind(draft: Draft, title: SentenceInfo | None) -> Value:
+    infos = list(draft.infos)
+    if title is not None and draft.uses_title:
+        infos.append(title)
+    for key, name in (("defect", "defection"), ("desert", "desertion"), ("draft", "draft_evasion")):
+        for info in infos:
+            cues = info.cues.get(key)
+            if cues:
+                return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.75)
+    return Value("desertion", [], 0.3)
+
+
+def status(draft: Draft) -> Value:
+    for name in STATUS_ORDER:
+        for info in draft.infos:
+            cues = info.statuses.get(name)
+            if cues:
+                return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.7)
+    return Value("unknown", [], 0.3)
+
+
+def roles(draft: Draft, title: SentenceInfo | None) -> list[Value]:
+    out: list[Value] = []
+    infos = list(draft.infos)
+    if title is not None and draft.uses_title:
+        infos.append(title)
+    for role in ("conscript", "contract", "mobilised", "officer", "mercenary"):
+        for info in infos:
+            cues = info.roles.get(role)
+            if cues:
+                out.append(Value(role, [_span(info, cues[0].start, cues[0].end)], 0.6))
+                break
+    return out
+
+
+def route(
+    draft: Draft, origin_code: str | None, kind_name: str, title: SentenceInfo | None
+) -> tuple[Value | None, list[Value]]:
+    """Destination and transit countries from the places of movement and status sentences."""
+    enemy = _ENEMY.get(origin_code or "")
+    mentions: list[tuple[str, float, Span]] = []
+    for order, info in enumerate(draft.infos):
+        moving = info.has("leave", "arrive", "stay", "fled", "asylum", *_PROTECTION)
+        if not moving:
+            continue
+        protection = info.has(*_PROTECTION) or bool(info.cues.get("asylum"))
+        for place in info.places:
+            if place.kind == "demonym" or place.code == origin_code:
+                continue
+            if place.code == enemy and kind_name != "defection":
+                continue
+            weight = order + (100 if protection else 0)
+            mentions.append((place.code, weight, _span(info, place.start, place.end)))
+    if title is not None and draft.uses_title:
+        for place in title.places:
+            if place.kind != "demonym" and place.code not in (origin_code,):
+                if place.code == enemy and kind_name != "defection":
+                    continue
+                if title.has(*_PROTECTION) or title.cues.get("asylum"):
+                    mentions.append((place.code, 50.0, _span(title, place.start, place.end)))
+    if not mentions:
+        return None, []
+    best = max(mentions, key=lambda m: m[1])
+    destination = Value(best[0], [m[2] for m in mentions if m[0] == best[0]][:3], 0.6)
+    transit: list[Value] = []
+    seen = {best[0]}
+    for code, _, span in mentions:
+        if code in seen or span.sentence.in_title:
+            continue
+        seen.add(code)
+        transit.append(Value(code, [span], 0.5))
+    return destination, transit
+
+
+def people_count(draft: Draft) -> Value | None:
+    if draft.names:
+        distinct = {n.text for n, _ in draft.names if n.text}
+        same_sentence = len({id(i) for _, i in draft.names}) == 1 and len(distinct) > 1
+        value = len(distinct) if same_sentence else 1
+        name, info = draft.names[0]
+        return Value(value, [_span(info, name.start, name.end)], 0.8)
+    if draft.count is not None:
+        count, info = draft.count
+        return Value(count.value, [_span(info, count.start, count.end)], 0.7)
+    first = draft.infos[0] if draft.infos else None
+    if first is not None and first.cues.get("person") and not first.cues.get("people"):
+        cue = first.cues["person"][0]
+        return Value(1, [_span(first, cue.start, cue.end)], 0.5)
+    return None
+
+
+def names(draft: Draft) -> list[Value]:
+    out: list[Value] = []
+    seen: set[str] = set()
+    for name, info in draft.names:
+        if name.text in seen or any(name.text in s for s in seen):
+            continue
+        seen.add(name.text)
+        out.append(Value(name.text, [_span(info, name.start, name.end)], 0.7))
+    return out
+
+
+_EVENT_CUES = {
+    "deserted": ("desert", "draft", "defect"),
+    "left_origin": ("leave",),
+    "arrived": ("arrive",),
+    "applied": ("applied",),
+    "decided": ("granted", "refused", "visa_granted"),
+    "returned": ("returned",),
+}
+# Keep the first date of these events and the last of the others.
+_FIRST = {"deserted", "left_origin", "applied"}
+
+
+def dates(draft: Draft, transit: list[Value]) -> dict[str, Value]:
+    chosen: dict[str, tuple[str, Span]] = {}
+    for info in draft.infos:
+        if not info.dates:
+            continue
+        cues: list[tuple[str, Cue]] = []
+        for key, names_ in _EVENT_CUES.items():
+            for name in names_:
+                for cue in info.cues.get(name, []) + info.statuses.get(name, []):
+                    cues.append((key, cue))
+        if not cues:
+            continue
+        for mention in info.dates:
+            def distance(item: tuple[str, Cue], mention=mention) -> float:
+                cue = item[1]
+                if cue.start >= mention.end:
+                    return (cue.start - mention.end) * 0.6  # "In May he flew": cue follows
+                return max(0, mention.start - cue.end)
+
+            key, cue = min(cues, key=distance)
+            if distance((key, cue)) > 140:
+                continue
+            span = _span(info, mention.start, mention.end)
+            old = chosen.get(key)
+            if old is None:
+                chosen[key] = (mention.edtf, span)
+            else:
+                earlier = sort_key(mention.edtf) < sort_key(old[0])
+                if (key in _FIRST) == earlier:
+                    chosen[key] = (mention.edtf, span)
+    # Crossing straight into the destination: leaving and arriving are one event.
+    if not transit:
+        if "arrived" not in chosen and "left_origin" in chosen:
+            chosen["arrived"] = chosen["left_origin"]
+        elif "left_origin" not in chosen and "arrived" in chosen:
+            chosen["left_origin"] = chosen["arrived"]
+    return {key: Value(edtf, [span], 0.5) for key, (edtf, span) in chosen.items()}
+
+
+def build(draft: Draft, title: SentenceInfo | None) -> Case:
+    case = Case()
+    case.origin = origin(draft, title)
+    case.kind = kind(draft, title)
+    case.status = status(draft)
+    case.roles = roles(draft, title)
+    case.destination, case.transit = route(
+        draft, case.origin.value if case.origin else None, str(case.kind.value), title
+    )
+    case.people_count = people_count(draft)
+    case.names = names(draft)
+    case.dates = dates(draft, case.transit)
+    return case

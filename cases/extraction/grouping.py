@@ -1,0 +1,98 @@
+"""Splitting an article into cases: one per person or group that fled.
+
+A new named person, or a sentence that introduces "another" man or a group, starts a
+case; later sentences attach to the case whose person they name, or to the current case
+while they stay in its paragraph or refer to a person. Statistics sentences attach to no
+case, so figures about thousands of people never feed a case's fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cases.extraction.analysis import SentenceInfo
+from cases.extraction.names import NameMention, mentions, surname_key
+from cases.extraction.numbers import MAX_GROUP, CountMention
+
+
+@dataclass
+class Draft:
+    """The sentences and anchors of one proposed case, before fields are read."""
+
+    infos: list[SentenceInfo] = field(default_factory=list)
+    names: list[tuple[NameMention, SentenceInfo]] = field(default_factory=list)
+    count: tuple[CountMention, SentenceInfo] | None = None
+    uses_title: bool = False
+
+    def name_keys(self) -> set[str]:
+        return {surname_key(n.text) for n, _ in self.names}
+
+    def mentions(self, info: SentenceInfo) -> bool:
+        return any(mentions(info.sentence.text, n.text) for n, _ in self.names)
+
+    @property
+    def last_paragraph(self) -> int:
+        return self.infos[-1].sentence.paragraph if self.infos else -2
+
+
+def _group_count(info: SentenceInfo) -> CountMention | None:
+    for count in info.counts:
+        if 1 < count.value <= MAX_GROUP:
+            return count
+    return None
+
+
+def group(infos: list[SentenceInfo]) -> list[Draft]:
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    for info in infos:
+        if info.sentence.in_title or info.sentence.furniture:
+            continue
+        known = next((d for d in drafts if d.names and d.mentions(info)), None)
+        new_names = [
+            n
+            for n in info.names
+            if not any(mentions(n.text, m.text) or mentions(m.text, n.text)
+                       for d in drafts for m, _ in d.names)
+        ]  # fmt: skip
+        if info.statistic and not new_names and known is None:
+            continue
+        another = bool(info.cues.get("another")) and (
+            info.has("person", "people") or bool(info.names) or bool(info.counts)
+        )
+        if new_names:
+            recent = current is not None and current.last_paragraph >= info.sentence.paragraph - 1
+            if current is not None and not current.names and recent and not another:
+                target = current
+            elif known is not None:
+                target = known
+            else:
+                target = Draft()
+                drafts.append(target)
+            target.names.extend((n, info) for n in new_names)
+            current = target
+        elif known is not None:
+            current = known
+        elif another and (info.topic or info.has("fled", "leave", "asylum") or info.counts):
+            current = Draft()
+            drafts.append(current)
+        elif current is None:
+            if not (info.topic and (info.has("person", "people") or info.counts)):
+                continue
+            current = Draft()
+            drafts.append(current)
+        else:
+            same_paragraph = info.sentence.paragraph == current.last_paragraph
+            refers = info.has("pronoun") or info.has(
+                "returned", "granted", "refused", "visa_granted", "detained", "applied"
+            )
+            if not (same_paragraph or refers):
+                continue
+        if current.count is None:
+            count = _group_count(info)
+            if count is not None and not current.names:
+                current.count = (count, info)
+        current.infos.append(info)
+    if drafts:
+        drafts[0].uses_title = True
+    return drafts

@@ -1,0 +1,109 @@
+"""Person names and pseudonyms, found by rules around person cues.
+
+A capitalised word sequence counts as a name only next to a cue that says it is one: a
+pseudonym cue ("who asked to be identified only as X", "X (name changed)"), an age
+("Pavel, 27,", "23-летний Артём"), or a rank or role noun ("captain X", "szeregowy X").
+Bare capitalised words are too often places, organisations or sentence starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cases.extraction.places import gazetteer
+from cases.extraction.rules import compiled
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁІЇЄҐЎӘҒҚҢӨҰҮҺ"
+LOWER = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųÿźżžа-яёіїєґўәғқңөұүһ"
+_WORD = rf"[{UPPER}][{LOWER}’']+(?:-[{UPPER}]?[{LOWER}]+)?"
+_INITIAL = rf"[{UPPER}]\."
+NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}(?:\s+{_INITIAL})?"
+
+# Capitalised words that start sentences or titles, never names.
+_STOP = {
+    "The", "He", "She", "It", "They", "His", "Her", "In", "On", "At", "A", "An", "But", "And",
+    "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Le", "La", "Les", "Un", "Une", "Il",
+    "Elle", "El", "Los", "Las", "Lo", "Gli", "I", "O", "Os", "As", "Um", "Uma", "De", "Het",
+    "Een", "Hij", "Zij", "Он", "Она", "Они", "Его", "Її", "Він", "Вона", "В", "На", "По",
+    "Mr", "Mrs", "Ms", "Herr", "Frau", "Monsieur", "Madame", "Signor", "Señor", "Pan", "Pani",
+    "Сам", "Сейчас", "Теперь", "Now", "Then", "Dann", "Jetzt", "Ahora", "Ora", "Agora",
+    "Maintenant", "Teraz", "Şimdi", "Зараз", "Тепер",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=64)
+def _patterns(lang: str) -> list[re.Pattern]:
+    lex = compiled(lang).lex
+    out = []
+    if lex.pseudonym:
+        out.append(rf"(?i:{lex.pseudonym})\s+[«\"“„']?({NAME})")
+    if lex.name_changed:
+        out.append(rf"({NAME})\s*[(,–—-]\s*[\w\s]{{0,12}}(?i:{lex.name_changed})")
+    if lex.age_after:
+        out.append(rf"({NAME})(?={lex.age_after})")
+    if lex.age_before:
+        out.append(rf"(?i:{lex.age_before})\s+(?:[{LOWER}][\w-]*\s+){{0,3}}({NAME})")
+    if lex.ranks:
+        out.append(rf"(?<!\w)(?i:{lex.ranks})\s+(?:[{LOWER}][\w-]*\s+){{0,1}}({NAME})")
+    return [re.compile(p) for p in out]
+
+
+def _clean(candidate: str, lang: str) -> str:
+    words = candidate.split()
+    while words and words[0] in _STOP:
+        words = words[1:]
+    gaz = gazetteer(lang)
+    kept: list[str] = []
+    for word in words:
+        if gaz.names.fullmatch(word) or gaz.demonyms.fullmatch(word):
+            break  # A place or nationality ends the name: "Artyom Moscow" is not a name.
+        kept.append(word)
+    return " ".join(kept)
+
+
+def find_names(text: str, lang: str) -> list[NameMention]:
+    found: dict[tuple[int, int], NameMention] = {}
+    for pattern in _patterns(lang):
+        for m in pattern.finditer(text):
+            raw = m.group(1)
+            name = _clean(raw, lang)
+            if not name or len(name) < 3:
+                continue
+            start = m.start(1) + raw.index(name)
+            key = (start, start + len(name))
+            if not any(s <= key[0] < e for s, e in found):
+                found[key] = NameMention(key[0], key[1], name)
+    return sorted(found.values(), key=lambda n: n.start)
+
+
+def stems(name: str) -> list[str]:
+    """Stems of a name's words that survive inflection ("Ледянкин" -> "Ледянк")."""
+    out = []
+    for word in name.replace(".", " ").split():
+        if len(word) < 3:
+            continue
+        out.append(word if len(word) <= 4 else word[: max(4, len(word) - 2)])
+    return out
+
+
+def surname_key(name: str) -> str:
+    parts = [w for w in name.split() if not w.endswith(".")]
+    word = parts[-1] if parts else name
+    return word[: max(4, len(word) - 2)].lower()
+
+
+def mentions(text: str, name: str) -> bool:
+    """Whether `text` mentions the person `name` by any inflected form of a word of it."""
+    for stem in stems(name):
+        if re.search(rf"(?<!\w){re.escape(stem)}\w{{0,4}}(?!\w)", text):
+            return True
+    return False

@@ -1,0 +1,45 @@
+"""Group sizes: "six soldiers", "двое дезертиров", "pięciu obywateli", "3 men"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cases.extraction.rules import Compiled
+
+# Above this a number of people is a statistic, not a group that fled together.
+MAX_GROUP = 19
+
+
+@dataclass(frozen=True)
+class CountMention:
+    start: int
+    end: int
+    text: str
+    value: int
+
+
+def find_counts(text: str, cl: Compiled) -> list[CountMention]:
+    """Numbers of people: a number followed within three words by a plural person noun."""
+    if cl.people is None:
+        return []
+    out = []
+    number = r"\d{1,6}(?:[.,\s]\d{3})*"
+    if cl.number_words is not None:
+        number += "|" + cl.number_words.pattern.replace("(?<!\\w)(", "(?:", 1)
+    pattern = re.compile(
+        rf"(?<![\w.,])({number})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{cl.people.pattern})",
+        re.IGNORECASE,
+    )
+    for m in pattern.finditer(text):
+        raw = m.group(1)
+        digits = re.sub(r"\D", "", raw)
+        if digits:
+            value = int(digits)
+        else:
+            value = next(
+                (v for w, v in cl.lex.numbers.items() if w.lower() == raw.lower()), 0
+            )
+        if value:
+            out.append(CountMention(m.start(), m.end(), m.group(0), value))
+    return out
