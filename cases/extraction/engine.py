@@ -59,7 +59,7 @@ def extract(
     title_info = next((i for i in infos if i.sentence.in_title), None)
     cases = []
     for draft in group(infos):
-        case = fields.build(draft, title_info)
+        case = fields.build(draft, title_info, lang, infos)
         if _is_case(draft, case, title_info):
             cases.append(case.to_dict())
     return ExtractionResult(bool(cases), lang, confidence, cases, EXTRACTOR_VERSION)

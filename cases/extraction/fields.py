@@ -28,17 +28,31 @@ def _near_person(info: SentenceInfo, start: int, end: int) -> bool:
     return False
 
 
-def origin(draft: Draft, title: SentenceInfo | None) -> Value | None:
+# Where no nationality is stated, the article language hints at the state left.
+_LANGUAGE_PRIOR = {"ru": "RU", "uk": "UA", "be": "BY"}
+
+
+def _adjacent_person(info: SentenceInfo, end: int) -> bool:
+    """A country name used as an adjective: "Myanmar soldiers"."""
+    return any(0 <= cue.start - end <= 2 for k in ("person", "people") for cue in info.cues.get(k, []))
+
+
+def origin(
+    draft: Draft, title: SentenceInfo | None, lang: str = "", article: list[SentenceInfo] = ()
+) -> Value | None:
     scores: dict[str, float] = defaultdict(float)
     evidence: dict[str, list[Span]] = defaultdict(list)
     infos = list(draft.infos)
     if title is not None and draft.uses_title:
         infos = [title, *infos]
+    prior = _LANGUAGE_PRIOR.get(lang)
+    if prior:
+        scores[prior] += 0.5
     for rank, info in enumerate(infos):
         weight = 1.5 if rank == 0 else 1.0
         for place in info.places:
-            if place.kind == "demonym":
-                bonus = 3 if _near_person(info, place.start, place.end) else 1
+            if place.kind == "demonym" or _adjacent_person(info, place.end):
+                bonus = 3 if _near_person(info, place.start, place.end) else 0.3
                 scores[place.code] += bonus * weight
                 evidence[place.code].append(_span(info, place.start, place.end))
             elif info.has("leave", "fled") and info.sentence.text[
@@ -46,6 +60,13 @@ def origin(draft: Draft, title: SentenceInfo | None) -> Value | None:
             ].lower().rstrip().endswith(("from", "из", "з", "aus", "de", "da", "z", "uit")):
                 scores[place.code] += 1.5
                 evidence[place.code].append(_span(info, place.start, place.end))
+    if not evidence:
+        # Nothing in the case's own sentences: the nationality the article gives most.
+        for info in article:
+            for place in info.places:
+                if place.kind == "demonym" and _near_person(info, place.start, place.end):
+                    scores[place.code] += 1
+                    evidence[place.code].append(_span(info, place.start, place.end))
     if not scores:
         return None
     code = max(scores, key=lambda c: scores[c])
@@ -114,7 +135,19 @@ def route(
                 if title.has(*_PROTECTION) or title.cues.get("asylum"):
                     mentions.append((place.code, 50.0, _span(title, place.start, place.end)))
     if not mentions:
-        return None, []
+        # A defector's destination is the other side; otherwise any foreign place the
+        # case's sentences or the title name, weakly.
+        pool = [title] if title is not None and draft.uses_title else []
+        for info in pool + draft.infos:
+            for place in info.places:
+                if place.code == origin_code or (place.code == enemy and kind_name != "defection"):
+                    continue
+                weight = 10.0 if place.code == enemy else (1.0 if place.kind != "demonym" else 0.5)
+                mentions.append((place.code, weight, _span(info, place.start, place.end)))
+        if not mentions:
+            return None, []
+        best = max(mentions, key=lambda m: m[1])
+        return Value(best[0], [best[2]], 0.35), []
     best = max(mentions, key=lambda m: m[1])
     destination = Value(best[0], [m[2] for m in mentions if m[0] == best[0]][:3], 0.6)
     transit: list[Value] = []
@@ -206,9 +239,11 @@ def dates(draft: Draft, transit: list[Value]) -> dict[str, Value]:
     return {key: Value(edtf, [span], 0.5) for key, (edtf, span) in chosen.items()}
 
 
-def build(draft: Draft, title: SentenceInfo | None) -> Case:
+def build(
+    draft: Draft, title: SentenceInfo | None, lang: str = "", article: list[SentenceInfo] = ()
+) -> Case:
     case = Case()
-    case.origin = origin(draft, title)
+    case.origin = origin(draft, title, lang, article)
     case.kind = kind(draft, title)
     case.status = status(draft)
     case.roles = roles(draft, title)

@@ -77,7 +77,13 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             current = Draft()
             drafts.append(current)
         elif current is None:
-            if not (info.topic and (info.has("person", "people") or info.counts)):
+            # A case opens at the first sentence about a serviceman or man who left
+            # service, fled or sought protection; the topic cue may come later.
+            person = info.has("person", "people") or bool(info.counts)
+            moving = info.topic or info.has(
+                "fled", "leave", "asylum", "applied", "granted", "refused", "detained", "returned"
+            )
+            if not (person and moving):
                 continue
             current = Draft()
             drafts.append(current)

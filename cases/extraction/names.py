@@ -70,11 +70,28 @@ def _clean(candidate: str, lang: str) -> str:
     return " ".join(kept)
 
 
+# "Тячівського району", "Region Lwiw": a region's adjective or a place, not a person.
+_REGION_AFTER = re.compile(
+    r"^\s+(?:район\w*|област\w*|регион\w*|округ\w*|кра[йяю]\w*|губерни\w*|powiat\w*|"
+    r"województw\w*|oblast\w*|region\w*|district\w*|province\w*|провінц\w*)",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|\s)(?:aus|der|dem|von|из|с|в|во|на|у|з|із|від|from|of|in|de|du|des|di|da|del|z|ze|w|we|do|"
+    r"uit|van|naar|em|no|na)\s+$",
+    re.IGNORECASE,
+)
+
+
 def find_names(text: str, lang: str) -> list[NameMention]:
     found: dict[tuple[int, int], NameMention] = {}
     for pattern in _patterns(lang):
         for m in pattern.finditer(text):
             raw = m.group(1)
+            if _REGION_AFTER.match(text[m.end(1) :]) or _PREPOSITION_BEFORE.search(
+                text[max(0, m.start(1) - 8) : m.start(1)]
+            ):
+                continue
             name = _clean(raw, lang)
             if not name or len(name) < 3:
                 continue

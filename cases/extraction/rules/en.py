@@ -56,7 +56,7 @@ LEXICON = Lexicon(
     ),
     aggregate=(
         r"thousands|hundreds|dozens|tens of thousands|more than \d|over \d{2}|"
-        r"at least \d{2}|most of (?:them|the)|many of them|figures|statistics|according to (?:data|figures)|"
+        r"at least \d{2}|most of (?:them|the)|many of them|figures|statistics|"
         r"every year|each year|a (?:small )?(?:share|fraction)|\d{2,}[\d,.]* (?:russians|"
         r"ukrainians|men|people|soldiers|deserters|applications|decisions)"
     ),

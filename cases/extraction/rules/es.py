@@ -31,7 +31,7 @@ LEXICON = Lexicon(
     stay=r"vivió|vive\b|permaneció|pasó (?:dos|tres|varios|unos)|trabajó|se quedó|residió",
     hypo=r"si\b|podría|riesgo|arriesg\w*|teme\w*|miedo|evitar|contra|no\b|nunca|posible",
     aggregate=(
-        r"miles|cientos|decenas|más de \d|según (?:los )?datos|estadísticas|la mayoría|"
+        r"miles|cientos|decenas|más de \d|estadísticas|la mayoría|"
         r"muchos de ellos|cada año|desde el inicio|\d{2,}[\d.]* (?:rusos|hombres|personas|solicitudes)"
     ),
     court=r"condenad\w*|tribunal militar|sentencia",

@@ -31,7 +31,7 @@ LEXICON = Lexicon(
     stay=r"vissut\w*|rimast\w*|trascors\w*|lavorat\w*|soggiornat\w*|ospitat\w*",
     hypo=r"se\b|potrebbe|rischi\w*|minacc\w*|teme\w*|paura|evitare|contro|non\b|mai|possibil\w*",
     aggregate=(
-        r"migliaia|centinaia|decine|oltre \d|più di \d|secondo i dati|statistich\w*|la maggior parte|"
+        r"migliaia|centinaia|decine|oltre \d|più di \d|statistich\w*|la maggior parte|"
         r"molti di loro|ogni anno|dall['’]inizio|\d{2,}[\d.]* (?:russi|uomini|persone|domande|soldati)"
     ),
     court=r"condannat\w*|tribunale militare|sentenza",

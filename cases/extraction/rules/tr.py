@@ -27,7 +27,7 @@ LEXICON = Lexicon(
     stay=r"yaşıyor|yaşadı|kaldı|çalış\w*|bekledi",
     hypo=r"eğer|olursa|gönderilirse|risk\w*|tehlike\w*|korku\w*|edilmemesi|karşı\b|olabilir",
     aggregate=(
-        r"binlerce|yüzlerce|onlarca|on binlerce|\d+ bin\b|verilerine göre|sayısı|istatistik\w*|çoğu|"
+        r"binlerce|yüzlerce|onlarca|on binlerce|\d+ bin\b|sayısı|istatistik\w*|çoğu|"
         r"büyük kısmı|her yıl|\d{2,}[\d.]* (?:rus|kişi|asker)"
     ),
     court=r"mahkum edil\w*|hapis cezasına çarptırıl\w*|askeri mahkeme",
