@@ -52,7 +52,8 @@ LEXICON = Lexicon(
     stay=r"lived|living|stay\w*|spent|worked|waited|settled|hid|sheltered",
     hypo=(
         r"if|could|may|might|would|risk\w*|threat\w*|fear\w*|faces?|facing|danger|unless|"
-        r"avoid|prevent|not to be|against|warn\w*|whether|possible|rarely|usually"
+        r"avoid|prevent|not to be|against|warn\w*|whether|possible|rarely|usually|hope\w*|want\w*|"
+        r"expect\w*|wish\w*"
     ),
     aggregate=(
         r"thousands|hundreds|dozens|tens of thousands|more than \d|over \d{2}|"

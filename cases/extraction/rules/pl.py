@@ -18,7 +18,7 @@ LEXICON = Lexicon(
     ),
     defect=r"przeszedł na (?:białorusk\w*|rosyjsk\w*|drugą|stronę)|przeszli na stronę|zbieg\w* na stronę|poddał się|oddał się do niewoli|defekc\w*",
     asylum=r"azyl\w*|status\w* uchodźc\w*|uchodźc\w*|ochron\w* (?:międzynarodow\w*|czasow\w*|uzupełniając\w*)|ochron\w*",
-    grant=r"nadał\w*|przyzna\w*|otrzymał\w*|dostał\w*|uzyskał\w*|wydał\w*|udzielił\w*",
+    grant=r"nadano|przyznano|udzielono|wydano|nadał\w*|przyzna\w*|otrzymał\w*|dostał\w*|uzyskał\w*|wydał\w*|udzielił\w*",
     refuse=r"odmówi\w*|odmow\w*|odrzuci\w*|odmówił\w*",
     visa=r"wiz\w*|zezwoleni\w* na wjazd|wiza humanitarn\w*",
     apply=r"złożył\w*|poprosił\w*|wniosek|wnioskował\w*|zgłosił\w*|ubiega\w*|prosi\b",
