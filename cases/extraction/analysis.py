@@ -92,7 +92,12 @@ def analyse(sentence: Sentence, lang: str, published: date | None) -> SentenceIn
     text = sentence.text
     info = SentenceInfo(sentence)
     info.places = find_places(text, lang)
-    info.dates = find_dates(text, lang, published)
+    # A dateline ("Hamburg, May 3 —") repeats the publication date: not an event.
+    info.dates = [
+        d
+        for d in find_dates(text, lang, published)
+        if not (sentence.index <= 3 and d.start < 40 and re.match(r"\s*[—–]", text[d.end :]))
+    ]
     info.names = find_names(text, lang)
     info.counts = find_counts(text, cl)
     for name in CUES:

@@ -87,7 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     from cases.extraction.places import gazetteer  # noqa: PLC0415
     from cases.extraction.rules import compiled  # noqa: PLC0415
 
-    for lang in _TEMPLATES:
+    from cases.extraction.rules import FULL_LANGUAGES  # noqa: PLC0415
+
+    # Load every language, as a long-running worker ends up doing.
+    for lang in (*FULL_LANGUAGES, *_TEMPLATES, "be", "hy", "ro", "lt", "cs", "he", "ar", "ja"):
         compiled(lang)
         gazetteer(lang)
     extract(title="", text="warm-up", language=None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from cases.extraction.analysis import Cue, SentenceInfo
@@ -11,6 +12,12 @@ from cases.extraction.model import STATUS_ORDER, Case, Span, Value
 
 # The war zone where a soldier of one side served is not a transit country.
 _ENEMY = {"RU": "UA", "BY": "UA", "UA": "RU", "KP": "UA"}
+_VIA = re.compile(
+    r"(?:through|via|über|через|przez|tramite|attraverso|passando (?:per|por)|por|pelo|pela|"
+    r"en passant par|door|üzerinden|from|aus|из|uit)\s+(?:the\s+|la\s+|le\s+|"
+    r"l'|il\s+|a\s+|o\s+|die\s+|den\s+|de\s+)?$",
+    re.IGNORECASE,
+)
 _PROTECTION = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
 
 
@@ -119,13 +126,24 @@ def route(
         moving = info.has("leave", "arrive", "stay", "fled", "asylum", *_PROTECTION)
         if not moving:
             continue
-        protection = info.has(*_PROTECTION) or bool(info.cues.get("asylum"))
-        for place in info.places:
-            if place.kind == "demonym" or place.code == origin_code:
-                continue
-            if place.code == enemy and kind_name != "defection":
-                continue
-            weight = order + (100 if protection else 0)
+        cues = [c for k in _PROTECTION for c in info.statuses.get(k, [])]
+        cues += info.cues.get("asylum", [])
+        places = [
+            p
+            for p in info.places
+            if p.kind != "demonym"
+            and p.code != origin_code
+            and (p.code != enemy or kind_name == "defection")
+        ]
+        # The place nearest to a protection cue is where protection was sought.
+        nearest = {
+            min(places, key=lambda p, c=c: abs(p.start - c.start)).start for c in cues
+        } if places else set()
+        for place in places:
+            via = _VIA.search(info.sentence.text[max(0, place.start - 24) : place.start])
+            weight = order + (100 if place.start in nearest and not via else 0)
+            if via:
+                weight -= 1000  # "via Kazakhstan": a transit, never the destination
             mentions.append((place.code, weight, _span(info, place.start, place.end)))
     if title is not None and draft.uses_title:
         for place in title.places:
@@ -149,6 +167,8 @@ def route(
         best = max(mentions, key=lambda m: m[1])
         return Value(best[0], [best[2]], 0.35), []
     best = max(mentions, key=lambda m: m[1])
+    if best[1] < -500:
+        return None, [Value(m[0], [m[2]], 0.4) for m in mentions]
     destination = Value(best[0], [m[2] for m in mentions if m[0] == best[0]][:3], 0.6)
     transit: list[Value] = []
     seen = {best[0]}
@@ -200,6 +220,18 @@ _EVENT_CUES = {
 _FIRST = {"deserted", "left_origin", "applied"}
 
 
+_CLAUSE = re.compile(
+    r"[,;:—–()]|\s(?:and|then|but|while|before|after|where|и|а|но|затем|потом|где|und|dann|wo|"
+    r"et|puis|où|e|poi|dove|y|luego|donde|i|oraz|potem|gdzie|en|daarna|waar|ve|sonra|та|і|й|"
+    r"але|потім|де)\s",
+    re.IGNORECASE,
+)
+
+
+def _clause_of(text: str, position: int) -> int:
+    return len(_CLAUSE.findall(text[:position]))
+
+
 def dates(draft: Draft, transit: list[Value]) -> dict[str, Value]:
     chosen: dict[str, tuple[str, Span]] = {}
     for info in draft.infos:
@@ -212,12 +244,17 @@ def dates(draft: Draft, transit: list[Value]) -> dict[str, Value]:
                     cues.append((key, cue))
         if not cues:
             continue
+        text = info.sentence.text
         for mention in info.dates:
-            def distance(item: tuple[str, Cue], mention=mention) -> float:
+            clause = _clause_of(text, mention.start)
+
+            def distance(item: tuple[str, Cue], mention=mention, clause=clause) -> float:
                 cue = item[1]
+                # A cue in the date's own clause beats any cue outside it.
+                penalty = 0 if _clause_of(text, cue.start) == clause else 60
                 if cue.start >= mention.end:
-                    return (cue.start - mention.end) * 0.6  # "In May he flew": cue follows
-                return max(0, mention.start - cue.end)
+                    return (cue.start - mention.end) * 0.9 + penalty  # "In May he flew"
+                return max(0, mention.start - cue.end) + penalty
 
             key, cue = min(cues, key=distance)
             if distance((key, cue)) > 140:

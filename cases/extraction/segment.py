@@ -48,6 +48,23 @@ def _is_furniture_line(line: str) -> bool:
     return len(stripped) < 60 and not re.search(r"[.!?…»\"”]$", stripped)
 
 
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """Lines, with hard-wrapped lines joined: a line that does not end a sentence and a
+    next line that starts in lower case are one paragraph."""
+    blocks: list[tuple[int, str]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        if blocks:
+            start, previous = blocks[-1]
+            joined_end = start + len(previous)
+            wrapped = not re.search(r"[.!?…:\"»”]\s*$", previous) and re.match(r"\s*[^\W\d_]", line)
+            if wrapped and line.lstrip()[:1].islower() and text[joined_end : m.start()].count("\n") == 1:
+                blocks[-1] = (start, text[start : m.end()])
+                continue
+        blocks.append((m.start(), line))
+    return blocks
+
+
 def split(text: str, title: str = "") -> list[Sentence]:
     """Split the title and text into sentences; title sentences come first."""
     sentences: list[Sentence] = []
@@ -55,9 +72,7 @@ def split(text: str, title: str = "") -> list[Sentence]:
         sentences.append(Sentence(0, 0, len(title), title.strip(), -1, in_title=True))
     paragraph = 0
     after_read_also = False
-    for line_match in re.finditer(r"[^\n]+", text):
-        line = line_match.group(0)
-        base = line_match.start()
+    for base, line in _blocks(text):
         furniture = _is_furniture_line(line)
         if _READ_ALSO.match(line.strip()):
             after_read_also = True

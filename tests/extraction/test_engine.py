@@ -1,0 +1,88 @@
+"""End-to-end extraction on invented articles: cases, fields, evidence and rejections."""
+
+import pytest
+
+from cases.extraction import EXTRACTOR_VERSION, extract
+
+ARTICLE_EN = """Hamburg, May 3 — A Russian soldier who left his unit in January has applied for asylum
+in Germany after a long journey through Kazakhstan, his lawyer said.
+
+Gennady Orlov, 29, served under contract in an artillery brigade. In February he crossed the
+border into Kazakhstan and in March he flew to Germany, where he asked for asylum.
+
+Read also:
+• Ten things to do in Hamburg
+"""
+
+ARTICLE_RU = """Российский контрактник Игнат Соловьёв, 31 год, в марте ушёл из части и в апреле
+пересёк границу с Грузией. В мае он прилетел во Францию и попросил убежища.
+"""
+
+STATISTICS_EN = """More than 3,000 Russians crossed into Mongolia after the mobilisation decree, and
+figures show that thousands of deserters have asked for asylum in Europe since 2022.
+"""
+
+JOURNALIST_EN = """A Russian journalist who wrote about the mobilisation has been granted asylum in
+France, she said. She left Russia in 2022 and moved to Paris.
+"""
+
+
+def test_english_case_has_every_field_with_evidence() -> None:
+    result = extract(title="", text=ARTICLE_EN, published="2024-05-03")
+    assert result.relevant
+    assert result.language == "en"
+    (case,) = result.to_dict()["cases"]
+    assert case["kind"] == "desertion"
+    assert case["origin"] == "RU"
+    assert case["destination"] == "DE"
+    assert case["transit"] == ["KZ"]
+    assert case["status"] == "applied"
+    assert case["names"] == ["Gennady Orlov"]
+    assert case["people_count"] == 1
+    assert "contract" in case["roles"]
+    assert case["dates"]["deserted"] == "2024-01"
+    assert case["dates"]["left_origin"] == "2024-02"
+    for key, spans in case["evidence"].items():
+        for span in spans:
+            if span["start"] >= 0:
+                assert ARTICLE_EN[span["start"] : span["end"]] == span["text"], key
+    assert all(0 <= c <= 1 for c in case["confidence"].values())
+
+
+def test_russian_case() -> None:
+    result = extract(title="", text=ARTICLE_RU, language="ru", published="2023-06-10")
+    (case,) = result.to_dict()["cases"]
+    assert case["origin"] == "RU"
+    assert case["destination"] == "FR"
+    assert case["transit"] == ["GE"]
+    assert case["names"] == ["Игнат Соловьёв"]
+    assert case["dates"]["deserted"] == "2023-03"
+    assert case["status"] == "applied"
+
+
+def test_title_evidence_has_negative_offsets() -> None:
+    result = extract(
+        title="Russian deserter granted asylum in Spain",
+        text="The soldier, 30, left his unit last year and fled to Spain, officials said.",
+        published="2024-01-10",
+    )
+    case = result.to_dict()["cases"][0]
+    title_spans = [s for spans in case["evidence"].values() for s in spans if s["start"] == -1]
+    assert title_spans and all(s["end"] == -1 for s in title_spans)
+
+
+@pytest.mark.parametrize("text", [STATISTICS_EN, JOURNALIST_EN])
+def test_statistics_and_non_military_exiles_are_not_cases(text: str) -> None:
+    assert not extract(title="", text=text, published="2024-01-01").relevant
+
+
+def test_empty_and_unknown_language_never_crash() -> None:
+    assert not extract(title="", text="").relevant
+    result = extract(title="", text="რუსი ჯარისკაცი საქართველოში ჩამოვიდა 2023 წლის მაისში.")
+    assert result.to_dict()["extractor_version"] == EXTRACTOR_VERSION
+
+
+def test_detected_language_has_confidence() -> None:
+    result = extract(title="", text=ARTICLE_RU)
+    assert result.language == "ru"
+    assert 0 < result.language_confidence <= 1
