@@ -15,9 +15,22 @@ from cases.extraction.places import PlaceMention, find_places
 from cases.extraction.rules import Compiled, compiled, near
 
 CUES = (
-    "desert", "draft", "defect", "asylum", "leave", "arrive", "stay", "aggregate", "court",
-    "nonmil", "another", "person", "people", "pronoun", "fled",
-)  # fmt: skip
+    "desert",
+    "draft",
+    "defect",
+    "asylum",
+    "leave",
+    "arrive",
+    "stay",
+    "aggregate",
+    "court",
+    "nonmil",
+    "another",
+    "person",
+    "people",
+    "pronoun",
+    "fled",
+)
 
 
 @dataclass(frozen=True)

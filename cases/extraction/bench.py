@@ -83,11 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     count = int(args[0]) if args else 1200
     started = time.perf_counter()
-    from cases.extraction import extract  # noqa: PLC0415 - timing the import is the point
-    from cases.extraction.places import gazetteer  # noqa: PLC0415
-    from cases.extraction.rules import compiled  # noqa: PLC0415
-
-    from cases.extraction.rules import FULL_LANGUAGES  # noqa: PLC0415
+    from cases.extraction import extract
+    from cases.extraction.places import gazetteer
+    from cases.extraction.rules import (
+        FULL_LANGUAGES,
+        compiled,
+    )
 
     # Load every language, as a long-running worker ends up doing.
     for lang in (*FULL_LANGUAGES, *_TEMPLATES, "be", "hy", "ro", "lt", "cs", "he", "ar", "ja"):

@@ -1,6 +1,6 @@
 """The `extract_cases` command as a pure function: JSON lines in, JSON lines out.
 
-    python -m cases.extraction.cli INPUT.jsonl > predictions.jsonl
+python -m cases.extraction.cli INPUT.jsonl > predictions.jsonl
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def run(lines: Iterable[str], out: TextIO, err: TextIO) -> int:
                 language=record.get("language") or None,
                 published=record.get("published") or None,
             ).to_dict()
-        except Exception as exc:  # noqa: BLE001 - one bad line must not stop a batch
+        except Exception as exc:
             failures += 1
             err.write(json.dumps({"id": record_id, "line": number, "error": str(exc)}) + "\n")
             continue

@@ -74,9 +74,7 @@ def _month_patterns(lang: str) -> list[tuple[re.Pattern, int]]:
             # Case endings ("в январе") are allowed after the full forms.
             months.append("|".join(re.escape(f) + r"\w{0,3}" for f in forms if len(f) >= 3))
         flags = re.IGNORECASE
-    return [
-        (re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags), n) for n, p in enumerate(months, 1) if p
-    ]
+    return [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags), n) for n, p in enumerate(months, 1) if p]
 
 
 @lru_cache(maxsize=64)
@@ -88,7 +86,9 @@ def _weekdays(lang: str) -> list[tuple[re.Pattern, int]]:
     out = []
     for number, name in locale.days["format"]["wide"].items():
         forms = {name, locale.days["stand-alone"]["wide"][number]}
-        pattern = "|".join(re.escape(f[:-1]) + r"\w{0,2}" if len(f) > 5 else re.escape(f) for f in forms)
+        pattern = "|".join(
+            re.escape(f[:-1]) + r"\w{0,2}" if len(f) > 5 else re.escape(f) for f in forms
+        )
         out.append((re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), number))
     return out
 
@@ -144,8 +144,11 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
         taken.append((s, e))
 
     for m in _NUMERIC.finditer(text):
-        y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (
-            m.group("y2"), m.group("m2"), m.group("d2"))  # fmt: skip
+        y, mo, d = (
+            (m.group("y"), m.group("m"), m.group("d"))
+            if m.group("y")
+            else (m.group("y2"), m.group("m2"), m.group("d2"))
+        )
         if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
             add(m.start(), m.end(), _fmt(int(y), int(mo), int(d)))
     for pattern, month in _month_patterns(lang):
@@ -163,7 +166,9 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
                 if after:
                     day = int(after.group(1))
                     e += len(after.group(0))
-            year_match = re.match(rf"^,?\s*(?:de |del |of |r\.\s*)?({_YEAR})(?!\d)", text[e : e + 12])
+            year_match = re.match(
+                rf"^,?\s*(?:de |del |of |r\.\s*)?({_YEAR})(?!\d)", text[e : e + 12]
+            )
             if year_match:
                 year = int(year_match.group(1))
                 e += len(year_match.group(0))

@@ -36,9 +36,13 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None) -> bool:
     abroad = case.destination is not None
     if not abroad:
         return False
-    if any(i.cues.get("court") for i in draft.infos) and not case.transit and not any(
-        i.has("asylum", "applied", "granted", "refused", "detained", "returned")
-        for i in draft.infos
+    if (
+        any(i.cues.get("court") for i in draft.infos)
+        and not case.transit
+        and not any(
+            i.has("asylum", "applied", "granted", "refused", "detained", "returned")
+            for i in draft.infos
+        )
     ):
         return False  # a trial at home, not a flight abroad
     return bool(draft.names or draft.count or case.people_count or case.origin)

@@ -28,7 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     lines = []
     for path in sorted(args.gold.glob("*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))
-        lines.append(json.dumps({k: record.get(k) for k in ("id", "title", "text", "language", "published")}))
+        lines.append(
+            json.dumps({k: record.get(k) for k in ("id", "title", "text", "language", "published")})
+        )
     out = io.StringIO()
     run(lines, out, sys.stderr)
     args.pred.write_text(out.getvalue(), encoding="utf-8")

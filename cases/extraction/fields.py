@@ -41,7 +41,9 @@ _LANGUAGE_PRIOR = {"ru": "RU", "uk": "UA", "be": "BY"}
 
 def _adjacent_person(info: SentenceInfo, end: int) -> bool:
     """A country name used as an adjective: "Myanmar soldiers"."""
-    return any(0 <= cue.start - end <= 2 for k in ("person", "people") for cue in info.cues.get(k, []))
+    return any(
+        0 <= cue.start - end <= 2 for k in ("person", "people") for cue in info.cues.get(k, [])
+    )
 
 
 def origin(
@@ -136,9 +138,11 @@ def route(
             and (p.code != enemy or kind_name == "defection")
         ]
         # The place nearest to a protection cue is where protection was sought.
-        nearest = {
-            min(places, key=lambda p, c=c: abs(p.start - c.start)).start for c in cues
-        } if places else set()
+        nearest = (
+            {min(places, key=lambda p, c=c: abs(p.start - c.start)).start for c in cues}
+            if places
+            else set()
+        )
         for place in places:
             via = _VIA.search(info.sentence.text[max(0, place.start - 24) : place.start])
             weight = order + (100 if place.start in nearest and not via else 0)
@@ -248,7 +252,7 @@ def dates(draft: Draft, transit: list[Value]) -> dict[str, Value]:
         for mention in info.dates:
             clause = _clause_of(text, mention.start)
 
-            def distance(item: tuple[str, Cue], mention=mention, clause=clause) -> float:
+            def distance(item: tuple[str, Cue], mention=mention, clause=clause, text=text) -> float:
                 cue = item[1]
                 # A cue in the date's own clause beats any cue outside it.
                 penalty = 0 if _clause_of(text, cue.start) == clause else 60

@@ -52,9 +52,12 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
         new_names = [
             n
             for n in info.names
-            if not any(mentions(n.text, m.text) or mentions(m.text, n.text)
-                       for d in drafts for m, _ in d.names)
-        ]  # fmt: skip
+            if not any(
+                mentions(n.text, m.text) or mentions(m.text, n.text)
+                for d in drafts
+                for m, _ in d.names
+            )
+        ]
         if info.statistic and not new_names and known is None:
             continue
         another = bool(info.cues.get("another")) and (

@@ -37,9 +37,7 @@ def find_counts(text: str, cl: Compiled) -> list[CountMention]:
         if digits:
             value = int(digits)
         else:
-            value = next(
-                (v for w, v in cl.lex.numbers.items() if w.lower() == raw.lower()), 0
-            )
+            value = next((v for w, v in cl.lex.numbers.items() if w.lower() == raw.lower()), 0)
         if value:
             out.append(CountMention(m.start(), m.end(), m.group(0), value))
     return out

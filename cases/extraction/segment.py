@@ -58,7 +58,11 @@ def _blocks(text: str) -> list[tuple[int, str]]:
             start, previous = blocks[-1]
             joined_end = start + len(previous)
             wrapped = not re.search(r"[.!?…:\"»”]\s*$", previous) and re.match(r"\s*[^\W\d_]", line)
-            if wrapped and line.lstrip()[:1].islower() and text[joined_end : m.start()].count("\n") == 1:
+            if (
+                wrapped
+                and line.lstrip()[:1].islower()
+                and text[joined_end : m.start()].count("\n") == 1
+            ):
                 blocks[-1] = (start, text[start : m.end()])
                 continue
         blocks.append((m.start(), line))
@@ -84,7 +88,7 @@ def split(text: str, title: str = "") -> list[Sentence]:
         pieces = []
         for boundary in _BOUNDARY.finditer(line):
             head = line[start : boundary.start()].rstrip()
-            if _NO_SPLIT_BEFORE.search(head.rstrip("\"»”’)")):
+            if _NO_SPLIT_BEFORE.search(head.rstrip('"»”’)')):
                 continue
             pieces.append((start, boundary.start()))
             start = boundary.end()

@@ -6,21 +6,31 @@ import json
 from cases.extraction.cli import run
 
 GUIDELINE_KEYS = {
-    "kind", "people_count", "names", "roles", "origin", "transit", "destination", "status", "dates",
-}  # fmt: skip
+    "kind",
+    "people_count",
+    "names",
+    "roles",
+    "origin",
+    "transit",
+    "destination",
+    "status",
+    "dates",
+}
 
 LINES = [
-    json.dumps({
-        "id": "a1",
-        "title": "Belarusian conscript flees to Poland",
-        "text": "A Belarusian conscript, 20, deserted from his unit in May and crossed into "
-        "Poland, where he applied for asylum.",
-        "published": "2024-06-01",
-    }),
+    json.dumps(
+        {
+            "id": "a1",
+            "title": "Belarusian conscript flees to Poland",
+            "text": "A Belarusian conscript, 20, deserted from his unit in May and crossed into "
+            "Poland, where he applied for asylum.",
+            "published": "2024-06-01",
+        }
+    ),
     "{not json",
     json.dumps({"id": "a3", "title": "Weather", "text": "Sunny and warm all week."}),
     json.dumps({"title": "no id"}),
-]  # fmt: skip
+]
 
 
 def test_run_writes_one_line_per_good_input_in_order_and_reports_bad_ones() -> None:
@@ -42,8 +52,13 @@ def test_run_output_shape() -> None:
     case = record["cases"][0]
     assert set(case) >= GUIDELINE_KEYS | {"evidence", "confidence"}
     assert set(case["dates"]) == {
-        "deserted", "left_origin", "arrived", "applied", "decided", "returned",
-    }  # fmt: skip
+        "deserted",
+        "left_origin",
+        "arrived",
+        "applied",
+        "decided",
+        "returned",
+    }
     assert case["origin"] == "BY"
     assert case["destination"] == "PL"
     assert case["kind"] == "desertion"

@@ -4,7 +4,8 @@ import pytest
 
 from cases.extraction import EXTRACTOR_VERSION, extract
 
-ARTICLE_EN = """Hamburg, May 3 — A Russian soldier who left his unit in January has applied for asylum
+ARTICLE_EN = """Hamburg, May 3 — A Russian soldier who left his unit in January has applied
+for asylum
 in Germany after a long journey through Kazakhstan, his lawyer said.
 
 Gennady Orlov, 29, served under contract in an artillery brigade. In February he crossed the

@@ -14,7 +14,11 @@ def info(text: str, lang: str):
 
 
 TOPIC = [
-    ("en", "The sergeant deserted from his regiment.", "The sergeant repaired the regiment's trucks."),
+    (
+        "en",
+        "The sergeant deserted from his regiment.",
+        "The sergeant repaired the regiment's trucks.",
+    ),
     ("ru", "Рядовой самовольно оставил часть.", "Рядовой отремонтировал грузовик части."),
     ("uk", "Солдат самовільно залишив частину.", "Солдат відремонтував вантажівку."),
     ("de", "Der Soldat ist desertiert.", "Der Soldat reparierte den Lastwagen."),
@@ -101,8 +105,12 @@ def test_role_cue(lang: str, role: str, positive: str, negative: str) -> None:
 
 
 NAMES = [
-    ("en", "The soldier, who asked to be identified only as Kirill, left.", "Kirill",
-     "The soldier, who works in Leeds, left."),
+    (
+        "en",
+        "The soldier, who asked to be identified only as Kirill, left.",
+        "Kirill",
+        "The soldier, who works in Leeds, left.",
+    ),
     ("en", "Gennady Orlov, 29, left his unit.", "Gennady Orlov", "Nobody, 29 times, left."),
     ("ru", "25-летний Игнат Соловьёв ушёл из части.", "Игнат Соловьёв", "Он ушёл из части."),
     ("ru", "Фёдор (имя изменено) ушёл из части.", "Фёдор", "Фёдор ушёл из части."),

@@ -103,7 +103,9 @@ class Compiled:
                 setattr(self, f.name, c(value))
         self.topic = c("|".join(f"(?:{p})" for p in (lex.desert, lex.draft, lex.defect) if p))
         self.roles = {role: re.compile(rf"(?<!\w)(?:{p})", flags) for role, p in lex.roles.items()}
-        self.seasons = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags), s) for p, s in lex.seasons.items()]
+        self.seasons = [
+            (re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags), s) for p, s in lex.seasons.items()
+        ]
         words = sorted(lex.numbers, key=len, reverse=True)
         self.number_words = (
             re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", flags)
