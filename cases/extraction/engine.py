@@ -45,7 +45,22 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None) -> bool:
         )
     ):
         return False  # a trial at home, not a flight abroad
-    return bool(draft.names or draft.count or case.people_count or case.origin)
+    if draft.names or draft.count:
+        return True
+    # Without a name or a number the person must still be specific: one man, or a group
+    # whose fate is dated and official. Generic "deserters" are policy and statistics.
+    opening = draft.infos[0]
+    specific_date = any(len(d.edtf) >= 7 for i in draft.infos for d in i.dates)
+    official = any(
+        i.has("returned", "deceased", "granted", "refused", "visa_granted", "detained", "applied")
+        for i in draft.infos
+    )
+    if opening.statistic or opening.cues.get("aggregate"):
+        return False
+    singular = bool(opening.cues.get("person")) and case.people_count is not None
+    if singular:
+        return specific_date or official
+    return specific_date and official
 
 
 def extract(

@@ -184,6 +184,27 @@ def route(
     return destination, transit
 
 
+# Local news reports arrivals in its own country: the last resort for a destination.
+_LANGUAGE_COUNTRY = {
+    "pl": "PL", "de": "DE", "fr": "FR", "it": "IT", "es": "ES", "pt": "PT", "nl": "NL",
+    "tr": "TR", "kk": "KZ", "ka": "GE", "hy": "AM", "lt": "LT", "lv": "LV", "et": "EE",
+    "cs": "CZ", "sk": "SK", "ro": "RO", "he": "IL", "ja": "JP", "ko": "KR", "fi": "FI",
+    "hu": "HU", "el": "GR", "bg": "BG", "sr": "RS", "mn": "MN", "ky": "KG", "uz": "UZ",
+}
+
+
+def local_destination(draft: Draft, lang: str, origin_code: str | None) -> Value | None:
+    code = _LANGUAGE_COUNTRY.get(lang)
+    if code is None or code == origin_code:
+        return None
+    for info in draft.infos:
+        for key in ("detained", "applied", "granted", "refused", "returned"):
+            cues = info.statuses.get(key)
+            if cues:
+                return Value(code, [_span(info, cues[0].start, cues[0].end)], 0.3)
+    return None
+
+
 def people_count(draft: Draft) -> Value | None:
     if draft.names:
         distinct = {n.text for n, _ in draft.names if n.text}
@@ -291,6 +312,8 @@ def build(
     case.destination, case.transit = route(
         draft, case.origin.value if case.origin else None, str(case.kind.value), title
     )
+    if case.destination is None:
+        case.destination = local_destination(draft, lang, case.origin.value if case.origin else None)
     case.people_count = people_count(draft)
     case.names = names(draft)
     case.dates = dates(draft, case.transit)

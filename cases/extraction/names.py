@@ -125,6 +125,8 @@ def _patterns(lang: str) -> list[re.Pattern]:
         out.append(rf"({NAME})(?={lex.age_after})")
     if lex.age_before:
         out.append(rf"(?i:{lex.age_before})\s+(?:[{LOWER}][\w-]*\s+){{0,3}}({NAME})")
+    # "Rami H.", "Михайло Д.": a given name and an initial is how the press anonymises.
+    out.append(rf"(?<![\w.])({_WORD}\s+{_INITIAL})(?!\w)")
     if lex.ranks:
         out.append(rf"(?<!\w)(?i:{lex.ranks})\s+(?:[{LOWER}][\w-]*\s+){{0,1}}({NAME})")
     return [re.compile(p) for p in out]
