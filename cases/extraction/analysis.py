@@ -93,11 +93,19 @@ def status_rules(lang: str) -> StatusRules:
     return StatusRules(compiled(lang))
 
 
-def _hypothetical(text: str, start: int, hypo: re.Pattern | None) -> bool:
+def _hypothetical(text: str, start: int, end: int, hypo: re.Pattern | None) -> bool:
     if hypo is None:
         return False
     clause = re.split(r"[.;:!?]|,\s", text[max(0, start - 45) : start])[-1]
-    return bool(hypo.search(clause))
+    # Suffixing languages negate inside the verb ("edilmemesi"): look at the cue too.
+    return bool(hypo.search(clause) or hypo.search(text[start : end + 4]))
+
+
+_QUOTE = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
 
 
 def analyse(sentence: Sentence, lang: str, published: date | None) -> SentenceInfo:
@@ -120,13 +128,23 @@ def analyse(sentence: Sentence, lang: str, published: date | None) -> SentenceIn
             if hits:
                 info.cues[name] = hits
     rules = status_rules(lang)
+    quotes = _quoted(text)
+    # Speech is the person's view, not a reported state; an unclosed quote opening the
+    # sentence marks a quoted sentence too.
+    in_speech = text.lstrip()[:1] in '«“„"' and not quotes
     for status, pattern in rules.patterns:
-        if pattern is None:
+        if pattern is None or in_speech:
             continue
         hits = [
             Cue(m.start(), m.end(), m.group(0))
             for m in pattern.finditer(text)
-            if not _hypothetical(text, m.start(), rules.hypo)
+            if not _hypothetical(text, m.start(), m.end(), rules.hypo)
+            and not any(s <= m.start() < e for s, e in quotes)
+            and not (
+                status in ("granted", "visa_granted")
+                and cl.refuse is not None
+                and cl.refuse.search(text[max(0, m.start() - 30) : m.end()])
+            )
         ]
         if hits:
             info.statuses[status] = hits

@@ -6,6 +6,7 @@ cases (grouping) -> fields with evidence and confidence.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 
@@ -19,6 +20,11 @@ from cases.extraction.numbers import MAX_GROUP
 from cases.extraction.segment import split
 
 EXTRACTOR_VERSION = "rules-1.0"
+
+# An age pins an unnamed person down: "The soldier, 30,", "a 24-year-old", "23-летний".
+_AGE = re.compile(
+    r",\s*\d{2}\s*[,(]|\b\d{2}[- ]?(?:year|лет|річ|jähr|jarig|letni|enne|yaş|ans\b|anni|años|anos)"
+)
 
 
 def _is_case(draft: Draft, case: Case, title: SentenceInfo | None) -> bool:
@@ -59,7 +65,9 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None) -> bool:
         return False
     singular = bool(opening.cues.get("person")) and case.people_count is not None
     if singular:
-        return specific_date or official
+        aged = bool(_AGE.search(opening.sentence.text))
+        titled = title is not None and bool(title.cues.get("person")) and title.topic
+        return specific_date or official or aged or titled
     return specific_date and official
 
 

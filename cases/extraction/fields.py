@@ -27,10 +27,14 @@ def _span(info: SentenceInfo, start: int, end: int) -> Span:
 
 
 def _near_person(info: SentenceInfo, start: int, end: int) -> bool:
-    """Whether a demonym at start..end qualifies a person or an army, not an official."""
+    """Whether a demonym at start..end qualifies a person ("Russian soldier", "soldati
+    russi", "ein russischer Zeitsoldat"), not an official or a border guard."""
+    text = info.sentence.text
     for key in ("person", "people"):
         for cue in info.cues.get(key, []):
-            if 0 <= cue.start - end <= 25 or 0 <= start - cue.end <= 25:
+            if 0 <= cue.start - end <= 14 and len(text[end : cue.start].split()) <= 1:
+                return True
+            if 0 <= start - cue.end <= 3:
                 return True
     return False
 
@@ -137,14 +141,17 @@ def route(
             and p.code != origin_code
             and (p.code != enemy or kind_name == "defection")
         ]
+        text = info.sentence.text
+        via_places = {p.start for p in places if _VIA.search(text[max(0, p.start - 24) : p.start])}
         # The place nearest to a protection cue is where protection was sought.
+        candidates = [p for p in places if p.start not in via_places]
         nearest = (
-            {min(places, key=lambda p, c=c: abs(p.start - c.start)).start for c in cues}
-            if places
+            {min(candidates, key=lambda p, c=c: abs(p.start - c.start)).start for c in cues}
+            if candidates
             else set()
         )
         for place in places:
-            via = _VIA.search(info.sentence.text[max(0, place.start - 24) : place.start])
+            via = place.start in via_places
             weight = order + (100 if place.start in nearest and not via else 0)
             if via:
                 weight -= 1000  # "via Kazakhstan": a transit, never the destination
@@ -186,10 +193,34 @@ def route(
 
 # Local news reports arrivals in its own country: the last resort for a destination.
 _LANGUAGE_COUNTRY = {
-    "pl": "PL", "de": "DE", "fr": "FR", "it": "IT", "es": "ES", "pt": "PT", "nl": "NL",
-    "tr": "TR", "kk": "KZ", "ka": "GE", "hy": "AM", "lt": "LT", "lv": "LV", "et": "EE",
-    "cs": "CZ", "sk": "SK", "ro": "RO", "he": "IL", "ja": "JP", "ko": "KR", "fi": "FI",
-    "hu": "HU", "el": "GR", "bg": "BG", "sr": "RS", "mn": "MN", "ky": "KG", "uz": "UZ",
+    "pl": "PL",
+    "de": "DE",
+    "fr": "FR",
+    "it": "IT",
+    "es": "ES",
+    "pt": "PT",
+    "nl": "NL",
+    "tr": "TR",
+    "kk": "KZ",
+    "ka": "GE",
+    "hy": "AM",
+    "lt": "LT",
+    "lv": "LV",
+    "et": "EE",
+    "cs": "CZ",
+    "sk": "SK",
+    "ro": "RO",
+    "he": "IL",
+    "ja": "JP",
+    "ko": "KR",
+    "fi": "FI",
+    "hu": "HU",
+    "el": "GR",
+    "bg": "BG",
+    "sr": "RS",
+    "mn": "MN",
+    "ky": "KG",
+    "uz": "UZ",
 }
 
 
@@ -313,7 +344,11 @@ def build(
         draft, case.origin.value if case.origin else None, str(case.kind.value), title
     )
     if case.destination is None:
-        case.destination = local_destination(draft, lang, case.origin.value if case.origin else None)
+        case.destination = local_destination(
+            draft, lang, case.origin.value if case.origin else None
+        )
+    if case.status.value == "unknown" and case.destination is not None:
+        case.status = Value("fled", case.destination.evidence[:1], 0.35)
     case.people_count = people_count(draft)
     case.names = names(draft)
     case.dates = dates(draft, case.transit)

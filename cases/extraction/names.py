@@ -127,6 +127,9 @@ def _patterns(lang: str) -> list[re.Pattern]:
         out.append(rf"(?i:{lex.age_before})\s+(?:[{LOWER}][\w-]*\s+){{0,3}}({NAME})")
     # "Rami H.", "Михайло Д.": a given name and an initial is how the press anonymises.
     out.append(rf"(?<![\w.])({_WORD}\s+{_INITIAL})(?!\w)")
+    if lex.person:
+        # An apposition: "Alexander, a former contract soldier", "Нина, военнослужащая".
+        out.append(rf"({NAME}),\s+(?:[{LOWER}][\w'’-]*\s+){{0,3}}(?i:{lex.person})")
     if lex.ranks:
         out.append(rf"(?<!\w)(?i:{lex.ranks})\s+(?:[{LOWER}][\w-]*\s+){{0,1}}({NAME})")
     return [re.compile(p) for p in out]

@@ -19,7 +19,9 @@ FULL_LANGUAGES = ("en", "ru", "uk", "de", "fr", "it", "es", "pl", "pt", "nl", "t
 
 def near(a: str, b: str, words: int = 6) -> str:
     """A regex for `a` and `b` within `words` words of each other, in either order."""
-    gap = rf"(?:\W+\w+){{0,{words}}}?\W+"
+    # The gap never crosses a comma or a full stop: "asylum, saying he refused" is two
+    # statements, not a refusal of asylum.
+    gap = rf"(?:[^\w,;.]+\w+){{0,{words}}}?[^\w,;.]+"
     return rf"(?:(?:{a}){gap}(?:{b})|(?:{b}){gap}(?:{a}))"
 
 
