@@ -71,7 +71,7 @@ def origin(
             elif info.has("leave", "fled") and info.sentence.text[
                 max(0, place.start - 12) : place.start
             ].lower().rstrip().endswith(("from", "из", "з", "aus", "de", "da", "z", "uit")):
-                scores[place.code] += 1.5
+                scores[place.code] += 0.4
                 evidence[place.code].append(_span(info, place.start, place.end))
     if not evidence:
         # Nothing in the case's own sentences: the nationality the article gives most.

@@ -63,6 +63,9 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
         another = bool(info.cues.get("another")) and (
             info.has("person", "people") or bool(info.names) or bool(info.counts)
         )
+        if another and known is not None and not new_names:
+            # "Ledyankin's story made another Russian soldier leave": a new person.
+            known = None
         if new_names:
             recent = current is not None and current.last_paragraph >= info.sentence.paragraph - 1
             if current is not None and not current.names and recent and not another:

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import simplemma
+
 from cases.extraction.places import gazetteer
 from cases.extraction.rules import compiled
 
@@ -135,6 +137,19 @@ def _patterns(lang: str) -> list[re.Pattern]:
     return [re.compile(p) for p in out]
 
 
+def _is_common_noun(word: str, lang: str) -> bool:
+    """Person nouns ("Soldat", "Mobilisierter") are capitalised in German, never names."""
+    cl = compiled(lang)
+    for pattern in (cl.person, cl.people, cl.ranks):
+        if pattern is not None and pattern.fullmatch(word):
+            return True
+    if lang == "de" and len(word) > 3:
+        # A nominalised adjective or participle lemmatises to a lower-case word.
+        lemma = simplemma.lemmatize(word, lang="de")
+        return lemma[:1].islower()
+    return False
+
+
 def _clean(candidate: str, lang: str) -> str:
     words = candidate.split()
     while words and words[0] in _STOP:
@@ -144,6 +159,8 @@ def _clean(candidate: str, lang: str) -> str:
     for word in words:
         if gaz.names.fullmatch(word) or gaz.demonyms.fullmatch(word):
             break  # A place or nationality ends the name: "Artyom Moscow" is not a name.
+        if _is_common_noun(word, lang):
+            break
         kept.append(word)
     return " ".join(kept)
 
@@ -156,7 +173,8 @@ _REGION_AFTER = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(
     r"(?:^|\s)(?:aus|der|dem|von|из|с|в|во|на|у|з|із|від|from|of|in|de|du|des|di|da|del|z|ze|w|we|do|"
-    r"uit|van|naar|em|no|na)\s+$",
+    r"uit|van|naar|em|no|na|мешкан\w*|жител\w*|уроженец|уродженець|resident|native|"
+    r"mieszkan\w*|abitante|residente|habitant|inwoner|einwohner|sakini)\s+$",
     re.IGNORECASE,
 )
 

@@ -453,16 +453,33 @@ class Gazetteer:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.lookup: dict[str, tuple[str, str]] = {}
-        for name, code in _city_names(lang).items():
-            self.lookup[_stem(name, lang)] = (code, "city")
-        for name, code in _country_names(lang).items():
-            self.lookup[_stem(name, lang)] = (code, "country")
+        self.stripped: set[str] = set()
+        for kind, table in (("city", _city_names(lang)), ("country", _country_names(lang))):
+            for name, code in table.items():
+                stem = _stem(name, lang)
+                self.lookup[stem] = (code, kind)
+                # Only a dropped vowel needs a vowel ending; a dropped soft sign does not
+                # ("Białoruś" -> "Białorusi").
+                if stem != name and name[len(stem)].lower() not in "ьъśćńź":
+                    self.stripped.add(stem)
+                else:
+                    self.stripped.discard(stem)
         stems = sorted(self.lookup, key=len, reverse=True)
-        alternation = "|".join(re.escape(s) for s in stems)
+        if lang in INFLECTING:
+            # Case endings; a short stem takes short ones only, or "Пала" + "нка" (a
+            # village) would read as Palau.
+            # An ending that replaces a dropped vowel starts with a vowel ("Груз-ией").
+            vowels = "".join(sorted(_VOWELS - set("ьъśćńź")))
+            alternation = "|".join(
+                re.escape(s) + (f"(?:[{vowels}]\\w{{0,3}})?" if s in self.stripped else r"\w{0,4}")
+                for s in stems
+            )
+        else:
+            alternation = "|".join(re.escape(s) for s in stems)
         if lang in NO_SPACES:
             pattern = f"(?:{alternation})"
         else:
-            suffix = r"\w{0,4}" if lang in INFLECTING else r"s?"
+            suffix = "" if lang in INFLECTING else r"s?"
             prefix = (
                 f"(?<![\\w-])[{PREFIXING[lang]}]{{0,2}}" if lang in PREFIXING else r"(?<![\w-])"
             )
