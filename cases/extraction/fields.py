@@ -60,12 +60,12 @@ def origin(
         infos = [title, *infos]
     prior = _LANGUAGE_PRIOR.get(lang)
     if prior:
-        scores[prior] += 0.5
+        scores[prior] += 1.0
     for rank, info in enumerate(infos):
         weight = 1.5 if rank == 0 else 1.0
         for place in info.places:
             if place.kind == "demonym" or _adjacent_person(info, place.end):
-                bonus = 3 if _near_person(info, place.start, place.end) else 0.3
+                bonus = 3 if _near_person(info, place.start, place.end) else 0.2
                 scores[place.code] += bonus * weight
                 evidence[place.code].append(_span(info, place.start, place.end))
             elif info.has("leave", "fled") and info.sentence.text[
