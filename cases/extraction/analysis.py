@@ -108,7 +108,23 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
 
 
-def analyse(sentence: Sentence, lang: str, published: date | None) -> SentenceInfo:
+def anchor_of(dates: list[DateMention]) -> tuple[int, int] | None:
+    """(year, month) of the last explicitly dated mention, for the next sentences."""
+    for mention in reversed(dates):
+        if mention.explicit and len(mention.edtf) >= 7 and "/" not in mention.edtf:
+            year, part = int(mention.edtf[:4]), int(mention.edtf[5:7])
+            # Seasons 21..24 stand for their first month.
+            month = {21: 3, 22: 6, 23: 9, 24: 12}.get(part, part)
+            return year, month
+    return None
+
+
+def analyse(
+    sentence: Sentence,
+    lang: str,
+    published: date | None,
+    anchor: tuple[int, int] | None = None,
+) -> SentenceInfo:
     cl = compiled(lang)
     text = sentence.text
     info = SentenceInfo(sentence)
@@ -116,7 +132,7 @@ def analyse(sentence: Sentence, lang: str, published: date | None) -> SentenceIn
     # A dateline ("Hamburg, May 3 —") repeats the publication date: not an event.
     info.dates = [
         d
-        for d in find_dates(text, lang, published)
+        for d in find_dates(text, lang, published, anchor)
         if not (sentence.index <= 3 and d.start < 40 and re.match(r"\s*[—–]", text[d.end :]))
     ]
     info.names = find_names(text, lang)

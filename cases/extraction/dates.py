@@ -44,6 +44,7 @@ class DateMention:
     end: int
     text: str
     edtf: str
+    explicit: bool = False  # the text states the year: an anchor for later months
 
 
 def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:
@@ -130,8 +131,15 @@ def _modifier(cl: Compiled, before: str, after: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
-    """All dates in `text` (a sentence), each as EDTF."""
+def find_dates(
+    text: str, lang: str, published: date | None, anchor: tuple[int, int] | None = None
+) -> list[DateMention]:
+    """All dates in `text` (a sentence), each as EDTF.
+
+    `anchor` is the (year, month) of the last explicitly dated event of the paragraph: a
+    narrative moves forward, so "In summer 2015 he set off ... In September he arrived"
+    is 2015-09, not the September before publication.
+    """
     cl = compiled(lang)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -139,8 +147,8 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    def add(s: int, e: int, edtf: str) -> None:
-        found.append(DateMention(s, e, text[s:e], edtf))
+    def add(s: int, e: int, edtf: str, explicit: bool = False) -> None:
+        found.append(DateMention(s, e, text[s:e], edtf, explicit))
         taken.append((s, e))
 
     for m in _NUMERIC.finditer(text):
@@ -150,7 +158,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             else (m.group("y2"), m.group("m2"), m.group("d2"))
         )
         if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
-            add(m.start(), m.end(), _fmt(int(y), int(mo), int(d)))
+            add(m.start(), m.end(), _fmt(int(y), int(mo), int(d)), True)
     for pattern, month in _month_patterns(lang):
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
@@ -169,23 +177,34 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             year_match = re.match(
                 rf"^,?\s*(?:de |del |of |r\.\s*)?({_YEAR})(?!\d)", text[e : e + 12]
             )
+            explicit = bool(year_match)
             if year_match:
                 year = int(year_match.group(1))
                 e += len(year_match.group(0))
             else:
-                if published is None:
+                if published is None and anchor is None:
                     continue
                 left, right = _window(text, s, e)
                 modifier, reach = _modifier(cl, left, right)
                 e += reach
-                year = published.year if month <= published.month else published.year - 1
-                if modifier == "last_year":
+                if published is not None:
+                    year = published.year if month <= published.month else published.year - 1
+                if modifier == "last_year" and published is not None:
                     year = published.year - 1
-                elif modifier == "this_year":
+                    explicit = True
+                elif modifier == "this_year" and published is not None:
                     year = published.year
+                    explicit = True
+                elif anchor is not None:
+                    narrative = anchor[0] if month >= anchor[1] else anchor[0] + 1
+                    if published is None or (narrative, month) <= (
+                        published.year,
+                        published.month,
+                    ):
+                        year = narrative
             if day is not None and not 1 <= day <= 31:
                 day = None
-            add(s, e, _fmt(year, month, day))
+            add(s, e, _fmt(year, month, day), explicit)
     for pattern, season in cl.seasons:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
@@ -193,7 +212,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
             s, e = m.start(), m.end()
             year_match = _YEAR_AFTER.match(text[e : e + 14])
             if year_match:
-                add(s, e + year_match.end(), f"{year_match.group(1)}-{season}")
+                add(s, e + year_match.end(), f"{year_match.group(1)}-{season}", True)
                 continue
             if published is None:
                 continue

@@ -11,7 +11,7 @@ import unicodedata
 from datetime import date
 
 from cases.extraction import fields
-from cases.extraction.analysis import SentenceInfo, analyse
+from cases.extraction.analysis import SentenceInfo, analyse, anchor_of
 from cases.extraction.dates import parse_published
 from cases.extraction.grouping import Draft, group
 from cases.extraction.language import detect
@@ -82,7 +82,14 @@ def extract(
         text = normal
     lang, confidence = detect(title, text or "", language)
     pub = parse_published(published)
-    infos = [analyse(s, lang, pub) for s in split(text or "", title)]
+    infos = []
+    anchor, paragraph = None, None
+    for sentence in split(text or "", title):
+        if sentence.paragraph != paragraph:
+            anchor, paragraph = None, sentence.paragraph  # a narrative anchor stays in its paragraph
+        info = analyse(sentence, lang, pub, anchor)
+        anchor = anchor_of(info.dates) or anchor
+        infos.append(info)
     title_info = next((i for i in infos if i.sentence.in_title), None)
     cases = []
     for draft in group(infos):
