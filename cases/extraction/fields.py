@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 
 from cases.extraction.analysis import Cue, SentenceInfo
-from cases.extraction.dates import sort_key
+from cases.extraction.dates import DateMention, sort_key
 from cases.extraction.grouping import Draft
 from cases.extraction.model import STATUS_ORDER, Case, Span, Value
 
@@ -301,20 +301,27 @@ def dates(draft: Draft, transit: list[Value]) -> dict[str, Value]:
         if not cues:
             continue
         text = info.sentence.text
+
+        def distance(cue: Cue, mention: DateMention, text: str = text) -> float:
+            # A cue in the date's own clause beats any cue outside it.
+            same = _clause_of(text, cue.start) == _clause_of(text, mention.start)
+            penalty = 0 if same else 60
+            if cue.start >= mention.end:
+                return (cue.start - mention.end) * 0.9 + penalty  # "In May he flew"
+            return max(0, mention.start - cue.end) + penalty
+
+        # Each date goes to its nearest event cue, and each event cue takes its nearest
+        # date: "In November he reached the border and asked for asylum" dates both.
+        pairs: list[tuple[str, DateMention]] = []
         for mention in info.dates:
-            clause = _clause_of(text, mention.start)
-
-            def distance(item: tuple[str, Cue], mention=mention, clause=clause, text=text) -> float:
-                cue = item[1]
-                # A cue in the date's own clause beats any cue outside it.
-                penalty = 0 if _clause_of(text, cue.start) == clause else 60
-                if cue.start >= mention.end:
-                    return (cue.start - mention.end) * 0.9 + penalty  # "In May he flew"
-                return max(0, mention.start - cue.end) + penalty
-
-            key, cue = min(cues, key=distance)
-            if distance((key, cue)) > 140:
-                continue
+            key, cue = min(cues, key=lambda item, m=mention: distance(item[1], m))
+            if distance(cue, mention) <= 140:
+                pairs.append((key, mention))
+        for key, cue in cues:
+            mention = min(info.dates, key=lambda m, c=cue: distance(c, m))
+            if distance(cue, mention) <= 90 and (key, mention) not in pairs:
+                pairs.append((key, mention))
+        for key, mention in pairs:
             span = _span(info, mention.start, mention.end)
             old = chosen.get(key)
             if old is None:
