@@ -124,6 +124,7 @@ def analyse(
     lang: str,
     published: date | None,
     anchor: tuple[int, int] | None = None,
+    previous: str | None = None,
 ) -> SentenceInfo:
     cl = compiled(lang)
     text = sentence.text
@@ -132,7 +133,7 @@ def analyse(
     # A dateline ("Hamburg, May 3 —") repeats the publication date: not an event.
     info.dates = [
         d
-        for d in find_dates(text, lang, published, anchor)
+        for d in find_dates(text, lang, published, anchor, previous)
         if not (sentence.index <= 3 and d.start < 40 and re.match(r"\s*[—–]", text[d.end :]))
     ]
     info.names = find_names(text, lang)

@@ -132,7 +132,11 @@ def _modifier(cl: Compiled, before: str, after: str) -> tuple[str | None, int]:
 
 
 def find_dates(
-    text: str, lang: str, published: date | None, anchor: tuple[int, int] | None = None
+    text: str,
+    lang: str,
+    published: date | None,
+    anchor: tuple[int, int] | None = None,
+    previous: str | None = None,
 ) -> list[DateMention]:
     """All dates in `text` (a sentence), each as EDTF.
 
@@ -230,6 +234,17 @@ def find_dates(
     for m in _YEAR_RE.finditer(text):
         if free(m.start(), m.end()):
             add(m.start(), m.end(), m.group(0))
+    # "The same day", "в том же месяце": the date mentioned just before, in this
+    # sentence or the previous one of the paragraph.
+    for name, width in (("same_day", 10), ("same_month", 7)):
+        pattern = getattr(cl, name)
+        for m in pattern.finditer(text) if pattern else ():
+            if not free(m.start(), m.end()):
+                continue
+            before = [d for d in found if d.end <= m.start() and "/" not in d.edtf]
+            reference = before[-1].edtf if before else previous
+            if reference and len(reference) >= width and reference[5:7] < "13":
+                add(m.start(), m.end(), reference[:width])
     if published is not None:
         for name, delta in (("last_month", None), ("yesterday", 1)):
             pattern = getattr(cl, name)

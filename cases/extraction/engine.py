@@ -83,12 +83,15 @@ def extract(
     lang, confidence = detect(title, text or "", language)
     pub = parse_published(published)
     infos = []
-    anchor, paragraph = None, None
+    anchor, paragraph, previous = None, None, None
     for sentence in split(text or "", title):
         if sentence.paragraph != paragraph:
-            anchor, paragraph = None, sentence.paragraph  # a narrative anchor stays in its paragraph
-        info = analyse(sentence, lang, pub, anchor)
+            # A narrative anchor, and "the same day", stay in their paragraph.
+            anchor, paragraph, previous = None, sentence.paragraph, None
+        info = analyse(sentence, lang, pub, anchor, previous)
         anchor = anchor_of(info.dates) or anchor
+        dated = [d for d in info.dates if "/" not in d.edtf]
+        previous = dated[-1].edtf if dated else previous
         infos.append(info)
     title_info = next((i for i in infos if i.sentence.in_title), None)
     cases = []

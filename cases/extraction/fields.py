@@ -288,7 +288,7 @@ def _clause_of(text: str, position: int) -> int:
     return len(_CLAUSE.findall(text[:position]))
 
 
-def dates(draft: Draft, transit: list[Value]) -> dict[str, Value]:
+def dates(draft: Draft, transit: list[Value], kind_name: str = "") -> dict[str, Value]:
     chosen: dict[str, tuple[str, Span]] = {}
     for info in draft.infos:
         if not info.dates:
@@ -331,6 +331,14 @@ def dates(draft: Draft, transit: list[Value]) -> dict[str, Value]:
                 if (key in _FIRST) == earlier:
                     chosen[key] = (mention.edtf, span)
     # Crossing straight into the destination: leaving and arriving are one event.
+    if kind_name == "defection":
+        # Crossing the line is leaving the unit, the country and arriving, at once.
+        first = next(
+            (chosen[k] for k in ("deserted", "left_origin", "arrived") if k in chosen), None
+        )
+        if first is not None:
+            for key in ("deserted", "left_origin", "arrived"):
+                chosen.setdefault(key, first)
     if not transit:
         if "arrived" not in chosen and "left_origin" in chosen:
             chosen["arrived"] = chosen["left_origin"]
@@ -358,5 +366,5 @@ def build(
         case.status = Value("fled", case.destination.evidence[:1], 0.35)
     case.people_count = people_count(draft)
     case.names = names(draft)
-    case.dates = dates(draft, case.transit)
+    case.dates = dates(draft, case.transit, str(case.kind.value))
     return case

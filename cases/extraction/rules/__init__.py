@@ -66,6 +66,8 @@ class Lexicon:
     this_year: str = ""
     last_month: str = ""
     yesterday: str = ""
+    same_day: str = ""  # "the same day": the previous date mentioned
+    same_month: str = ""
     case_sensitive_months: bool = False
 
 

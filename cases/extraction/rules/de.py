@@ -100,4 +100,6 @@ LEXICON = Lexicon(
     this_year=r"dieses jahres|diesen jahres|in diesem jahr|dieses jahr",
     last_month=r"vergangenen monat|letzten monat|vor einem monat",
     yesterday=r"gestern",
+    same_day=r"am selben tag|noch am selben tag|am gleichen tag|in derselben nacht",
+    same_month=r"im selben monat|im gleichen monat|noch im selben monat",
 )

@@ -144,4 +144,6 @@ LEXICON = Lexicon(
     this_year=r"this year|earlier this year",
     last_month=r"last month|a month ago",
     yesterday=r"yesterday",
+    same_day=r"the same day|that same day|the same night|that night",
+    same_month=r"the same month|later that month|that same month",
 )

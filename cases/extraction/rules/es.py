@@ -92,4 +92,6 @@ LEXICON = Lexicon(
     this_year=r"este año|de este año",
     last_month=r"el mes pasado|hace un mes",
     yesterday=r"ayer",
+    same_day=r"el mismo día|ese mismo día|esa misma noche",
+    same_month=r"el mismo mes|ese mismo mes",
 )

@@ -94,4 +94,6 @@ LEXICON = Lexicon(
     this_year=r"cette année",
     last_month=r"le mois dernier|il y a un mois",
     yesterday=r"hier",
+    same_day=r"le (?:jour )?même|le même jour|la même nuit",
+    same_month=r"le même mois|dans le même mois|ce même mois",
 )

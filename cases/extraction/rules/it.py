@@ -92,4 +92,6 @@ LEXICON = Lexicon(
     this_year=r"quest['’]anno|di quest['’]anno",
     last_month=r"il mese scorso|lo scorso mese|un mese fa",
     yesterday=r"ieri",
+    same_day=r"lo stesso giorno|quel giorno stesso|la stessa notte",
+    same_month=r"lo stesso mese|nello stesso mese",
 )

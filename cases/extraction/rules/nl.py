@@ -93,4 +93,6 @@ LEXICON = Lexicon(
     this_year=r"dit jaar|van dit jaar",
     last_month=r"vorige maand|afgelopen maand|een maand geleden",
     yesterday=r"gisteren",
+    same_day=r"dezelfde dag|diezelfde dag|dezelfde nacht",
+    same_month=r"dezelfde maand|diezelfde maand",
 )

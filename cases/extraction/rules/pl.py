@@ -109,4 +109,6 @@ LEXICON = Lexicon(
     this_year=r"tego roku|w tym roku|bieżącego roku",
     last_month=r"w ubiegłym miesiącu|w zeszłym miesiącu|miesiąc temu",
     yesterday=r"wczoraj",
+    same_day=r"tego samego dnia|tej samej nocy|tej samej (?:\w+ )?nocy",
+    same_month=r"w tym samym miesiącu|tego samego miesiąca",
 )

@@ -95,4 +95,6 @@ LEXICON = Lexicon(
     this_year=r"este ano|deste ano",
     last_month=r"o mês passado|no mês passado|há um mês",
     yesterday=r"ontem",
+    same_day=r"no mesmo dia|nesse mesmo dia|na mesma noite",
+    same_month=r"no mesmo mês|nesse mesmo mês",
 )

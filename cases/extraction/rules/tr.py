@@ -83,4 +83,6 @@ LEXICON = Lexicon(
     this_year=r"bu yıl\w*",
     last_month=r"geçen ay\w*|geçtiğimiz ay\w*|bir ay önce",
     yesterday=r"dün",
+    same_day=r"aynı gün|aynı gece",
+    same_month=r"aynı ay\w*",
 )
