@@ -27,12 +27,15 @@ _AGE = re.compile(
 )
 
 
-def _is_case(draft: Draft, case: Case, title: SentenceInfo | None) -> bool:
+def _is_case(
+    draft: Draft, case: Case, title: SentenceInfo | None, topic_before: bool = False
+) -> bool:
     """GUIDELINES: a specific person or group who left service and fled abroad."""
     infos = list(draft.infos)
     if draft.uses_title and title is not None:
         infos.append(title)
-    if not any(i.topic for i in infos):
+    # "Two other Russians who fled": a second case borrows the topic of the first.
+    if not any(i.topic for i in infos) and not (draft.another and topic_before):
         return False
     if draft.count is not None and draft.count[0].value > MAX_GROUP:
         return False
@@ -95,8 +98,12 @@ def extract(
         infos.append(info)
     title_info = next((i for i in infos if i.sentence.in_title), None)
     cases = []
+    previous: Case | None = None
     for draft in group(infos):
         case = fields.build(draft, title_info, lang, infos)
-        if _is_case(draft, case, title_info):
+        if previous is not None and case.kind and not case.kind.evidence:
+            case.kind = previous.kind  # no cue of its own: the same kind as the case before
+        if _is_case(draft, case, title_info, previous is not None):
             cases.append(case.to_dict())
+            previous = case
     return ExtractionResult(bool(cases), lang, confidence, cases, EXTRACTOR_VERSION)

@@ -32,6 +32,8 @@ def _near_person(info: SentenceInfo, start: int, end: int) -> bool:
     text = info.sentence.text
     for key in ("person", "people"):
         for cue in info.cues.get(key, []):
+            if cue.start <= start < cue.end:
+                return True  # "Russians", "россиян": the demonym is the person noun
             if 0 <= cue.start - end <= 14 and len(text[end : cue.start].split()) <= 1:
                 return True
             if 0 <= start - cue.end <= 3:
@@ -67,6 +69,10 @@ def origin(
             if place.kind == "demonym" or _adjacent_person(info, place.end):
                 bonus = 3 if _near_person(info, place.start, place.end) else 0.2
                 scores[place.code] += bonus * weight
+                evidence[place.code].append(_span(info, place.start, place.end))
+            elif any(c.start <= place.start < c.end for c in info.cues.get("leave", [])):
+                # "left Russia", "покинул Россию": the country left is the origin.
+                scores[place.code] += 2
                 evidence[place.code].append(_span(info, place.start, place.end))
             elif info.has("leave", "fled") and info.sentence.text[
                 max(0, place.start - 12) : place.start

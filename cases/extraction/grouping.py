@@ -23,6 +23,7 @@ class Draft:
     names: list[tuple[NameMention, SentenceInfo]] = field(default_factory=list)
     count: tuple[CountMention, SentenceInfo] | None = None
     uses_title: bool = False
+    another: bool = False  # opened by "another man", "two other Russians"
 
     def name_keys(self) -> set[str]:
         return {surname_key(n.text) for n, _ in self.names}
@@ -80,7 +81,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
         elif known is not None:
             current = known
         elif another and (info.topic or info.has("fled", "leave", "asylum") or info.counts):
-            current = Draft()
+            current = Draft(another=True)
             drafts.append(current)
         elif current is None:
             # A case opens at the first sentence about a serviceman or man who left

@@ -129,6 +129,12 @@ def _patterns(lang: str) -> list[re.Pattern]:
         out.append(rf"(?i:{lex.age_before})\s+(?:[{LOWER}][\w-]*\s+){{0,3}}({NAME})")
     # "Rami H.", "Михайло Д.": a given name and an initial is how the press anonymises.
     out.append(rf"(?<![\w.])({_WORD}\s+{_INITIAL})(?!\w)")
+    if lex.people:
+        # "the brothers Denis and Maksim": two names after a plural person noun.
+        out.append(
+            rf"(?<!\w)(?i:{lex.people})\s+({_WORD})\s+(?i:and|y|e|et|und|и|i|і|та|en|ve|oraz)\s+"
+            rf"({_WORD})(?!\w)"
+        )
     if lex.person:
         # An apposition: "Alexander, a former contract soldier", "Нина, военнослужащая".
         out.append(rf"({NAME}),\s+(?:[{LOWER}][\w'’-]*\s+){{0,3}}(?i:{lex.person})")
@@ -183,18 +189,21 @@ def find_names(text: str, lang: str) -> list[NameMention]:
     found: dict[tuple[int, int], NameMention] = {}
     for pattern in _patterns(lang):
         for m in pattern.finditer(text):
-            raw = m.group(1)
-            if _REGION_AFTER.match(text[m.end(1) :]) or _PREPOSITION_BEFORE.search(
-                text[max(0, m.start(1) - 8) : m.start(1)]
-            ):
-                continue
-            name = _clean(raw, lang)
-            if not name or len(name) < 3:
-                continue
-            start = m.start(1) + raw.index(name)
-            key = (start, start + len(name))
-            if not any(s <= key[0] < e for s, e in found):
-                found[key] = NameMention(key[0], key[1], name)
+            for group in range(1, (pattern.groups or 1) + 1):
+                raw = m.group(group)
+                if raw is None:
+                    continue
+                if _REGION_AFTER.match(text[m.end(group) :]) or _PREPOSITION_BEFORE.search(
+                    text[max(0, m.start(group) - 8) : m.start(group)]
+                ):
+                    continue
+                name = _clean(raw, lang)
+                if not name or len(name) < 3:
+                    continue
+                start = m.start(group) + raw.index(name)
+                key = (start, start + len(name))
+                if not any(s <= key[0] < e for s, e in found):
+                    found[key] = NameMention(key[0], key[1], name)
     return sorted(found.values(), key=lambda n: n.start)
 
 
