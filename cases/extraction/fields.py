@@ -158,7 +158,11 @@ def route(
         )
         for place in places:
             via = place.start in via_places
-            weight = order + (100 if place.start in nearest and not via else 0)
+            # Later in the story, and later in the sentence ("flew to Istanbul, then on
+            # to Cancún"), is further along the route.
+            weight = (
+                order + place.start / 10000 + (100 if place.start in nearest and not via else 0)
+            )
             if via:
                 weight -= 1000  # "via Kazakhstan": a transit, never the destination
             mentions.append((place.code, weight, _span(info, place.start, place.end)))

@@ -18,7 +18,7 @@ LEXICON = Lexicon(
         r"prófugo\w*|objetor\w*|citación\w*|notificación de reclutamiento|orden de (?:presentarse|reclutamiento)"
     ),
     defect=r"desertó al otro bando|se pasó al (?:otro|bando)|defecci\w*|se rindió|rendirse voluntariamente|cambió de bando",
-    asylum=r"asilo|refugiad\w*|protección\w*|estatuto de refugiado",
+    asylum=r"asilo|refugio|refugiad\w*|protección\w*|estatuto de refugiado",
     grant=r"concedi\w*|otorg\w*|obtuvo|obtenido|reconoci\w*|recibió|aprob\w*|expedido|emitido",
     refuse=r"deneg\w*|rechaz\w*|neg\w*|desestim\w*",
     visa=r"visado\w*|visa\b|visas\b|permiso de entrada",

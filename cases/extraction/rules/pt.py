@@ -20,7 +20,7 @@ LEXICON = Lexicon(
         r"convocatória|convocação|notificação de alistamento|objetor\w*"
     ),
     defect=r"desertou para o outro lado|passou para o (?:outro lado|lado)|defecç\w*|deserção para|rendeu-se|se rendeu",
-    asylum=r"asilo|refugiad\w*|proteção\w*|estatuto de refugiado|status de refugiado",
+    asylum=r"asilo|refúgio|refugio|refugiad\w*|proteção\w*|estatuto de refugiado|status de refugiado",
     grant=r"concedid\w*|concede\w*|obteve|obtido|reconhec\w*|recebeu|aprovad\w*|emitid\w*|atribuíd\w*|deferid\w*",
     refuse=r"negad\w*|neg\w*|recusad\w*|rejeitad\w*|indeferid\w*",
     visa=r"vistos?\b|visto humanitário|autorização de entrada",
