@@ -17,7 +17,8 @@ from functools import lru_cache
 import babel
 from babel.core import UnknownLocaleError
 
-from cases.extraction.rules import Compiled, compiled
+from cases.extraction.places import PREFIXING
+from cases.extraction.rules import NO_SPACES, Compiled, compiled
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _YEAR_RE = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d]|[.,]\d)")
@@ -36,6 +37,13 @@ _YEAR_AFTER = re.compile(
 )
 _DAY_BEFORE = re.compile(r"(?<![\d])(\d{1,2})(?:\.|-?(?:го|е|th|st|nd|rd|er|o|º))?\s*(?:de\s+)?$")
 _DAY_AFTER = re.compile(r"^\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+
+
+# Languages that write the year before the month: "2023年5月", "2023 m. gegužės".
+_YEAR_FIRST = {"ja", "zh", "ko", "hu", "lt", "lv", "kk", "ky", "uz", "mn", "tr"}
+_YEAR_BEFORE = re.compile(
+    rf"({_YEAR})\s*(?:年|m\.|г\.|р\.|ж\.|жылғы|жылы|жылдың|yılı|yılının|évi?|\.)?\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -73,8 +81,20 @@ def _month_patterns(lang: str) -> list[tuple[re.Pattern, int]]:
                 for width in ("wide",)
             }
             # Case endings ("в январе") are allowed after the full forms.
-            months.append("|".join(re.escape(f) + r"\w{0,3}" for f in forms if len(f) >= 3))
+            if lang in NO_SPACES:
+                months.append("|".join(re.escape(f) for f in forms if len(f) >= 2))
+            else:
+                months.append("|".join(re.escape(f) + r"\w{0,3}" for f in forms if len(f) >= 3))
         flags = re.IGNORECASE
+    if lang in NO_SPACES:
+        # "1月" must not match inside "11月".
+        return [(re.compile(rf"(?<!\d)(?:{p})", flags), n) for n, p in enumerate(months, 1) if p]
+    if lang in PREFIXING:
+        # "במאי": the preposition is written onto the month.
+        prefix = f"(?<!\\w)[{PREFIXING[lang]}]{{0,2}}"
+        return [
+            (re.compile(rf"{prefix}(?:{p})(?!\w)", flags), n) for n, p in enumerate(months, 1) if p
+        ]
     return [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags), n) for n, p in enumerate(months, 1) if p]
 
 
@@ -178,11 +198,17 @@ def find_dates(
                 if after:
                     day = int(after.group(1))
                     e += len(after.group(0))
-            year_match = re.match(
+            year_before = (
+                _YEAR_BEFORE.search(text[max(0, s - 14) : s]) if lang in _YEAR_FIRST else None
+            )
+            year_match = year_before or re.match(
                 rf"^,?\s*(?:de |del |of |r\.\s*)?({_YEAR})(?!\d)", text[e : e + 12]
             )
             explicit = bool(year_match)
-            if year_match:
+            if year_before:
+                year = int(year_before.group(1))
+                s -= len(year_before.group(0))
+            elif year_match:
                 year = int(year_match.group(1))
                 e += len(year_match.group(0))
             else:

@@ -13,7 +13,9 @@ from cases.extraction.model import Sentence
 
 # A sentence ends at . ! ? … (optionally closed by a quote or bracket) followed by space
 # and something that can start a sentence.
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«„“(\-–—]?[^\W\d_a-zà-ÿа-яё])")
+_BOUNDARY = re.compile(
+    r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«„“(\-–—]?[^\W\d_a-zà-ÿа-яё])|(?<=[。！？])[」』）]*\s*"
+)
 # Tokens after which a full stop is not a sentence end: initials ("Kamil W.") and common
 # abbreviations in the supported languages.
 _NO_SPLIT_BEFORE = re.compile(
@@ -45,7 +47,7 @@ def _is_furniture_line(line: str) -> bool:
     if len(_MENU_SEPARATORS.findall(stripped)) >= 2:
         return True
     # Short lines without a full stop are headings, datelines, bylines or menu items.
-    return len(stripped) < 60 and not re.search(r"[.!?…»\"”]$", stripped)
+    return len(stripped) < 60 and not re.search(r"[.!?…»\"”。！？」]$", stripped)
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:

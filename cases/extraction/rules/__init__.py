@@ -15,6 +15,10 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 FULL_LANGUAGES = ("en", "ru", "uk", "de", "fr", "it", "es", "pl", "pt", "nl", "tr")
+# Topic, status and person cues only: places and dates come from CLDR for every language.
+PARTIAL_LANGUAGES = ("be", "kk", "ro", "cs", "lt", "ka", "hy", "he", "ar", "ja")
+# Scripts without spaces between words: no word boundaries around cues.
+NO_SPACES = {"ja", "zh", "th", "lo", "km", "my"}
 
 
 def near(a: str, b: str, words: int = 6) -> str:
@@ -98,17 +102,20 @@ class Compiled:
         self.lex = lex
         flags = re.IGNORECASE
 
+        start = "" if lex.lang in NO_SPACES else r"(?<!\w)"
+        end = "" if lex.lang in NO_SPACES else r"(?!\w)"
+
         def c(pattern: str) -> re.Pattern | None:
-            return re.compile(rf"(?<!\w)(?:{pattern})", flags) if pattern else None
+            return re.compile(rf"{start}(?:{pattern})", flags) if pattern else None
 
         for f in fields(Lexicon):
             value = getattr(lex, f.name)
             if isinstance(value, str) and f.name != "lang":
                 setattr(self, f.name, c(value))
         self.topic = c("|".join(f"(?:{p})" for p in (lex.desert, lex.draft, lex.defect) if p))
-        self.roles = {role: re.compile(rf"(?<!\w)(?:{p})", flags) for role, p in lex.roles.items()}
+        self.roles = {role: re.compile(rf"{start}(?:{p})", flags) for role, p in lex.roles.items()}
         self.seasons = [
-            (re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags), s) for p, s in lex.seasons.items()
+            (re.compile(rf"{start}(?:{p}){end}", flags), s) for p, s in lex.seasons.items()
         ]
         words = sorted(lex.numbers, key=len, reverse=True)
         self.number_words = (
@@ -119,7 +126,7 @@ class Compiled:
 
 
 def _lexicon(lang: str) -> Lexicon | None:
-    if lang not in FULL_LANGUAGES:
+    if lang not in FULL_LANGUAGES and lang not in PARTIAL_LANGUAGES:
         return None
     return importlib.import_module(f"cases.extraction.rules.{lang}").LEXICON
 
@@ -127,7 +134,18 @@ def _lexicon(lang: str) -> Lexicon | None:
 @lru_cache(maxsize=64)
 def compiled(lang: str) -> Compiled:
     lex = _lexicon(lang)
-    if lex is None:
-        lex = _merge([_lexicon(code) for code in FULL_LANGUAGES])  # type: ignore[misc]
-        lex = Lexicon(**{**lex.__dict__, "lang": lang})
+    if lex is None or lang in PARTIAL_LANGUAGES:
+        union = _merge([_lexicon(code) for code in FULL_LANGUAGES])  # type: ignore[misc]
+        # A partial lexicon comes first; the union fills the gaps (shared loanwords such
+        # as "дезертир" or "azyl" are common in neighbouring languages).
+        lex = _merge([lex, union]) if lex is not None else union
+        own = _lexicon(lang)
+        lex = Lexicon(
+            **{
+                **lex.__dict__,
+                "lang": lang,
+                "months": own.months if own else (),
+                "case_sensitive_months": False,
+            }
+        )
     return Compiled(lex)
