@@ -1,4 +1,3 @@
-# ruff: noqa: E501 - cue regexes read best one alternation per line, however long
 """Japanese cues (partial). No spaces between words: no \\w* tails, no word boundaries."""
 
 from cases.extraction.rules import Lexicon
