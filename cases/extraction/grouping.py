@@ -83,6 +83,8 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
         elif another and (info.topic or info.has("fled", "leave", "asylum") or info.counts):
             current = Draft(another=True)
             drafts.append(current)
+        elif current is None and info.sentence.text[:1] in "\"«“„'":
+            continue  # a quotation speaks of people in general; it does not open a case
         elif current is None:
             # A case opens at the first sentence about a serviceman or man who left
             # service, fled or sought protection; the topic cue may come later.

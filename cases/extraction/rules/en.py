@@ -57,8 +57,9 @@ LEXICON = Lexicon(
         r"expect\w*|wish\w*"
     ),
     aggregate=(
-        r"thousands|hundreds|dozens|tens of thousands|more than \d|over \d{2}|"
-        r"at least \d{2}|most of (?:them|the)|many of them|figures|statistics|"
+        r"thousands|hundreds|dozens|tens of thousands|more than \d|over \d{2}|(?:about|around|some|nearly|almost) \d{2,}|"
+        r"at least \d{2}|most of (?:them|the)|most (?:claims|applicants|applications|men|russians)|"
+        r"many of them|figures|statistics|"
         r"every year|each year|a (?:small )?(?:share|fraction)|\d{2,}[\d,.]* (?:russians|"
         r"ukrainians|men|people|soldiers|deserters|applications|decisions)"
     ),
@@ -69,9 +70,9 @@ LEXICON = Lexicon(
         r"ukrainian|deserter|applicant)|a third|the other"
     ),
     person=(
-        r"soldier|serviceman|man|deserter|conscript|recruit|sergeant|officer|private|pilot|"
+        r"(?:soldier|serviceman|man|deserter|conscript|recruit|sergeant|officer|private|pilot|"
         r"sailor|marine|paratrooper|mercenary|teenager|applicant|draftee|reservist|"
-        r"fighter|contract soldier|corporal|lieutenant|captain"
+        r"fighter|contract soldier|corporal|lieutenant|captain)\b"
     ),
     people=(
         r"soldiers|servicemen|men|deserters|conscripts|recruits|russians|ukrainians|"
