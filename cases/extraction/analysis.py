@@ -82,7 +82,7 @@ class StatusRules:
             ("refused", c(near(lex.refuse, lex.asylum, 6)) if lex.refuse else None),
             ("visa_granted", c(near(lex.grant, lex.visa, 5)) if lex.grant else None),
             ("detained", cl.detain),
-            ("applied", c(near(lex.apply, lex.asylum, 5)) if lex.apply else None),
+            ("applied", c(near(lex.apply, lex.asylum, 7)) if lex.apply else None),
             ("fled", cl.fled),
         ]
         self.hypo = cl.hypo
@@ -93,12 +93,17 @@ def status_rules(lang: str) -> StatusRules:
     return StatusRules(compiled(lang))
 
 
-def _hypothetical(text: str, start: int, end: int, hypo: re.Pattern | None) -> bool:
+# Languages that negate or mark a wish with a suffix after the verb ("edilmemesi").
+_SUFFIXING = {"tr", "az", "kk", "ky", "uz", "ja", "ko", "hu", "fi", "et", "mn"}
+
+
+def _hypothetical(text: str, start: int, end: int, hypo: re.Pattern | None, lang: str = "") -> bool:
     if hypo is None:
         return False
     clause = re.split(r"[.;:!?]|,\s", text[max(0, start - 45) : start])[-1]
-    # Suffixing languages negate inside the verb ("edilmemesi"): look at the cue too.
-    return bool(hypo.search(clause) or hypo.search(text[start : end + 4]))
+    if hypo.search(clause):
+        return True
+    return lang in _SUFFIXING and bool(hypo.search(text[start : end + 10]))
 
 
 _QUOTE = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"")
@@ -137,7 +142,13 @@ def analyse(
         if not (sentence.index <= 3 and d.start < 40 and re.match(r"\s*[—–]", text[d.end :]))
     ]
     info.names = find_names(text, lang)
-    info.counts = find_counts(text, cl)
+    quotes = _quoted(text)
+    # Numbers in speech ("of ninety men, twenty are left") are not the case's group.
+    info.counts = [
+        c
+        for c in find_counts(text, cl)
+        if text.lstrip()[:1] not in '«“„"' and not any(s <= c.start < e for s, e in quotes)
+    ]
     for name in CUES:
         pattern = getattr(cl, name, None)
         if pattern is not None:
@@ -155,7 +166,7 @@ def analyse(
         hits = [
             Cue(m.start(), m.end(), m.group(0))
             for m in pattern.finditer(text)
-            if not _hypothetical(text, m.start(), m.end(), rules.hypo)
+            if not _hypothetical(text, m.start(), m.end(), rules.hypo, lang)
             and not any(s <= m.start() < e for s, e in quotes)
             and not (
                 status in ("granted", "visa_granted")

@@ -35,7 +35,8 @@ def _is_case(
     if draft.uses_title and title is not None:
         infos.append(title)
     # "Two other Russians who fled": a second case borrows the topic of the first.
-    if not any(i.topic for i in infos) and not (draft.another and topic_before):
+    carried = (draft.another or draft.context_topic) and topic_before
+    if not any(i.topic for i in infos) and not carried:
         return False
     if draft.count is not None and draft.count[0].value > MAX_GROUP:
         return False

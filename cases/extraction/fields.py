@@ -62,7 +62,7 @@ def origin(
         infos = [title, *infos]
     prior = _LANGUAGE_PRIOR.get(lang)
     if prior:
-        scores[prior] += 1.0
+        scores[prior] += 1.5
     for rank, info in enumerate(infos):
         weight = 1.5 if rank == 0 else 1.0
         for place in info.places:
@@ -247,6 +247,10 @@ def local_destination(draft: Draft, lang: str, origin_code: str | None) -> Value
 
 
 def people_count(draft: Draft) -> Value | None:
+    if draft.count is not None and draft.names and draft.count[1] is draft.infos[0]:
+        # "Six soldiers arrived ... one of them, Alexander": the group is the case.
+        count, info = draft.count
+        return Value(count.value, [_span(info, count.start, count.end)], 0.6)
     if draft.names:
         distinct = {n.text for n, _ in draft.names if n.text}
         same_sentence = len({id(i) for _, i in draft.names}) == 1 and len(distinct) > 1

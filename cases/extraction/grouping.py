@@ -24,6 +24,7 @@ class Draft:
     count: tuple[CountMention, SentenceInfo] | None = None
     uses_title: bool = False
     another: bool = False  # opened by "another man", "two other Russians"
+    context_topic: bool = False  # the sentence before it speaks of desertion or evasion
 
     def name_keys(self) -> set[str]:
         return {surname_key(n.text) for n, _ in self.names}
@@ -46,9 +47,11 @@ def _group_count(info: SentenceInfo) -> CountMention | None:
 def group(infos: list[SentenceInfo]) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
+    before: SentenceInfo | None = None
     for info in infos:
         if info.sentence.in_title or info.sentence.furniture:
             continue
+        previous, before = before, info
         known = next((d for d in drafts if d.names and d.mentions(info)), None)
         new_names = [
             n
@@ -69,7 +72,18 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             known = None
         if new_names:
             recent = current is not None and current.last_paragraph >= info.sentence.paragraph - 1
-            if current is not None and not current.names and recent and not another:
+            # A name right after an unnamed lead ("A Russian soldier ... Pavel S., 27,")
+            # names that lead; after a whole unnamed story it is somebody else.
+            short = current is not None and len(current.infos) <= 2
+            # A name inside a group's paragraph is one of the group ("six soldiers ...
+            # said Alexander, a former contract soldier").
+            member = (
+                current is not None
+                and current.count is not None
+                and info.sentence.paragraph == current.last_paragraph
+            )
+            attach = recent and (short or member) and not another
+            if current is not None and not current.names and attach:
                 target = current
             elif known is not None:
                 target = known
@@ -103,6 +117,10 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             )
             if not (same_paragraph or refers):
                 continue
+        if not current.infos:
+            # "Not everyone who flees the draft comes back. Oleksandr, 29, ...": the
+            # topic of the sentence before carries over to the case it introduces.
+            current.context_topic = previous is not None and previous.topic
         if current.count is None:
             count = _group_count(info)
             if count is not None and not current.names:

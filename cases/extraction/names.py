@@ -193,14 +193,14 @@ def find_names(text: str, lang: str) -> list[NameMention]:
                 raw = m.group(group)
                 if raw is None:
                     continue
-                if _REGION_AFTER.match(text[m.end(group) :]) or _PREPOSITION_BEFORE.search(
-                    text[max(0, m.start(group) - 8) : m.start(group)]
-                ):
+                if _REGION_AFTER.match(text[m.end(group) :]):
                     continue
+                if _PREPOSITION_BEFORE.search(text[max(0, m.start(group) - 16) : m.start(group)]):
+                    continue  # "aus der Region Lwiw": after a preposition, a place
                 name = _clean(raw, lang)
                 if not name or len(name) < 3:
                     continue
-                start = m.start(group) + raw.index(name)
+                start = m.start(group) + m.group(group).index(name)
                 key = (start, start + len(name))
                 if not any(s <= key[0] < e for s, e in found):
                     found[key] = NameMention(key[0], key[1], name)

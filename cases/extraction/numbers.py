@@ -28,7 +28,7 @@ def find_counts(text: str, cl: Compiled) -> list[CountMention]:
     if cl.number_words is not None:
         number += "|" + cl.number_words.pattern.replace("(?<!\\w)(", "(?:", 1)
     pattern = re.compile(
-        rf"(?<![\w.,])({number})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{cl.people.pattern})",
+        rf"(?<![\w.,-])({number})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{cl.people.pattern})",
         re.IGNORECASE,
     )
     for m in pattern.finditer(text):
