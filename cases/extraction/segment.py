@@ -46,13 +46,13 @@ def _is_furniture_line(line: str) -> bool:
         return True
     if len(_MENU_SEPARATORS.findall(stripped)) >= 2:
         return True
-    # Short lines without a full stop are headings, datelines, bylines or menu items.
-    return len(stripped) < 60 and not re.search(r"[.!?…»\"”。！？」]$", stripped)
+    # Lines without a full stop are headings, datelines, bylines, menu items or the
+    # titles of linked articles; real paragraphs end a sentence.
+    return len(stripped) < 120 and not re.search(r"[.!?…»\"”。！？」:;)]$", stripped)
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
-    """Lines, with hard-wrapped lines joined: a line that does not end a sentence and a
-    next line that starts in lower case are one paragraph."""
+    """Lines, with hard-wrapped lines joined into one paragraph."""
     blocks: list[tuple[int, str]] = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group(0)
@@ -60,11 +60,13 @@ def _blocks(text: str) -> list[tuple[int, str]]:
             start, previous = blocks[-1]
             joined_end = start + len(previous)
             wrapped = not re.search(r"[.!?…:\"»”]\s*$", previous) and re.match(r"\s*[^\W\d_]", line)
-            if (
-                wrapped
-                and line.lstrip()[:1].islower()
-                and text[joined_end : m.start()].count("\n") == 1
-            ):
+            last = previous.split("\n")[-1]
+            # Wrapped: the next line goes on in lower case, or the previous one is a long
+            # line cut mid-sentence (menus and link titles are short or bulleted).
+            goes_on = line.lstrip()[:1].islower() or (
+                len(last) >= 60 and not _BULLET.match(line) and not _READ_ALSO.match(last.strip())
+            )
+            if wrapped and goes_on and text[joined_end : m.start()].count("\n") == 1:
                 blocks[-1] = (start, text[start : m.end()])
                 continue
         blocks.append((m.start(), line))
