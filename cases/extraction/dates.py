@@ -9,6 +9,7 @@ pairs as intervals ("in 2022 and 2023" is 2022/2023).
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -83,8 +84,13 @@ def _month_patterns(lang: str) -> list[tuple[re.Pattern, int]]:
             # Case endings ("в январе") are allowed after the full forms.
             if lang in NO_SPACES:
                 months.append("|".join(re.escape(f) for f in forms if len(f) >= 2))
-            else:
-                months.append("|".join(re.escape(f) + r"\w{0,3}" for f in forms if len(f) >= 3))
+                continue
+            # The shared beginning of the case forms ("květen"/"května" -> "květ") also
+            # takes the endings the CLDR forms do not list ("v květnu").
+            stem = os.path.commonprefix([f.lower() for f in forms])
+            if len(stem) >= 4 and len(forms) > 1:
+                forms.add(stem)
+            months.append("|".join(re.escape(f) + r"\w{0,3}" for f in forms if len(f) >= 3))
         flags = re.IGNORECASE
     if lang in NO_SPACES:
         # "1月" must not match inside "11月".

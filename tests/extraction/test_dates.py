@@ -92,3 +92,41 @@ def test_month_without_publication_date_is_not_guessed() -> None:
 
 def test_large_numbers_are_not_years() -> None:
     assert edtfs("More than 2,000 men and 2.500 women.", "en") == []
+
+
+def test_narrative_anchor_moves_forward_from_an_explicit_date() -> None:
+    # "In spring 2015 he set off ... In September he arrived": 2015-09, not 2023-09.
+    assert edtfs("In September he arrived.", "en", PUB) == ["2023-09"]
+    anchored = [d.edtf for d in find_dates("In September he arrived.", "en", PUB, (2015, 3))]
+    assert anchored == ["2015-09"]
+    wrapped = [d.edtf for d in find_dates("In January he left.", "en", PUB, (2022, 10))]
+    assert wrapped == ["2023-01"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He applied for asylum the same day."),
+        ("ru", "В тот же день он попросил убежища."),
+        ("de", "Noch am selben Tag beantragte er Asyl."),
+        ("pl", "Tego samego dnia złożył wniosek."),
+    ],
+)
+def test_same_day_takes_the_previous_date(lang: str, text: str) -> None:
+    assert [d.edtf for d in find_dates(text, lang, PUB, None, "2023-09-27")] == ["2023-09-27"]
+    assert find_dates(text, lang, PUB, None, None) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ja", "ロシア兵が2023年5月に脱走した。", "2023-05"),
+        ("kk", "Ол 2022 жылғы қыркүйекте кетті.", "2022-09"),
+        ("lt", "Jis išvyko 2023 m. gegužės mėnesį.", "2023-05"),
+        ("he", "הוא ערק במאי 2023.", "2023-05"),
+        ("ro", "A plecat în mai 2023.", "2023-05"),
+        ("cs", "Odjel v květnu 2023.", "2023-05"),
+    ],
+)
+def test_other_languages_get_dates_from_cldr(lang: str, text: str, expected: str) -> None:
+    assert expected in edtfs(text, lang)
