@@ -9,7 +9,6 @@ pairs as intervals ("in 2022 and 2023" is 2022/2023).
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -64,6 +63,14 @@ def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def _common_prefix(words: list[str]) -> str:
+    first, last = min(words), max(words)
+    size = 0
+    while size < min(len(first), len(last)) and first[size] == last[size]:
+        size += 1
+    return first[:size]
+
+
 @lru_cache(maxsize=64)
 def _month_patterns(lang: str) -> list[tuple[re.Pattern, int]]:
     lex = compiled(lang).lex
@@ -87,7 +94,7 @@ def _month_patterns(lang: str) -> list[tuple[re.Pattern, int]]:
                 continue
             # The shared beginning of the case forms ("květen"/"května" -> "květ") also
             # takes the endings the CLDR forms do not list ("v květnu").
-            stem = os.path.commonprefix([f.lower() for f in forms])
+            stem = _common_prefix([f.lower() for f in forms])
             if len(stem) >= 4 and len(forms) > 1:
                 forms.add(stem)
             months.append("|".join(re.escape(f) + r"\w{0,3}" for f in forms if len(f) >= 3))

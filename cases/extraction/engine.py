@@ -101,6 +101,8 @@ def extract(
     cases = []
     previous: Case | None = None
     for draft in group(infos):
+        # The title speaks of the first real case, even when a draft before it fails.
+        draft.uses_title = previous is None
         case = fields.build(draft, title_info, lang, infos)
         if previous is not None and case.kind and not case.kind.evidence:
             case.kind = previous.kind  # no cue of its own: the same kind as the case before

@@ -45,6 +45,26 @@ def _near_person(info: SentenceInfo, start: int, end: int) -> bool:
 _LANGUAGE_PRIOR = {"ru": "RU", "uk": "UA", "be": "BY"}
 
 
+# Armies: "армії РФ", "Wojska Polskiego", "the Russian army" name the state left.
+_ARMY = re.compile(
+    r"(?<!\w)(?:army|armed forces|troops|armee|streitkräfte|armée|forces armées|esercito|"
+    r"forze armate|ejército|fuerzas armadas|exército|forças armadas|leger|krijgsmacht|"
+    r"ordu\w*|арми\w*|войск\w*|вооруж[её]нн\w* сил\w*|армі\w*|військ\w*|збройн\w* сил\w*|"
+    r"wojsk\w*|armi\w*|sił\w* zbrojn\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _army_next_to(info: SentenceInfo, start: int, end: int) -> bool:
+    text = info.sentence.text
+    before = text[max(0, start - 16) : start]
+    after = text[end : end + 14]
+    return bool(
+        re.search(rf"(?:{_ARMY.pattern})\s+(?:of\s+(?:the\s+)?)?$", before, re.IGNORECASE)
+        or re.match(rf"\s*(?:{_ARMY.pattern})", after, re.IGNORECASE)
+    )
+
+
 def _adjacent_person(info: SentenceInfo, end: int) -> bool:
     """A country name used as an adjective: "Myanmar soldiers"."""
     return any(
@@ -66,8 +86,10 @@ def origin(
     for rank, info in enumerate(infos):
         weight = 1.5 if rank == 0 else 1.0
         for place in info.places:
-            if place.kind == "demonym" or _adjacent_person(info, place.end):
-                bonus = 3 if _near_person(info, place.start, place.end) else 0.2
+            army = _army_next_to(info, place.start, place.end)
+            if place.kind == "demonym" or army or _adjacent_person(info, place.end):
+                strong = army or _near_person(info, place.start, place.end)
+                bonus = 3 if strong else 0.2
                 scores[place.code] += bonus * weight
                 evidence[place.code].append(_span(info, place.start, place.end))
             elif any(c.start <= place.start < c.end for c in info.cues.get("leave", [])):

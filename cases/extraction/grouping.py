@@ -126,6 +126,4 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             if count is not None and not current.names:
                 current.count = (count, info)
         current.infos.append(info)
-    if drafts:
-        drafts[0].uses_title = True
     return drafts
