@@ -158,7 +158,10 @@ def route(
     mentions: list[tuple[str, float, Span]] = []
     for order, info in enumerate(draft.infos):
         moving = info.has("leave", "arrive", "stay", "fled", "asylum", *_PROTECTION)
-        if not moving:
+        # A list of countries said of the person is a route, whatever the verb.
+        foreign = {p.code for p in info.places if p.kind != "demonym" and p.code != origin_code}
+        route_list = len(foreign) >= 2 and info.has("pronoun", "person", "people")
+        if not (moving or route_list):
             continue
         cues = [c for k in _PROTECTION for c in info.statuses.get(k, [])]
         cues += info.cues.get("asylum", [])
