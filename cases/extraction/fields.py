@@ -18,6 +18,12 @@ _VIA = re.compile(
     r"l'|il\s+|a\s+|o\s+|die\s+|den\s+|de\s+)?$",
     re.IGNORECASE,
 )
+# Words that make a list of countries a journey: "via A, B and C to D".
+_ROUTE = re.compile(
+    r"(?<!\w)(?:through|via|über|через|przez|par|attraverso|tramite|por|pelo|pela|door|"
+    r"üzerinden|then|dann|puis|poi|luego|depois|potem|daarna|sonra|затем|потом|потім)(?!\w)",
+    re.IGNORECASE,
+)
 _PROTECTION = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
 
 
@@ -160,7 +166,11 @@ def route(
         moving = info.has("leave", "arrive", "stay", "fled", "asylum", *_PROTECTION)
         # A list of countries said of the person is a route, whatever the verb.
         foreign = {p.code for p in info.places if p.kind != "demonym" and p.code != origin_code}
-        route_list = len(foreign) >= 2 and info.has("pronoun", "person", "people")
+        route_list = (
+            len(foreign) >= 2
+            and info.has("pronoun", "person", "people")
+            and bool(_ROUTE.search(info.sentence.text))
+        )
         if not (moving or route_list):
             continue
         cues = [c for k in _PROTECTION for c in info.statuses.get(k, [])]
