@@ -20,7 +20,7 @@ _VIA = re.compile(
 )
 # Words that make a list of countries a journey: "via A, B and C to D".
 _ROUTE = re.compile(
-    r"(?<!\w)(?:through|via|über|через|przez|par|attraverso|tramite|por|pelo|pela|door|"
+    r"(?<!\w)(?:through|via|über|через|przez|attraverso|tramite|"
     r"üzerinden|then|dann|puis|poi|luego|depois|potem|daarna|sonra|затем|потом|потім)(?!\w)",
     re.IGNORECASE,
 )
@@ -97,6 +97,10 @@ def origin(
                 strong = army or _near_person(info, place.start, place.end)
                 bonus = 3 if strong else 0.2
                 scores[place.code] += bonus * weight
+                evidence[place.code].append(_span(info, place.start, place.end))
+            elif any(0 <= place.start - c.end <= 25 for c in info.statuses.get("returned", [])):
+                # "deported to Russia", "handed back to Myanmar": sent back to the origin.
+                scores[place.code] += 3
                 evidence[place.code].append(_span(info, place.start, place.end))
             elif any(c.start <= place.start < c.end for c in info.cues.get("leave", [])):
                 # "left Russia", "покинул Россию": the country left is the origin.
