@@ -173,6 +173,12 @@ def analyse(
                 and cl.refuse is not None
                 and cl.refuse.search(text[max(0, m.start() - 30) : m.end()])
             )
+            # "an application for the granting of refugee status" is no grant.
+            and not (
+                status in ("granted", "visa_granted")
+                and cl.apply is not None
+                and cl.apply.search(text[max(0, m.start() - 14) : m.start()])
+            )
         ]
         if hits:
             info.statuses[status] = hits

@@ -47,6 +47,10 @@ def _near_person(info: SentenceInfo, start: int, end: int) -> bool:
     return False
 
 
+_FROM = re.compile(
+    r"(?:^|\s)(?:from|из|с|з|із|aus|von|desde|depuis|dal|dalla|od|z|ze|uit|van)\s+$",
+    re.IGNORECASE,
+)
 # Where no nationality is stated, the article language hints at the state left.
 _LANGUAGE_PRIOR = {"ru": "RU", "uk": "UA", "be": "BY"}
 
@@ -93,22 +97,23 @@ def origin(
         weight = 1.5 if rank == 0 else 1.0
         for place in info.places:
             army = _army_next_to(info, place.start, place.end)
-            if place.kind == "demonym" or army or _adjacent_person(info, place.end):
+            if any(0 <= place.start - c.end <= 25 for c in info.statuses.get("returned", [])):
+                # "deported to Russia", "handed to the Russian authorities": sent back
+                # to the state that was left.
+                scores[place.code] += 3
+                evidence[place.code].append(_span(info, place.start, place.end))
+            elif place.kind == "demonym" or army or _adjacent_person(info, place.end):
                 strong = army or _near_person(info, place.start, place.end)
                 bonus = 3 if strong else 0.2
                 scores[place.code] += bonus * weight
-                evidence[place.code].append(_span(info, place.start, place.end))
-            elif any(0 <= place.start - c.end <= 25 for c in info.statuses.get("returned", [])):
-                # "deported to Russia", "handed back to Myanmar": sent back to the origin.
-                scores[place.code] += 3
                 evidence[place.code].append(_span(info, place.start, place.end))
             elif any(c.start <= place.start < c.end for c in info.cues.get("leave", [])):
                 # "left Russia", "покинул Россию": the country left is the origin.
                 scores[place.code] += 2
                 evidence[place.code].append(_span(info, place.start, place.end))
-            elif info.has("leave", "fled") and info.sentence.text[
-                max(0, place.start - 12) : place.start
-            ].lower().rstrip().endswith(("from", "из", "з", "aus", "de", "da", "z", "uit")):
+            elif info.has("leave", "fled") and _FROM.search(
+                info.sentence.text[max(0, place.start - 14) : place.start]
+            ):
                 scores[place.code] += 0.4
                 evidence[place.code].append(_span(info, place.start, place.end))
     if not evidence:
