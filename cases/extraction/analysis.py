@@ -93,6 +93,12 @@ def status_rules(lang: str) -> StatusRules:
     return StatusRules(compiled(lang))
 
 
+# A negation or a condition counts only inside the status's own clause.
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?]|,\s|\s(?:and|but|и|а|но|und|aber|et|mais|e|ma|y|pero|i|ale|en|maar|ve|та|і|"
+    r"але)\s",
+    re.IGNORECASE,
+)
 # Languages that negate or mark a wish with a suffix after the verb ("edilmemesi").
 _SUFFIXING = {"tr", "az", "kk", "ky", "uz", "ja", "ko", "hu", "fi", "et", "mn"}
 
@@ -100,7 +106,7 @@ _SUFFIXING = {"tr", "az", "kk", "ky", "uz", "ja", "ko", "hu", "fi", "et", "mn"}
 def _hypothetical(text: str, start: int, end: int, hypo: re.Pattern | None, lang: str = "") -> bool:
     if hypo is None:
         return False
-    clause = re.split(r"[.;:!?]|,\s", text[max(0, start - 45) : start])[-1]
+    clause = _CLAUSE_BREAK.split(text[max(0, start - 45) : start])[-1]
     if hypo.search(clause):
         return True
     return lang in _SUFFIXING and bool(hypo.search(text[start : end + 10]))

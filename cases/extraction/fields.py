@@ -9,6 +9,7 @@ from cases.extraction.analysis import Cue, SentenceInfo
 from cases.extraction.dates import DateMention, sort_key
 from cases.extraction.grouping import Draft
 from cases.extraction.model import STATUS_ORDER, Case, Span, Value
+from cases.extraction.rules import ARMY as _ARMY
 
 # The war zone where a soldier of one side served is not a transit country.
 _ENEMY = {"RU": "UA", "BY": "UA", "UA": "RU", "KP": "UA"}
@@ -53,16 +54,6 @@ _FROM = re.compile(
 )
 # Where no nationality is stated, the article language hints at the state left.
 _LANGUAGE_PRIOR = {"ru": "RU", "uk": "UA", "be": "BY"}
-
-
-# Armies: "армії РФ", "Wojska Polskiego", "the Russian army" name the state left.
-_ARMY = re.compile(
-    r"(?<!\w)(?:army|armed forces|troops|armee|streitkräfte|armée|forces armées|esercito|"
-    r"forze armate|ejército|fuerzas armadas|exército|forças armadas|leger|krijgsmacht|"
-    r"ordu\w*|арми\w*|войск\w*|вооруж[её]нн\w* сил\w*|армі\w*|військ\w*|збройн\w* сил\w*|"
-    r"wojsk\w*|armi\w*|sił\w* zbrojn\w*)(?!\w)",
-    re.IGNORECASE,
-)
 
 
 def _army_next_to(info: SentenceInfo, start: int, end: int) -> bool:

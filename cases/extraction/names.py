@@ -15,7 +15,7 @@ from functools import lru_cache
 import simplemma
 
 from cases.extraction.places import gazetteer
-from cases.extraction.rules import compiled
+from cases.extraction.rules import ARMY, compiled
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁІЇЄҐЎӘҒҚҢӨҰҮҺ"
 LOWER = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųÿźżžа-яёіїєґўәғқңөұүһ"
@@ -146,6 +146,8 @@ def _patterns(lang: str) -> list[re.Pattern]:
 def _is_common_noun(word: str, lang: str) -> bool:
     """Person nouns ("Soldat", "Mobilisierter") are capitalised in German, never names."""
     cl = compiled(lang)
+    if ARMY.fullmatch(word):
+        return True  # "Wojska Polskiego", "Armee": an army, not a person
     for pattern in (cl.person, cl.people, cl.ranks):
         if pattern is not None and pattern.fullmatch(word):
             return True

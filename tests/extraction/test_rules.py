@@ -134,3 +134,25 @@ def test_name_rules(lang: str, positive: str, name: str, negative: str) -> None:
 
 def test_region_adjective_after_age_is_not_a_name() -> None:
     assert find_names("40-летний житель Тверского района уехал.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "negated", "plain"),
+    [
+        ("en", "He was not granted asylum.", "In May he was granted asylum."),
+        ("ru", "Ему не предоставили убежище.", "Ему предоставили убежище в мае."),
+        ("es", "Ningún desertor obtuvo asilo.", "Obtuvo asilo en mayo."),
+    ],
+)
+def test_negated_grant_is_not_a_grant(lang: str, negated: str, plain: str) -> None:
+    assert "granted" not in info(negated, lang).statuses
+    assert "granted" in info(plain, lang).statuses
+
+
+def test_an_application_for_a_grant_is_no_grant() -> None:
+    statuses = info("Он подал заявление о предоставлении статуса беженца.", "ru").statuses
+    assert "granted" not in statuses and "applied" in statuses
+
+
+def test_an_army_is_not_a_name() -> None:
+    assert find_names("Żołnierz zawodowy Wojska Polskiego zniknął.", "pl") == []

@@ -17,6 +17,16 @@ from functools import lru_cache
 FULL_LANGUAGES = ("en", "ru", "uk", "de", "fr", "it", "es", "pl", "pt", "nl", "tr")
 # Topic, status and person cues only: places and dates come from CLDR for every language.
 PARTIAL_LANGUAGES = ("be", "kk", "ro", "cs", "lt", "ka", "hy", "he", "ar", "ja")
+# Armies: "армії РФ", "Wojska Polskiego", "the Russian army" name the state left.
+ARMY = re.compile(
+    r"(?<!\w)(?:army|armed forces|troops|armee|streitkräfte|armée|forces armées|esercito|"
+    r"forze armate|ejército|fuerzas armadas|exército|forças armadas|leger|krijgsmacht|"
+    r"ordu\w*|арми\w*|войск\w*|вооруж[её]нн\w* сил\w*|армі\w*|військ\w*|збройн\w* сил\w*|"
+    r"wojsk\w*|armi\w*|sił\w* zbrojn\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 # Scripts without spaces between words: no word boundaries around cues.
 NO_SPACES = {"ja", "zh", "th", "lo", "km", "my"}
 

@@ -19,7 +19,7 @@ LEXICON = Lexicon(
     ),
     defect=r"desertó al otro bando|se pasó al (?:otro|bando)|defecci\w*|se rindió|rendirse voluntariamente|cambió de bando",
     asylum=r"asilo|refugio|refugiad\w*|protección\w*|estatuto de refugiado",
-    grant=r"concedi\w*|otorg\w*|obtuvo|obtenido|reconoci\w*|recibió|aprob\w*|expedido|emitido",
+    grant=r"concedi\w*|otorg\w*|obtuv\w*|obten\w*|reconoci\w*|recibió|aprob\w*|expedido|emitido",
     refuse=r"deneg\w*|rechaz\w*|neg\w*|desestim\w*",
     visa=r"visado\w*|visa\b|visas\b|permiso de entrada",
     apply=r"solicit\w*|pidió|pedido|presentó|presentado|pedir|demanda",
@@ -30,7 +30,7 @@ LEXICON = Lexicon(
     leave=r"salió de (?:rusia|su país|ucrania)|abandonó (?:rusia|el país)|cruzó|cruzado|voló|viajó|partió|huyó (?:a|hacia)|tomó un (?:avión|vuelo)",
     arrive=r"llegó|llegado|aterrizó|alcanzó|entró en|ingresó|pisó",
     stay=r"vivió|vive\b|permaneció|pasó (?:dos|tres|varios|unos)|trabajó|se quedó|residió",
-    hypo=r"si\b|podría|riesgo|arriesg\w*|teme\w*|miedo|evitar|contra|no\b|nunca|posible",
+    hypo=r"ningún|ninguno|nadie|si\b|podría|riesgo|arriesg\w*|teme\w*|miedo|evitar|contra|no\b|nunca|posible",
     aggregate=(
         r"miles|cientos|decenas|más de \d|estadísticas|la mayoría|"
         r"muchos de ellos|cada año|desde el inicio|\d{2,}[\d.]* (?:rusos|hombres|personas|solicitudes)"
