@@ -117,6 +117,20 @@ def origin(
     if not scores:
         return None
     code = max(scores, key=lambda c: scores[c])
+    if not evidence[code]:
+        # Won on the language prior alone: cite the first mention of that country.
+        mention = next(
+            (
+                (info, place)
+                for info in [*infos, *article]
+                for place in info.places
+                if place.code == code
+            ),
+            None,
+        )
+        if mention is None:
+            return None
+        evidence[code].append(_span(mention[0], mention[1].start, mention[1].end))
     confidence = min(0.95, 0.4 + 0.1 * scores[code])
     return Value(code, evidence[code][:3], round(confidence, 2))
 

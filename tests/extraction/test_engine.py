@@ -87,3 +87,30 @@ def test_detected_language_has_confidence() -> None:
     result = extract(title="", text=ARTICLE_RU)
     assert result.language == "ru"
     assert 0 < result.language_confidence <= 1
+
+
+ARTICLES = [
+    ("en", ARTICLE_EN),
+    ("ru", ARTICLE_RU),
+    ("uk", "Мобілізований Остап Гринюк, 34 роки, у березні залишив частину, а у квітні "
+           "перетнув кордон з Молдовою, де звернувся по притулок."),
+    ("de", "Ein russischer Deserteur, Wadim Sorokin, 28, hat sich im Mai von seiner Einheit "
+           "abgesetzt und ist über Kasachstan nach Deutschland geflohen, wo er Asyl beantragte."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ARTICLES)
+def test_every_value_has_evidence(lang: str, text: str) -> None:
+    result = extract(title="", text=text, language=lang, published="2024-06-01").to_dict()
+    assert result["cases"], lang
+    for case in result["cases"]:
+        evidence = case["evidence"]
+        for key in ("kind", "people_count", "origin", "destination"):
+            assert case[key] is None or evidence.get(key), key
+        for key in ("names", "roles", "transit"):
+            assert not case[key] or evidence.get(key), key
+        for key, value in case["dates"].items():
+            assert value is None or evidence.get("dates." + key), key
+        for spans in evidence.values():
+            for span in spans:
+                assert span["start"] == -1 or text[span["start"] : span["end"]] == span["text"]
