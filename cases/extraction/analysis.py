@@ -140,6 +140,8 @@ def analyse(
     cl = compiled(lang)
     text = sentence.text
     info = SentenceInfo(sentence)
+    if sentence.furniture:
+        return info  # menus and link lists never feed a case: skip the work
     info.places = find_places(text, lang)
     # A dateline ("Hamburg, May 3 —") repeats the publication date: not an event.
     info.dates = [
