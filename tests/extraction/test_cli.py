@@ -27,7 +27,7 @@ LINES = [
             "published": "2024-06-01",
         }
     ),
-    "{not json",
+    '{"id": "a2", "title": broken',
     json.dumps({"id": "a3", "title": "Weather", "text": "Sunny and warm all week."}),
     json.dumps({"title": "no id"}),
 ]
@@ -41,6 +41,7 @@ def test_run_writes_one_line_per_good_input_in_order_and_reports_bad_ones() -> N
     assert failures == 2
     errors = [json.loads(line) for line in err.getvalue().splitlines()]
     assert [e["line"] for e in errors] == [2, 4]
+    assert errors[0]["id"] == "a2"
 
 
 def test_run_output_shape() -> None:
