@@ -6,11 +6,14 @@ python -m cases.extraction.cli INPUT.jsonl > predictions.jsonl
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable
 from typing import TextIO
 
 from cases.extraction import extract
+
+_ID = re.compile(r'"id"\s*:\s*"?([^",}]+)"?')
 
 
 def run(lines: Iterable[str], out: TextIO, err: TextIO) -> int:
@@ -37,8 +40,12 @@ def run(lines: Iterable[str], out: TextIO, err: TextIO) -> int:
                 language=record.get("language") or None,
                 published=record.get("published") or None,
             ).to_dict()
-        except Exception as exc:
+        except Exception as exc:  # one bad line must not stop a batch of thousands
             failures += 1
+            if record_id is None:
+                # Broken JSON: the id may still be readable, and the error names it.
+                found = _ID.search(line)
+                record_id = found.group(1) if found else None
             err.write(json.dumps({"id": record_id, "line": number, "error": str(exc)}) + "\n")
             continue
         out.write(
