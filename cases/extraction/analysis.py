@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from cases.extraction.dates import DateMention, find_dates
+from cases.extraction.dates import DateMention, find_dates, month_patterns
 from cases.extraction.model import Sentence
-from cases.extraction.names import NameMention, find_names
+from cases.extraction.names import NameMention, find_names, leading_name
 from cases.extraction.numbers import MAX_GROUP, CountMention, find_counts
 from cases.extraction.places import PlaceMention, find_places
 from cases.extraction.rules import Compiled, compiled, near
@@ -31,6 +31,9 @@ CUES = (
     "pronoun",
     "fled",
 )
+
+
+_OFFICIAL = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,17 @@ def analyse(
         ]
         if hits:
             info.statuses[status] = hits
+    if not info.names and (info.topic or info.has("fled", "leave", *_OFFICIAL)):
+        starts = [
+            c.start
+            for k in ("desert", "draft", "defect", "fled", "leave")
+            for c in info.cues.get(k, [])
+        ]
+        starts += [c.start for k in _OFFICIAL for c in info.statuses.get(k, [])]
+        lead = leading_name(text, lang, starts)
+        months = [p for p, _ in month_patterns(lang)]
+        if lead is not None and not any(p.fullmatch(w) for w in lead.text.split() for p in months):
+            info.names = [lead]
     for role, pattern in cl.roles.items():
         hits = [Cue(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
         if hits:

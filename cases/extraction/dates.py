@@ -71,6 +71,11 @@ def _common_prefix(words: list[str]) -> str:
     return first[:size]
 
 
+def month_patterns(lang: str) -> list[tuple[re.Pattern, int]]:
+    """(regex, month number) for every month of a language."""
+    return _month_patterns(lang)
+
+
 @lru_cache(maxsize=64)
 def _month_patterns(lang: str) -> list[tuple[re.Pattern, int]]:
     lex = compiled(lang).lex

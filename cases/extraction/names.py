@@ -24,88 +24,18 @@ _INITIAL = rf"[{UPPER}]\."
 NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}(?:\s+{_INITIAL})?"
 
 # Capitalised words that start sentences or titles, never names.
-_STOP = {
-    "The",
-    "He",
-    "She",
-    "It",
-    "They",
-    "His",
-    "Her",
-    "In",
-    "On",
-    "At",
-    "A",
-    "An",
-    "But",
-    "And",
-    "Der",
-    "Die",
-    "Das",
-    "Ein",
-    "Eine",
-    "Er",
-    "Sie",
-    "Le",
-    "La",
-    "Les",
-    "Un",
-    "Une",
-    "Il",
-    "Elle",
-    "El",
-    "Los",
-    "Las",
-    "Lo",
-    "Gli",
-    "I",
-    "O",
-    "Os",
-    "As",
-    "Um",
-    "Uma",
-    "De",
-    "Het",
-    "Een",
-    "Hij",
-    "Zij",
-    "Он",
-    "Она",
-    "Они",
-    "Его",
-    "Її",
-    "Він",
-    "Вона",
-    "В",
-    "На",
-    "По",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Herr",
-    "Frau",
-    "Monsieur",
-    "Madame",
-    "Signor",
-    "Señor",
-    "Pan",
-    "Pani",
-    "Сам",
-    "Сейчас",
-    "Теперь",
-    "Now",
-    "Then",
-    "Dann",
-    "Jetzt",
-    "Ahora",
-    "Ora",
-    "Agora",
-    "Maintenant",
-    "Teraz",
-    "Şimdi",
-    "Зараз",
-    "Тепер",
-}
+_STOP = frozenset(
+    """
+    The He She It They His Her In On At A An But And Der Die Das Ein Eine Er Sie Le La Les Un
+    Une Il Elle El Los Las Lo Gli I O Os As Um Uma De Het Een Hij Zij Он Она Они Его Її Він
+    Вона В На По Mr Mrs Ms Herr Frau Monsieur Madame Signor Señor Pan Pani Сам Сейчас Теперь
+    Now Then Dann Jetzt Ahora Ora Agora Maintenant Teraz Şimdi Зараз Тепер Im Am Vom Zum Beim
+    Nach Seit Bei Mit Für Über Auf Aus Als Wie Wenn Laut After Before Since When From With
+    Après Avant Depuis Selon Dopo Secondo Según Después Desde Segundo Depois Według Po Od Na
+    Volgens Sinds После Після Согласно Згідно Avukatı Avocat Anwalt Lawyer Адвокат Avvocato
+    Abogado Advogado Adwokat Advocaat
+    """.split()
+)
 
 
 @dataclass(frozen=True)
@@ -207,6 +137,34 @@ def find_names(text: str, lang: str) -> list[NameMention]:
                 if not any(s <= key[0] < e for s, e in found):
                     found[key] = NameMention(key[0], key[1], name)
     return sorted(found.values(), key=lambda n: n.start)
+
+
+_LEADING = re.compile(rf"^[«\"“„]?({_WORD}(?:\s+{_WORD}){{1,2}})(?=,?\s+[{LOWER}])")
+# Capitalised words that start organisations, not people.
+_ORGANISATION = re.compile(
+    r"(?i:international|watch|ministry|service|office|court|department|agency|committee|"
+    r"council|union|group|news|times|post|press|radio|television|tv|police|guard|army|"
+    r"forces|government|republic|federation|federal|national|state|human|rights|free|"
+    r"european|united|red|cross|media|center|centre|institute|foundation|project|fund)"
+)
+
+
+def leading_name(text: str, lang: str, cues: list[int]) -> NameMention | None:
+    """A first and last name opening a sentence, right before what the person did:
+    "Ivan Sorokin fled in May." `cues` are the starts of flight or desertion cues."""
+    m = _LEADING.match(text)
+    if m is None or not any(0 <= c - m.end(1) <= 25 for c in cues):
+        return None
+    raw = m.group(1)
+    if any(_ORGANISATION.fullmatch(w) for w in raw.split()) or raw.split()[0] in _STOP:
+        return None
+    gaz = gazetteer(lang)
+    if gaz.demonyms.fullmatch(raw.lower()) or gaz.names.fullmatch(raw):
+        return None
+    name = _clean(raw, lang)
+    if name != raw or " " not in name:
+        return None  # a place, nationality or common noun inside: not a person's name
+    return NameMention(m.start(1), m.end(1), name)
 
 
 def stems(name: str) -> list[str]:

@@ -156,3 +156,15 @@ def test_an_application_for_a_grant_is_no_grant() -> None:
 
 def test_an_army_is_not_a_name() -> None:
     assert find_names("Żołnierz zawodowy Wojska Polskiego zniknął.", "pl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Sorokin fled Russia in October to avoid the call-up.", ["Ivan Sorokin"]),
+        ("Human Rights Watch said two deserters fled to Georgia.", []),
+        ("South Korean troops said a soldier defected.", []),
+    ],
+)
+def test_a_name_opening_a_flight_sentence(text: str, expected: list[str]) -> None:
+    assert [n.text for n in info(text, "en").names] == expected

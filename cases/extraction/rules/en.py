@@ -46,6 +46,7 @@ LEXICON = Lexicon(
     fled=r"fled|escap\w+|in hiding|hid(?:ing)?|hides|ran away|went into hiding|lives? (?:in|on)",
     leave=(
         r"left (?:russia|the country|belarus|ukraine|home)|crossed|crossing|flew|fled to|"
+        r"fled (?:from )?(?:russia|belarus|ukraine|his country|the country)|"
         r"boarded|made (?:his|their) way|travel\w*|drove|walked across|went to|"
         r"took a (?:flight|plane|bus|train)|escaped to|reached the border"
     ),
