@@ -24,8 +24,7 @@ _INITIAL = rf"[{UPPER}]\."
 NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}(?:\s+{_INITIAL})?"
 
 # Capitalised words that start sentences or titles, never names.
-_STOP = frozenset(
-    """
+_STOP_WORDS = """
     The He She It They His Her In On At A An But And Der Die Das Ein Eine Er Sie Le La Les Un
     Une Il Elle El Los Las Lo Gli I O Os As Um Uma De Het Een Hij Zij Он Она Они Его Її Він
     Вона В На По Mr Mrs Ms Herr Frau Monsieur Madame Signor Señor Pan Pani Сам Сейчас Теперь
@@ -34,8 +33,8 @@ _STOP = frozenset(
     Après Avant Depuis Selon Dopo Secondo Según Después Desde Segundo Depois Według Po Od Na
     Volgens Sinds После Після Согласно Згідно Avukatı Avocat Anwalt Lawyer Адвокат Avvocato
     Abogado Advogado Adwokat Advocaat
-    """.split()
-)
+"""
+_STOP = frozenset(_STOP_WORDS.split())
 
 
 @dataclass(frozen=True)
