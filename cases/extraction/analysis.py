@@ -103,7 +103,8 @@ _CLAUSE_BREAK = re.compile(
     re.IGNORECASE,
 )
 # Languages that negate or mark a wish with a suffix after the verb ("edilmemesi").
-_SUFFIXING = {"tr", "az", "kk", "ky", "uz", "ja", "ko", "hu", "fi", "et", "mn"}
+# German puts the condition after the participle too: "abgeschoben zu werden".
+_SUFFIXING = {"tr", "az", "kk", "ky", "uz", "ja", "ko", "hu", "fi", "et", "mn", "de"}
 
 
 def _hypothetical(text: str, start: int, end: int, hypo: re.Pattern | None, lang: str = "") -> bool:

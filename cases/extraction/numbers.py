@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
-from cases.extraction.rules import Compiled
+from cases.extraction.rules import Compiled, compiled
 
+# Languages whose nouns stay singular after a numeral.
+SINGULAR_AFTER_NUMERALS = {"tr", "az", "kk", "ky", "uz", "hu", "ka", "hy", "fi", "et", "ja"}
 # Above this a number of people is a statistic, not a group that fled together.
 MAX_GROUP = 19
 
@@ -19,18 +22,29 @@ class CountMention:
     value: int
 
 
-def find_counts(text: str, cl: Compiled) -> list[CountMention]:
-    """Numbers of people: a number followed within three words by a plural person noun."""
+@lru_cache(maxsize=64)
+def _count_pattern(lang: str) -> re.Pattern | None:
+    cl = compiled(lang)
     if cl.people is None:
-        return []
-    out = []
+        return None
     number = r"\d{1,6}(?:[.,\s]\d{3})*"
     if cl.number_words is not None:
         number += "|" + cl.number_words.pattern.replace("(?<!\\w)(", "(?:", 1)
-    pattern = re.compile(
-        rf"(?<![\w.,-])({number})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{cl.people.pattern})",
+    nouns = cl.people.pattern
+    if lang in SINGULAR_AFTER_NUMERALS and cl.person is not None:
+        nouns += "|" + cl.person.pattern  # "iki asker": two soldier
+    return re.compile(
+        rf"(?<![\w.,-])({number})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{nouns})",
         re.IGNORECASE,
     )
+
+
+def find_counts(text: str, cl: Compiled) -> list[CountMention]:
+    """Numbers of people: a number followed within three words by a plural person noun."""
+    pattern = _count_pattern(cl.lex.lang)
+    if pattern is None:
+        return []
+    out = []
     for m in pattern.finditer(text):
         raw = m.group(1)
         digits = re.sub(r"\D", "", raw)

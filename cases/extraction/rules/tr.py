@@ -52,6 +52,7 @@ LEXICON = Lexicon(
     numbers={
         "bir": 1,
         "iki": 2,
+        "İki": 2,
         "üç": 3,
         "dört": 4,
         "beş": 5,
