@@ -12,7 +12,7 @@ from cases.extraction.model import Sentence
 from cases.extraction.names import NameMention, find_names, leading_name
 from cases.extraction.numbers import MAX_GROUP, CountMention, find_counts
 from cases.extraction.places import PlaceMention, find_places
-from cases.extraction.rules import Compiled, compiled, near
+from cases.extraction.rules import Compiled, clause_breaks, compiled, near
 
 CUES = (
     "desert",
@@ -53,6 +53,11 @@ class SentenceInfo:
     cues: dict[str, list[Cue]] = field(default_factory=dict)
     statuses: dict[str, list[Cue]] = field(default_factory=dict)
     roles: dict[str, list[Cue]] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The sentence with line breaks as spaces, for matching (offsets unchanged)."""
+        return self.sentence.text.replace("\n", " ")
 
     def has(self, *names: str) -> bool:
         return any(self.cues.get(n) or self.statuses.get(n) for n in names)
@@ -96,12 +101,6 @@ def status_rules(lang: str) -> StatusRules:
     return StatusRules(compiled(lang))
 
 
-# A negation or a condition counts only inside the status's own clause.
-_CLAUSE_BREAK = re.compile(
-    r"[.;:!?]|,\s|\s(?:and|but|и|а|но|und|aber|et|mais|e|ma|y|pero|i|ale|en|maar|ve|та|і|"
-    r"але)\s",
-    re.IGNORECASE,
-)
 # Languages that negate or mark a wish with a suffix after the verb ("edilmemesi").
 # German puts the condition after the participle too: "abgeschoben zu werden".
 _SUFFIXING = {"tr", "az", "kk", "ky", "uz", "ja", "ko", "hu", "fi", "et", "mn", "de"}
@@ -110,7 +109,9 @@ _SUFFIXING = {"tr", "az", "kk", "ky", "uz", "ja", "ko", "hu", "fi", "et", "mn", 
 def _hypothetical(text: str, start: int, end: int, hypo: re.Pattern | None, lang: str = "") -> bool:
     if hypo is None:
         return False
-    clause = _CLAUSE_BREAK.split(text[max(0, start - 45) : start])[-1]
+    # A negation or a condition counts only inside the status's own clause.
+    before = re.split(r"[.!?]", text[max(0, start - 45) : start])[-1]
+    clause = clause_breaks(lang).split(before)[-1]
     if hypo.search(clause):
         return True
     return lang in _SUFFIXING and bool(hypo.search(text[start : end + 10]))
@@ -142,7 +143,9 @@ def analyse(
     previous: str | None = None,
 ) -> SentenceInfo:
     cl = compiled(lang)
-    text = sentence.text
+    # A wrapped line break is a space to the cues ("nach\nKasachstan"); same length, so
+    # every offset still indexes the original text.
+    text = sentence.text.replace("\n", " ")
     info = SentenceInfo(sentence)
     if sentence.furniture:
         return info  # menus and link lists never feed a case: skip the work

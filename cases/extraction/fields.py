@@ -10,6 +10,7 @@ from cases.extraction.dates import DateMention, sort_key
 from cases.extraction.grouping import Draft
 from cases.extraction.model import STATUS_ORDER, Case, Span, Value
 from cases.extraction.rules import ARMY as _ARMY
+from cases.extraction.rules import clause_breaks
 
 # The war zone where a soldier of one side served is not a transit country.
 _ENEMY = {"RU": "UA", "BY": "UA", "UA": "RU", "KP": "UA"}
@@ -36,7 +37,7 @@ def _span(info: SentenceInfo, start: int, end: int) -> Span:
 def _near_person(info: SentenceInfo, start: int, end: int) -> bool:
     """Whether a demonym at start..end qualifies a person ("Russian soldier", "soldati
     russi", "ein russischer Zeitsoldat"), not an official or a border guard."""
-    text = info.sentence.text
+    text = info.text
     for key in ("person", "people"):
         for cue in info.cues.get(key, []):
             if cue.start <= start < cue.end:
@@ -57,7 +58,7 @@ _LANGUAGE_PRIOR = {"ru": "RU", "uk": "UA", "be": "BY"}
 
 
 def _army_next_to(info: SentenceInfo, start: int, end: int) -> bool:
-    text = info.sentence.text
+    text = info.text
     before = text[max(0, start - 16) : start]
     after = text[end : end + 14]
     return bool(
@@ -103,7 +104,7 @@ def origin(
                 scores[place.code] += 2
                 evidence[place.code].append(_span(info, place.start, place.end))
             elif info.has("leave", "fled") and _FROM.search(
-                info.sentence.text[max(0, place.start - 14) : place.start]
+                info.text[max(0, place.start - 14) : place.start]
             ):
                 scores[place.code] += 0.4
                 evidence[place.code].append(_span(info, place.start, place.end))
@@ -183,7 +184,7 @@ def route(
         route_list = (
             len(foreign) >= 2
             and info.has("pronoun", "person", "people")
-            and bool(_ROUTE.search(info.sentence.text))
+            and bool(_ROUTE.search(info.text))
         )
         if not (moving or route_list):
             continue
@@ -196,7 +197,7 @@ def route(
             and p.code != origin_code
             and (p.code != enemy or kind_name == "defection")
         ]
-        text = info.sentence.text
+        text = info.text
         via_places = {p.start for p in places if _VIA.search(text[max(0, p.start - 24) : p.start])}
         # The place nearest to a protection cue is where protection was sought.
         candidates = [p for p in places if p.start not in via_places]
@@ -339,19 +340,13 @@ _EVENT_CUES = {
 _FIRST = {"deserted", "left_origin", "applied"}
 
 
-_CLAUSE = re.compile(
-    r"[,;:—–()]|\s(?:and|then|but|while|before|after|where|и|а|но|затем|потом|где|und|dann|wo|"
-    r"et|puis|où|e|poi|dove|y|luego|donde|i|oraz|potem|gdzie|en|daarna|waar|ve|sonra|та|і|й|"
-    r"але|потім|де)\s",
-    re.IGNORECASE,
-)
+def _clause_of(text: str, position: int, lang: str) -> int:
+    return len(clause_breaks(lang).findall(text[:position]))
 
 
-def _clause_of(text: str, position: int) -> int:
-    return len(_CLAUSE.findall(text[:position]))
-
-
-def dates(draft: Draft, transit: list[Value], kind_name: str = "") -> dict[str, Value]:
+def dates(
+    draft: Draft, transit: list[Value], kind_name: str = "", lang: str = ""
+) -> dict[str, Value]:
     chosen: dict[str, tuple[str, Span]] = {}
     for info in draft.infos:
         if not info.dates:
@@ -363,11 +358,11 @@ def dates(draft: Draft, transit: list[Value], kind_name: str = "") -> dict[str, 
                     cues.append((key, cue))
         if not cues:
             continue
-        text = info.sentence.text
+        text = info.text
 
         def distance(cue: Cue, mention: DateMention, text: str = text) -> float:
             # A cue in the date's own clause beats any cue outside it.
-            same = _clause_of(text, cue.start) == _clause_of(text, mention.start)
+            same = _clause_of(text, cue.start, lang) == _clause_of(text, mention.start, lang)
             penalty = 0 if same else 60
             if cue.start >= mention.end:
                 return (cue.start - mention.end) * 0.9 + penalty  # "In May he flew"
@@ -380,8 +375,19 @@ def dates(draft: Draft, transit: list[Value], kind_name: str = "") -> dict[str, 
             key, cue = min(cues, key=lambda item, m=mention: distance(item[1], m))
             if distance(cue, mention) <= 140:
                 pairs.append((key, mention))
+        # A date right after its verb ("deserted in January", "left his unit in July") is
+        # bound to it; only a free date ("In November he ... and ...") is shared.
+        bound = {
+            id(m)
+            for m in info.dates
+            for _, c in cues
+            if 0 <= m.start - c.end <= 15 and not clause_breaks(lang).search(text[c.end : m.start])
+        }
         for key, cue in cues:
-            mention = min(info.dates, key=lambda m, c=cue: distance(c, m))
+            free = [m for m in info.dates if id(m) not in bound]
+            if not free:
+                continue
+            mention = min(free, key=lambda m, c=cue: distance(c, m))
             if distance(cue, mention) <= 90 and (key, mention) not in pairs:
                 pairs.append((key, mention))
         for key, mention in pairs:
@@ -429,5 +435,5 @@ def build(
         case.status = Value("fled", case.destination.evidence[:1], 0.35)
     case.people_count = people_count(draft)
     case.names = names(draft)
-    case.dates = dates(draft, case.transit, str(case.kind.value))
+    case.dates = dates(draft, case.transit, str(case.kind.value), lang)
     return case

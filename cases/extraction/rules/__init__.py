@@ -122,6 +122,8 @@ class Compiled:
             value = getattr(lex, f.name)
             if isinstance(value, str) and f.name != "lang":
                 setattr(self, f.name, c(value))
+        # Conditions and negations are whole words: "contra" must not fire in "contratado".
+        self.hypo = re.compile(rf"{start}(?:{lex.hypo}){end}", flags) if lex.hypo else None
         self.topic = c("|".join(f"(?:{p})" for p in (lex.desert, lex.draft, lex.defect) if p))
         self.roles = {role: re.compile(rf"{start}(?:{p})", flags) for role, p in lex.roles.items()}
         self.seasons = [
@@ -133,6 +135,33 @@ class Compiled:
             if words
             else None
         )
+
+
+# Conjunctions that open a new clause, per language; short ones ("en", "e", "a") are
+# prepositions elsewhere, so the table is per language and other languages use
+# punctuation only.
+_CONJUNCTIONS = {
+    "en": "and|then|but|while|before|after|where",
+    "ru": "и|а|но|затем|потом|где",
+    "uk": "і|й|та|а|але|потім|де",
+    "be": "і|й|а|але|потым|дзе",
+    "de": "und|dann|aber|wo|bevor|nachdem",
+    "fr": "et|puis|mais|où",
+    "it": "e|poi|ma|dove",
+    "es": "y|luego|pero|donde",
+    "pt": "e|depois|mas|onde",
+    "pl": "i|a|potem|ale|gdzie",
+    "nl": "en|daarna|maar|waar",
+    "tr": "ve|sonra|ama",
+}
+
+
+@lru_cache(maxsize=64)
+def clause_breaks(lang: str) -> re.Pattern:
+    """Clause boundaries: punctuation, and the conjunctions of the language."""
+    words = _CONJUNCTIONS.get(lang)
+    extra = rf"|\s(?:{words})\s" if words else ""
+    return re.compile(rf"[,;:—–()]{extra}", re.IGNORECASE)
 
 
 def _lexicon(lang: str) -> Lexicon | None:

@@ -9,7 +9,7 @@ LEXICON = Lexicon(
     lang="de",
     desert=(
         r"desert\w*|fahnenflu?cht\w*|fahnenflüchtig\w*|"
-        rf"(?:von )?{_UNIT} (?:abgesetzt|verlassen|entfernt)|(?:setzte|hat) sich (?:\w+ )?von {_UNIT} ab|"
+        rf"(?:von )?{_UNIT} (?:abgesetzt|verlassen|entfernt)|(?:setzte|hat) sich (?:\w+ ){{0,3}}von {_UNIT} ab|"
         rf"(?:kehrte|kehrten) (?:\w+ ){{0,6}}nicht (?:mehr )?zu {_UNIT} zurück|unerlaubt\w* (?:Entfernen|Verlassen|Fernbleiben)"
     ),
     draft=(
@@ -31,7 +31,7 @@ LEXICON = Lexicon(
     leave=r"reiste (?:\w+ ){0,4}aus|ausgereist|verlassen|auf den weg|überquerte|flog|floh|verließ|fuhr|gelangte|setzte sich (?:\w+ )?nach|über die grenze",
     arrive=r"kam (?:\w+ ){0,4}an|angekommen|ankunft|landete|erreichte|eingereist|reiste (?:\w+ ){0,3}ein|kam nach|fliegen",
     stay=r"lebte|lebt|blieb|wohnt\w*|arbeitet\w*|verbrachte|versteckte|wartete",
-    hypo=r"zu werden|wenn|falls|könnte|drohen|droht|drohe|gefahr|befürchte\w*|fürchte\w*|angst|nicht|kein\w*|ob\b|will|möchte|gegen",
+    hypo=r"zu werden|wenn|falls|könnte\w*|droh\w*|gefahr|befürchte\w*|fürchte\w*|angst|nicht|kein\w*|ob\b|will|möchte\w*|gegen",
     aggregate=(
         r"tausend\w*|hundert\w*|dutzend\w*|mehr als \d|über \d{2}|zahl(?:en)? (?:der|zu|von)|"
         r"statistik\w*|die meisten|viele von ihnen|seit beginn|jedes jahr|jährlich|"

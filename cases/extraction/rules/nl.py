@@ -9,7 +9,7 @@ LEXICON = Lexicon(
     lang="nl",
     desert=(
         r"desert\w*|"
-        rf"(?:verliet|verlaten|ontvluchtte|ontvlucht) {_UNIT}|"
+        rf"(?:verliet|verlaten|ontvluchtte|ontvlucht) (?:\w+ ){{0,3}}?{_UNIT}|"
         rf"keerde (?:\w+ ){{0,4}}niet (?:meer )?terug naar {_UNIT}"
     ),
     draft=(
@@ -27,7 +27,7 @@ LEXICON = Lexicon(
     returned=r"uitgezet|gedeporteerd|uitgeleverd|teruggestuurd|overgedragen aan|ontvoerd",
     died=r"overleden|stierf|omgekomen|verdronken|lichaam\b|dood aangetroffen",
     fled=r"gevlucht|vluchtte|ondergedoken|verstopt|woont\b",
-    leave=r"verliet (?:rusland|het land|oekraïne)|reisde|vloog|stak (?:\w+ )?over|overgestoken|vluchtte naar|vertrok|nam (?:een|het) vliegtuig",
+    leave=r"verliet (?:rusland|het land|oekraïne)|reisde|vloog|stak (?:\w+ ){0,6}?over|overgestoken|vluchtte naar|vertrok|nam (?:een|het) vliegtuig",
     arrive=r"kwam (?:\w+ ){0,4}aan|aangekomen|arriveerde|landde|bereikte|kwam in|meldde (?:hij|zij|zich)",
     stay=r"woonde|woont|verbleef|bleef|werkte|werkt\b|wachtte",
     hypo=r"als\b|indien|zou|zouden|kan|kunnen|dreig\w*|risico|vrees\w*|bang|tegen|niet\b|geen\b|mogelijk",
@@ -39,7 +39,7 @@ LEXICON = Lexicon(
     nonmil=r"journalist\w*|activist\w*|student\w*|oppositie\w*",
     another=r"een andere|nog een|de tweede|twee andere|drie andere",
     person=(
-        r"soldaat\b|militair\b|man\b|deserteur\b|dienstplichtige\b|officier\b|piloot\b|sergeant\b|"
+        r"\w*soldaat\b|militair\b|man\b|deserteur\b|dienstplichtige\b|officier\b|piloot\b|sergeant\b|"
         r"huurling\b|jongeman\b|rus\b|dienstweigeraar\b|\d{2}-jarige\b"
     ),
     people=r"soldaten|militairen|mannen|deserteurs|dienstplichtigen|russen|oekraïners|huurlingen|mensen|burgers",
