@@ -288,8 +288,11 @@ def local_destination(draft: Draft, lang: str, origin_code: str | None) -> Value
     code = _LANGUAGE_COUNTRY.get(lang)
     if code is None or code == origin_code:
         return None
+    # An arrest alone may have happened at home; with a border crossing it is an arrival.
+    crossed = any(i.has("leave", "arrive") for i in draft.infos)
+    keys = ("applied", "granted", "refused", "visa_granted") + (("detained",) if crossed else ())
     for info in draft.infos:
-        for key in ("detained", "applied", "granted", "refused", "returned"):
+        for key in keys:
             cues = info.statuses.get(key)
             if cues:
                 return Value(code, [_span(info, cues[0].start, cues[0].end)], 0.3)

@@ -114,3 +114,18 @@ def test_every_value_has_evidence(lang: str, text: str) -> None:
         for spans in evidence.values():
             for span in spans:
                 assert span["start"] == -1 or text[span["start"] : span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Ein russischer Soldat, der im Mai desertiert war, wurde in Samara festgenommen. "
+               "Ein Militärgericht verurteilte ihn zu fünf Jahren Haft."),
+        ("ru", "Военный суд приговорил 30-летнего мобилизованного к пяти годам за самовольное "
+               "оставление части. В апреле его задержали в родном селе."),
+        ("en", "A court in Omsk sentenced a deserter, 24, to six years after he was arrested at "
+               "his mother's house in May."),
+    ],
+)  # fmt: skip
+def test_a_trial_at_home_is_not_a_case(lang: str, text: str) -> None:
+    assert not extract(title="", text=text, language=lang, published="2024-06-01").relevant
