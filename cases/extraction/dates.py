@@ -177,7 +177,15 @@ def _maybe_dated(lang: str) -> re.Pattern:
     parts += [p.pattern for p, _ in _month_patterns(lang)]
     parts += [p.pattern for p, _ in _weekdays(lang)]
     parts += [p.pattern for p, _ in cl.seasons]
-    for name in ("last_year", "this_year", "last_month", "yesterday", "same_day", "same_month"):
+    for name in (
+        "last_year",
+        "this_year",
+        "last_month",
+        "yesterday",
+        "same_day",
+        "same_month",
+        "ago",
+    ):
         pattern = getattr(cl, name)
         if pattern is not None:
             parts.append(pattern.pattern)
@@ -219,6 +227,19 @@ def find_dates(
         )
         if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
             add(m.start(), m.end(), _fmt(int(y), int(mo), int(d)), True)
+    # Before seasons and months: "dwa lata temu" is two years ago, not a summer.
+    if published is not None and cl.ago is not None:
+        for m in cl.ago.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            amount = _amount(m.group("n"), cl)
+            if amount is None:
+                continue
+            if m.group("year"):
+                add(m.start(), m.end(), str(published.year - amount))
+            else:
+                month = published.year * 12 + published.month - 1 - amount
+                add(m.start(), m.end(), _fmt(month // 12, month % 12 + 1))
     for pattern, month in _month_patterns(lang):
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
@@ -332,6 +353,21 @@ def find_dates(
                     add(m.start(), m.end(), str(year))
     found.sort(key=lambda d: d.start)
     return found
+
+
+_ONE = {"a", "an", "one", "einem", "einer", "un", "um", "een", "bir", "полтора"}
+
+
+def _amount(word: str, cl: Compiled) -> int | None:
+    """The number in "two years ago": digits, 'a'/'one', or the lexicon's number words."""
+    if word.isdigit():
+        return int(word)
+    lowered = word.lower()
+    if lowered in _ONE:
+        return 1
+    numbers = {k.lower(): v for k, v in cl.lex.numbers.items()}
+    extra = {"два": 2, "две": 2, "дві": 2, "три": 3, "dos": 2, "dois": 2, "due": 2, "deux": 2}
+    return numbers.get(lowered) or extra.get(lowered)
 
 
 def sort_key(edtf: str) -> str:

@@ -130,3 +130,24 @@ def test_same_day_takes_the_previous_date(lang: str, text: str) -> None:
 )
 def test_other_languages_get_dates_from_cldr(lang: str, text: str, expected: str) -> None:
     assert expected in edtfs(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "He fled two years ago.", "2022"),
+        ("en", "He applied three months ago.", "2023-12"),
+        ("ru", "Он уехал два года назад.", "2022"),
+        ("uk", "Він виїхав два роки тому.", "2022"),
+        ("de", "Er floh vor drei Monaten.", "2023-12"),
+        ("fr", "Il a fui il y a trois mois.", "2023-12"),
+        ("it", "È fuggito due anni fa.", "2022"),
+        ("es", "Huyó hace un año.", "2023"),
+        ("pl", "Uciekł dwa lata temu.", "2022"),
+        ("pt", "Fugiu há dois anos.", "2022"),
+        ("nl", "Hij vluchtte twee jaar geleden.", "2022"),
+        ("tr", "İki yıl önce kaçtı.", "2022"),
+    ],
+)
+def test_time_ago(lang: str, text: str, expected: str) -> None:
+    assert edtfs(text, lang) == [expected]

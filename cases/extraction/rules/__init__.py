@@ -81,6 +81,7 @@ class Lexicon:
     last_month: str = ""
     yesterday: str = ""
     same_day: str = ""  # "the same day": the previous date mentioned
+    ago: str = ""  # "two years ago": groups n, and month or year
     same_month: str = ""
     case_sensitive_months: bool = False
 
@@ -91,6 +92,10 @@ def _merge(lexicons: list[Lexicon]) -> Lexicon:
         if f.name in ("lang", "months", "case_sensitive_months"):
             continue
         items = [getattr(lex, f.name) for lex in lexicons]
+        if f.name == "ago":
+            # Named groups cannot repeat in one regex: the first language's form only.
+            values[f.name] = next((i for i in items if i), "")
+            continue
         if isinstance(items[0], str):
             values[f.name] = "|".join(f"(?:{i})" for i in items if i)
         else:

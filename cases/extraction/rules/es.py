@@ -92,6 +92,7 @@ LEXICON = Lexicon(
     this_year=r"este año|de este año",
     last_month=r"el mes pasado|hace un mes",
     yesterday=r"ayer",
+    ago=r"hace (?P<n>un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+) (?:(?P<month>mes(?:es)?)|(?P<year>años?))",
     same_day=r"el mismo día|ese mismo día|esa misma noche",
     same_month=r"el mismo mes|ese mismo mes",
 )

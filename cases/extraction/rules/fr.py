@@ -94,6 +94,7 @@ LEXICON = Lexicon(
     this_year=r"cette année",
     last_month=r"le mois dernier|il y a un mois",
     yesterday=r"hier",
+    ago=r"il y a (?P<n>un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+) (?:(?P<month>mois)|(?P<year>ans?))",
     same_day=r"le (?:jour )?même|le même jour|la même nuit",
     same_month=r"le même mois|dans le même mois|ce même mois",
 )

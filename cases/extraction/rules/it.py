@@ -92,6 +92,7 @@ LEXICON = Lexicon(
     this_year=r"quest['’]anno|di quest['’]anno",
     last_month=r"il mese scorso|lo scorso mese|un mese fa",
     yesterday=r"ieri",
+    ago=r"(?P<n>un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d+) (?:(?P<month>mes[ei])|(?P<year>ann[oi])) fa",
     same_day=r"lo stesso giorno|quel giorno stesso|la stessa notte",
     same_month=r"lo stesso mese|nello stesso mese",
 )

@@ -93,6 +93,7 @@ LEXICON = Lexicon(
     this_year=r"dit jaar|van dit jaar",
     last_month=r"vorige maand|afgelopen maand|een maand geleden",
     yesterday=r"gisteren",
+    ago=r"(?P<n>een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) (?:(?P<month>maand\w*)|(?P<year>jaar)) geleden",
     same_day=r"dezelfde dag|diezelfde dag|dezelfde nacht",
     same_month=r"dezelfde maand|diezelfde maand",
 )

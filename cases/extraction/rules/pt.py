@@ -95,6 +95,7 @@ LEXICON = Lexicon(
     this_year=r"este ano|deste ano",
     last_month=r"o mês passado|no mês passado|há um mês",
     yesterday=r"ontem",
+    ago=r"há (?P<n>um|dois|três|quatro|cinco|seis|sete|oito|nove|dez|\d+) (?:(?P<month>mês|meses)|(?P<year>anos?))",
     same_day=r"no mesmo dia|nesse mesmo dia|na mesma noite",
     same_month=r"no mesmo mês|nesse mesmo mês",
 )
