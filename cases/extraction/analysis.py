@@ -192,7 +192,7 @@ def analyse(
             and not (
                 status in ("granted", "visa_granted")
                 and cl.apply is not None
-                and cl.apply.search(text[max(0, m.start() - 14) : m.start()])
+                and cl.apply.search(text[max(0, m.start() - 14) : m.end()])
             )
         ]
         if hits:

@@ -17,7 +17,9 @@ from functools import lru_cache
 import babel
 from babel.core import UnknownLocaleError
 
-from cases.extraction.places import PREFIXING
+from cases.extraction.places import INFLECTING, PREFIXING
+
+_VOWELS = set("aeiouyąęаеёиоуыэюяіїєәөұүაეიოუաեէըիոօ")
 from cases.extraction.rules import NO_SPACES, Compiled, compiled
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
@@ -102,6 +104,9 @@ def _month_patterns(lang: str) -> list[tuple[re.Pattern, int]]:
             stem = _common_prefix([f.lower() for f in forms])
             if len(stem) >= 4 and len(forms) > 1:
                 forms.add(stem)
+            if lang in INFLECTING:
+                # Case endings replace a final vowel: Georgian "მარტი" -> "მარტში".
+                forms |= {f[:-1] for f in forms if len(f) >= 5 and f[-1].lower() in _VOWELS}
             months.append("|".join(re.escape(f) + r"\w{0,3}" for f in forms if len(f) >= 3))
         flags = re.IGNORECASE
     if lang in NO_SPACES:

@@ -8,6 +8,11 @@ from functools import lru_cache
 
 from cases.extraction.rules import Compiled, compiled
 
+_AGE = re.compile(
+    r"\s*-?\s*(?:years?[- ]old|yr|летн|лет\b|річн|років|letni|lat\b|jährig|jahre|jarig|jaar|"
+    r"jastağı|жастағы|жаста|yaşında|anni|ans\b|años|anos|de ani|let\b|gadoŭ|гадов|metų)",
+    re.IGNORECASE,
+)
 # Languages whose nouns stay singular after a numeral.
 SINGULAR_AFTER_NUMERALS = {"tr", "az", "kk", "ky", "uz", "hu", "ka", "hy", "fi", "et", "ja"}
 # Above this a number of people is a statistic, not a group that fled together.
@@ -47,6 +52,8 @@ def find_counts(text: str, cl: Compiled) -> list[CountMention]:
     out = []
     for m in pattern.finditer(text):
         raw = m.group(1)
+        if _AGE.match(text[m.end(1) : m.end(1) + 14]):
+            continue  # "25 жастағы сарбаз", "a 30-year-old man": an age, not a group
         digits = re.sub(r"\D", "", raw)
         if digits:
             value = int(digits)

@@ -355,6 +355,14 @@ _CITY_SKIP = {
 _VOWELS = set("aeiouyàáâãäåèéêëìíîïòóôõöùúûüýąęıаеёиоуыэюяіїєәөұүіьśćńźъ")
 
 
+# Suffixes that turn a country name into an adjective in agglutinative languages.
+_ADJECTIVAL = {
+    "kk": re.compile(r"(?:лік|лық|тік|тық|дік|дық)$", re.IGNORECASE),
+    "tr": re.compile(r"(?:lı|li|lu|lü)$", re.IGNORECASE),
+    "az": re.compile(r"(?:lı|li|lu|lü)$", re.IGNORECASE),
+}
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     start: int
@@ -520,10 +528,14 @@ class Gazetteer:
     def find(self, text: str) -> list[PlaceMention]:
         found: list[PlaceMention] = []
         taken: list[tuple[int, int]] = []
+        adjectival = _ADJECTIVAL.get(self.lang)
         for m in self.names.finditer(text):
             hit = self._code(m.group(0))
             if hit:
-                found.append(PlaceMention(m.start(), m.end(), m.group(0), hit[0], hit[1]))
+                kind = hit[1]
+                if adjectival and adjectival.search(m.group(0)):
+                    kind = "demonym"  # "Ресейлік", "Rusyalı": of Russia, a nationality
+                found.append(PlaceMention(m.start(), m.end(), m.group(0), hit[0], kind))
                 taken.append((m.start(), m.end()))
         for m in self.demonyms.finditer(text):
             if any(s <= m.start() < e for s, e in taken):

@@ -15,6 +15,7 @@ from cases.extraction.model import Sentence
 # and something that can start a sentence.
 _BOUNDARY = re.compile(
     r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«„“(\-–—]?[^\W\d_a-zà-ÿа-яё])|(?<=[。！？])[」』）]*\s*"
+    r"|(?<=[։؟।])\s+"  # Armenian, Arabic and Devanagari sentence ends
 )
 # Tokens after which a full stop is not a sentence end: initials ("Kamil W.") and common
 # abbreviations in the supported languages.
@@ -48,7 +49,7 @@ def _is_furniture_line(line: str) -> bool:
         return True
     # Lines without a full stop are headings, datelines, bylines, menu items or the
     # titles of linked articles; real paragraphs end a sentence.
-    return len(stripped) < 120 and not re.search(r"[.!?…»\"”。！？」:;)]$", stripped)
+    return len(stripped) < 120 and not re.search(r"[.!?…»\"”。！？」:;)։؟।]$", stripped)
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:

@@ -52,3 +52,26 @@ def test_partial_language_case(lang: str, text: str, origin: str, destination: s
 def test_any_language_code_never_crashes(lang: str) -> None:
     result = extract(title="Title", text="Some text 2023. Россия, Germany.", language=lang)
     assert result.to_dict()["language"]
+
+
+ARTICLES = {
+    "be": ("Беларускі вайсковец-кантрактнік Андрэй Лагун, 27 гадоў, у сакавіку дэзерціраваў з "
+           "часткі і перайшоў мяжу з Літвой, дзе папрасіў прытулку.", "BY", "LT"),
+    "kk": ("Ресейлік келісімшарт бойынша қызмет еткен 25 жастағы сарбаз наурыз айында бөлімін "
+           "рұқсатсыз тастап кетіп, Қазақстанға өтті. Сәуірде ол босқын мәртебесін сұрап өтініш "
+           "берді.", "RU", "KZ"),
+    "ro": ("Un soldat rus, Pavel Zimin, 31 de ani, a dezertat în martie și a trecut în Georgia. "
+           "În aprilie a ajuns în România, unde a cerut azil.", "RU", "RO"),
+    "ka": ("რუსი ჯარისკაცი მარტში დეზერტირი გახდა და საქართველოში ჩამოვიდა, სადაც აპრილში "
+           "თავშესაფარი ითხოვა.", "RU", "GE"),
+    "hy": ("Ռուս զինվորը մարտին դասալքել է և ժամանել Հայաստան, որտեղ ապրիլին ապաստան է "
+           "խնդրել։", "RU", "AM"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(ARTICLES))
+def test_partial_language_article(lang: str) -> None:
+    text, origin, destination = ARTICLES[lang]
+    (case,) = extract(title="", text=text, language=lang, published="2024-06-01").to_dict()["cases"]
+    assert (case["origin"], case["destination"], case["status"]) == (origin, destination, "applied")
+    assert case["dates"]["deserted"] == "2024-03"

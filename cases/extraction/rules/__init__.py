@@ -169,6 +169,12 @@ def clause_breaks(lang: str) -> re.Pattern:
     return re.compile(rf"[,;:—–()]{extra}", re.IGNORECASE)
 
 
+_DATE_WORDS = (
+    "seasons", "last", "this", "last_year", "this_year", "last_month", "yesterday",
+    "same_day", "same_month", "ago",
+)  # fmt: skip
+
+
 def _lexicon(lang: str) -> Lexicon | None:
     if lang not in FULL_LANGUAGES and lang not in PARTIAL_LANGUAGES:
         return None
@@ -184,9 +190,17 @@ def compiled(lang: str) -> Compiled:
         # as "дезертир" or "azyl" are common in neighbouring languages).
         lex = _merge([lex, union]) if lex is not None else union
         own = _lexicon(lang)
+        # Date words are the language's own or none: another language's season stem
+        # reads names as dates ("zim-" in "Zimin").
+        dated = {
+            name: getattr(own, name) if own else ([] if name == "seasons" else "")
+            for name in _DATE_WORDS
+        }
+        dated["seasons"] = dict(dated["seasons"])
         lex = Lexicon(
             **{
                 **lex.__dict__,
+                **dated,
                 "lang": lang,
                 "months": own.months if own else (),
                 "case_sensitive_months": False,

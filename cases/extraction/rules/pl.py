@@ -101,7 +101,7 @@ LEXICON = Lexicon(
         r"wiosn\w*": 21,
         r"lat(?:o|em|a)|latem": 22,
         r"jesie\w*|jesieni\w*": 23,
-        r"zim\w*": 24,
+        r"zim(?:ą|ie|a|y|ow\w*)": 24,
     },
     last=r"ubiegł\w*|zeszł\w*|poprzedni\w*",
     this=r"t\w+ roku|obecn\w*",
