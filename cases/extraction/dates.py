@@ -18,9 +18,10 @@ import babel
 from babel.core import UnknownLocaleError
 
 from cases.extraction.places import INFLECTING, PREFIXING
-
-_VOWELS = set("aeiouyąęаеёиоуыэюяіїєәөұүაეიოუաեէըիոօ")
 from cases.extraction.rules import NO_SPACES, Compiled, compiled
+
+# Final vowels that case endings replace ("მარტი" -> "მარტში").
+_VOWELS = set("aeiouyąęаеёиоуыэюяіїєәөұүაეიოუաեէըիոօ")
 
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _YEAR_RE = re.compile(rf"(?<![\d.,/-]){_YEAR}(?![\d]|[.,]\d)")

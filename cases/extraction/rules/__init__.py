@@ -158,6 +158,12 @@ _CONJUNCTIONS = {
     "pl": "i|a|potem|ale|gdzie",
     "nl": "en|daarna|maar|waar",
     "tr": "ve|sonra|ama",
+    "ro": "și|apoi|dar|unde",
+    "cs": "a|pak|ale|kde",
+    "lt": "ir|tada|bet|kur",
+    "kk": "және|бірақ|кейін",
+    "ka": "და|მაგრამ|სადაც",
+    "hy": "և|բայց|որտեղ",
 }
 
 
