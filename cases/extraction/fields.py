@@ -178,6 +178,8 @@ def route(
     enemy = _ENEMY.get(origin_code or "")
     mentions: list[tuple[str, float, Span]] = []
     for order, info in enumerate(draft.infos):
+        if info.statistic:
+            continue  # "Many later travel on through Libya": others' routes, not this one
         moving = info.has("leave", "arrive", "stay", "fled", "asylum", *_PROTECTION)
         # A list of countries said of the person is a route, whatever the verb.
         foreign = {p.code for p in info.places if p.kind != "demonym" and p.code != origin_code}

@@ -33,7 +33,7 @@ LEXICON = Lexicon(
     stay=r"lebte|lebt|blieb|wohnt\w*|arbeitet\w*|verbrachte|versteckte|wartete",
     hypo=r"zu werden|wenn|falls|könnte\w*|droh\w*|gefahr|befürchte\w*|fürchte\w*|angst|nicht|kein\w*|ob\b|will|möchte\w*|gegen",
     aggregate=(
-        r"tausend\w*|hundert\w*|dutzend\w*|mehr als \d|über \d{2}|zahl(?:en)? (?:der|zu|von)|"
+        r"^(?:viele|die meisten|einige) |tausend\w*|hundert\w*|dutzend\w*|mehr als \d|über \d{2}|zahl(?:en)? (?:der|zu|von)|"
         r"statistik\w*|die meisten|viele von ihnen|seit beginn|jedes jahr|jährlich|"
         r"\d{2,}[\d.]* (?:russen|männer|menschen|soldaten|anträge|strafverfahren)"
     ),

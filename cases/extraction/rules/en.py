@@ -58,7 +58,7 @@ LEXICON = Lexicon(
         r"expect\w*|wish\w*"
     ),
     aggregate=(
-        r"thousands|hundreds|dozens|tens of thousands|more than \d|over \d{2}|(?:about|around|some|nearly|almost) \d{2,}|"
+        r"^(?:many|most|some) |thousands|hundreds|dozens|tens of thousands|more than \d|over \d{2}|(?:about|around|some|nearly|almost) \d{2,}|"
         r"at least \d{2}|most of (?:them|the)|most (?:claims|applicants|applications|men|russians)|"
         r"many of them|figures|statistics|"
         r"every year|each year|a (?:small )?(?:share|fraction)|\d{2,}[\d,.]* (?:russians|"

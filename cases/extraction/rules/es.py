@@ -32,7 +32,7 @@ LEXICON = Lexicon(
     stay=r"vivió|vive\b|permaneció|pasó (?:dos|tres|varios|unos)|trabajó|se quedó|residió",
     hypo=r"ningún|ninguno|nadie|si\b|podr[íi]\w*|riesgo|arriesg\w*|teme\w*|miedo|evitar|contra|no\b|nunca|posible",
     aggregate=(
-        r"miles|cientos|decenas|más de \d|estadísticas|la mayoría|"
+        r"^(?:muchos|la mayoría|algunos) |miles|cientos|decenas|más de \d|estadísticas|la mayoría|"
         r"muchos de ellos|cada año|desde el inicio|\d{2,}[\d.]* (?:rusos|hombres|personas|solicitudes)"
     ),
     court=r"condenad\w*|tribunal militar|sentencia",

@@ -32,7 +32,7 @@ LEXICON = Lexicon(
     stay=r"vécu|vit\b|resté\w*|séjourn\w*|travaillé|hébergé|passé (?:deux|trois|plusieurs)",
     hypo=r"ne\b|n['’]\w+|jamais|aucun|si\b|pourrai\w*|risque\w*|menac\w*|craint\w*|peur|éviter|contre|ne pas|jamais|possible|rarement",
     aggregate=(
-        r"milliers|centaines|dizaines|plus de \d|selon les chiffres|statistiques|la plupart|"
+        r"^(?:beaucoup|la plupart|nombre|certains) |milliers|centaines|dizaines|plus de \d|selon les chiffres|statistiques|la plupart|"
         r"beaucoup d['’]entre eux|chaque année|depuis le début|\d{2,}[\d\s.]* (?:russes|hommes|demandes|personnes)"
     ),
     court=r"condamné\w*|tribunal (?:militaire|de garnison)|peine de prison ferme",

@@ -32,7 +32,7 @@ LEXICON = Lexicon(
     stay=r"vissut\w*|rimast\w*|trascors\w*|lavorat\w*|soggiornat\w*|ospitat\w*",
     hypo=r"nessun\w*|se\b|potrebb\w*|rischi\w*|minacc\w*|teme\w*|paura|evitare|contro|non\b|mai|possibil\w*",
     aggregate=(
-        r"migliaia|centinaia|decine|oltre \d|più di \d|statistich\w*|la maggior parte|"
+        r"^(?:molti|la maggior parte|alcuni) |migliaia|centinaia|decine|oltre \d|più di \d|statistich\w*|la maggior parte|"
         r"molti di loro|ogni anno|dall['’]inizio|\d{2,}[\d.]* (?:russi|uomini|persone|domande|soldati)"
     ),
     court=r"condannat\w*|tribunale militare|sentenza",

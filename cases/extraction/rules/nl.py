@@ -32,7 +32,7 @@ LEXICON = Lexicon(
     stay=r"woonde|woont|verbleef|bleef|werkte|werkt\b|wachtte",
     hypo=r"als\b|indien|zou|zouden|kan|kunnen|dreig\w*|risico|vrees\w*|bang|tegen|niet\b|geen\b|mogelijk",
     aggregate=(
-        r"duizenden|honderden|tientallen|meer dan \d|volgens (?:de )?cijfers|cijfers|statistiek\w*|de meeste|"
+        r"^(?:velen|veel|de meeste|sommigen) |duizenden|honderden|tientallen|meer dan \d|volgens (?:de )?cijfers|cijfers|statistiek\w*|de meeste|"
         r"velen van hen|elk jaar|jaarlijks|sinds het begin|\d{2,}[\d.]* (?:russen|mannen|mensen|aanvragen)"
     ),
     court=r"veroordeeld|krijgsraad|vonnis",

@@ -32,7 +32,7 @@ LEXICON = Lexicon(
     stay=r"mieszka\w*|przebywa\w*|spędził\w*|pracował\w*|pracuje|ukrywał\w*|został\w*",
     hypo=r"żaden|nikt|jeśli|jeżeli|może|mogą|grozi\w*|ryzyk\w*|obawia\w*|boi się|aby nie|żeby nie|przeciw\w*|nie\b|czy\b",
     aggregate=(
-        r"tysi\w*|set(?:ki|ek)|dziesiąt\w*|kilkudziesięciu|kilkuset|ponad \d|ponad [a-ząęóśłżźćń]+set|więcej niż \d|statystyk\w*|"
+        r"^(?:wielu|większość|niektórzy) |tysi\w*|set(?:ki|ek)|dziesiąt\w*|kilkudziesięciu|kilkuset|ponad \d|ponad [a-ząęóśłżźćń]+set|więcej niż \d|statystyk\w*|"
         r"większość|wielu z nich|co roku|od początku roku|od początku|\d{2,}[\d\s]* (?:obywateli|osób|mężczyzn|żołnierzy)"
     ),
     court=r"skazan\w*|wyrok\w*|sąd (?:wojskowy|skazał)",

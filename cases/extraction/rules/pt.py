@@ -34,7 +34,7 @@ LEXICON = Lexicon(
     stay=r"viveu|vive\b|ficou|permaneceu|passou (?:dois|três|vários|alguns|duas)|trabalhou|morou",
     hypo=r"nenhum|ninguém|não|se\b|poderi\w*|pode\b|risco|arrisc\w*|teme\w*|medo|evitar|contra|não\b|nunca|possível",
     aggregate=(
-        r"milhares|centenas|dezenas|mais de \d|estatísticas|a maioria|"
+        r"^(?:muitos|a maioria|alguns) |milhares|centenas|dezenas|mais de \d|estatísticas|a maioria|"
         r"muitos deles|todos os anos|desde o início|\d{2,}[\d.]* (?:russos|homens|pessoas|pedidos)"
     ),
     court=r"condenad\w*|tribunal militar|sentença",

@@ -28,7 +28,7 @@ LEXICON = Lexicon(
     stay=r"yaşıyor|yaşadı|kaldı|çalış\w*|bekledi",
     hypo=r"eğer|olursa|\w*ilirse|risk\w*|tehlike\w*|korku\w*|\w*mem[ae]si\w*|karşı|olabilir",
     aggregate=(
-        r"binlerce|yüzlerce|onlarca|on binlerce|\d+ bin\b|sayısı|istatistik\w*|çoğu|"
+        r"^(?:çoğu|birçoğu|bazıları) |binlerce|yüzlerce|onlarca|on binlerce|\d+ bin\b|sayısı|istatistik\w*|çoğu|"
         r"büyük kısmı|her yıl|\d{2,}[\d.]* (?:rus|kişi|asker)"
     ),
     court=r"mahkum edil\w*|hapis cezasına çarptırıl\w*|askeri mahkeme",
