@@ -79,7 +79,7 @@ LEXICON = Lexicon(
         r"soldiers|servicemen|men|deserters|conscripts|recruits|russians|ukrainians|"
         r"belarusians|troops|mercenaries|draftees|citizens|nationals|brothers|reservists"
     ),
-    pronoun=r"he|him|his|she|her|himself",
+    pronoun=r"he|him|his|himself",  # the men this tracks; "her" is mostly an official
     ranks=(
         r"captain|capt\.|lieutenant|lt\.|major|colonel|sergeant|sgt\.|corporal|private|"
         r"soldier|deserter|conscript|officer|pilot|serviceman"
