@@ -87,7 +87,12 @@ class StatusRules:
             ("returned", cl.returned),
             ("deceased", cl.died),
             ("granted", c(near(lex.grant, lex.asylum, 5)) if lex.grant else None),
-            ("refused", c(near(lex.refuse, lex.asylum, 6)) if lex.refuse else None),
+            (
+                "refused",
+                c(near(lex.refuse, "|".join(p for p in (lex.asylum, lex.appeal) if p), 6))
+                if lex.refuse
+                else None,
+            ),
             ("visa_granted", c(near(lex.grant, lex.visa, 5)) if lex.grant else None),
             ("detained", cl.detain),
             ("applied", c(near(lex.apply, lex.asylum, 7)) if lex.apply else None),

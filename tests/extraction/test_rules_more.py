@@ -97,3 +97,17 @@ def test_group_size_and_statistics(lang: str, text: str, value: int, negative: s
     assert [c.value for c in find_counts(text, compiled(lang))] == [value]
     sentence = info(negative, lang)
     assert sentence.statistic or not [c for c in sentence.counts if c.value <= 19]
+
+
+@pytest.mark.parametrize(
+    ("lang", "positive", "negative"),
+    [
+        ("en", "The court rejected his appeal.", "He refused to fight."),
+        ("de", "Das Gericht wies seine Klage ab.", "Er wies auf die Lage hin."),
+        ("fr", "La Cour a rejeté son recours.", "Il a refusé de combattre."),
+        ("pl", "Sąd odrzucił jego odwołanie.", "Odmówił walki."),
+    ],
+)
+def test_a_rejected_appeal_is_a_refusal(lang: str, positive: str, negative: str) -> None:
+    assert "refused" in info(positive, lang).statuses
+    assert "refused" not in info(negative, lang).statuses

@@ -48,6 +48,7 @@ class Lexicon:
     asylum: str = ""  # asylum, refugee status, international protection
     grant: str = ""  # granted, recognised, received (a status or visa)
     refuse: str = ""  # refused, rejected, denied
+    appeal: str = ""  # appeal, lawsuit, application: what a refusal is of, besides asylum
     visa: str = ""  # entry visa or permit
     apply: str = ""  # applied for, asked for, lodged
     detain: str = ""  # detained, held, in custody

@@ -30,6 +30,7 @@ LEXICON = Lexicon(
     asylum=_ASYLUM,
     grant=r"grant\w*|recogni[sz]\w*|award\w*|receiv\w*|won|obtain\w*|issu\w*|approv\w*|given",
     refuse=r"refus\w*|reject\w*|den(?:ied|y|ies)|turned down|dismiss\w*",
+    appeal=r"appeal\w*|claim\w*|application\w*|lawsuit|petition",
     visa=r"(?:humanitarian )?visas?|entry permits?|(?:temporary )?entry permit",
     apply=r"appl(?:ied|ies|y|ication)|ask\w* for|sought|seek\w*|request\w*|lodg\w*|fil(?:ed|e)|claim\w*",
     detain=(

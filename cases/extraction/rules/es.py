@@ -21,6 +21,7 @@ LEXICON = Lexicon(
     asylum=r"asilo|refugio|refugiad\w*|protección\w*|estatuto de refugiado",
     grant=r"concedi\w*|otorg\w*|obtuv\w*|obten\w*|reconoci\w*|recibió|aprob\w*|expedido|emitido",
     refuse=r"deneg\w*|rechaz\w*|neg\w*|desestim\w*",
+    appeal=r"recurso\w*|apelación|solicitud\w*|demanda\w*",
     visa=r"visado\w*|visa\b|visas\b|permiso de entrada",
     apply=r"solicit\w*|pidió|pedido|presentó|presentado|pedir|demanda",
     detain=r"detenid\w*|arrestad\w*|retenid\w*|bajo custodia|centros? de (?:detención|internamiento)|cie\b|custodia",

@@ -21,6 +21,7 @@ LEXICON = Lexicon(
     asylum=r"asile|réfugié\w*|protection\w*|statut de réfugié",
     grant=r"accord\w*|obtenu|obtient|reconnu\w*|délivr\w*|octroy\w*|attribu\w*|reçu",
     refuse=r"rejet\w*|refus\w*|débout\w*",
+    appeal=r"recours|appel|demande\w*|requête\w*",
     visa=r"visa\w*|laissez-passer|autorisation d['’]entrée",
     apply=r"demand\w*|déposé|dépose|sollicit\w*|requ[eê]t\w*|recours",
     detain=r"interpellé\w*|arrêté\w*|détenu\w*|détention|placé\w* en rétention|rétention|en garde à vue|prisonnier",

@@ -21,6 +21,7 @@ LEXICON = Lexicon(
     asylum=r"asilo|rifugiat\w*|protezione\w*|status di rifugiato",
     grant=r"concess\w*|ottenuto|ottiene|riconosciut\w*|rilasciat\w*|accordat\w*|ricevuto|accolt\w*",
     refuse=r"respint\w*|rifiutat\w*|negat\w*|rigettat\w*|diniego",
+    appeal=r"ricors\w*|appello|domand\w*|richiest\w*",
     visa=r"vist\w+|permesso (?:di ingresso|d['’]ingresso)|nulla osta",
     apply=r"chiest\w*|richiest\w*|presentat\w*|domanda|presentare|chiedere",
     detain=r"arrestat\w*|fermat\w*|detenut\w*|trattenut\w*|in custodia|centr[oi] di (?:permanenza|detenzione)|cpr\b",

@@ -21,6 +21,7 @@ LEXICON = Lexicon(
     asylum=r"asiel\w*|vluchteling\w*|bescherming\w*|verblijfsvergunning\w*",
     grant=r"verleend|kreeg|gekregen|toegekend|erkend|verstrekt|afgegeven|ontving",
     refuse=r"afgewezen|wees \w+ af|wijst \w+ af|geweigerd|weigerde|afwijzing",
+    appeal=r"beroep|bezwaar|aanvraag|asielaanvraag",
     visa=r"visum|visa|humanitair visum|inreisvergunning",
     apply=r"aangevraagd|aanvraag\w*|vroeg|aan te vragen|diende \w+ in|ingediend|verzoek\w*",
     detain=r"aangehouden|vastgehouden|gearresteerd|in hechtenis|in detentie|vreemdelingenbewaring|in bewaring",

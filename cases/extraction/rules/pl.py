@@ -21,6 +21,7 @@ LEXICON = Lexicon(
     asylum=r"azyl\w*|status\w* uchodźc\w*|uchodźc\w*|ochron\w* (?:międzynarodow\w*|czasow\w*|uzupełniając\w*)|ochron\w*",
     grant=r"nadano|przyznano|udzielono|wydano|nadał\w*|przyzna\w*|otrzymał\w*|dostał\w*|uzyskał\w*|wydał\w*|udzielił\w*",
     refuse=r"odmówi\w*|odmow\w*|odrzuci\w*|odmówił\w*",
+    appeal=r"odwołani\w*|skarg\w*|wniosek|wniosk\w*",
     visa=r"wiz\w*|zezwoleni\w* na wjazd|wiza humanitarn\w*",
     apply=r"złożył\w*|poprosił\w*|wniosek|wnioskował\w*|zgłosił\w*|ubiega\w*|prosi\b",
     detain=r"zatrzyma\w*|aresztowa\w*|w areszcie|strzeżon\w* ośrod\w*|w dyspozycji straży|niewol\w*",

@@ -23,6 +23,7 @@ LEXICON = Lexicon(
     asylum=r"asilo|refúgio|refugio|refugiad\w*|proteção\w*|estatuto de refugiado|status de refugiado",
     grant=r"concedid\w*|concede\w*|obteve|obtido|reconhec\w*|recebeu|aprovad\w*|emitid\w*|atribuíd\w*|deferid\w*",
     refuse=r"negad\w*|neg\w*|recusad\w*|rejeitad\w*|indeferid\w*",
+    appeal=r"recurso\w*|apelação|pedido\w*",
     visa=r"vistos?\b|visto humanitário|autorização de entrada",
     apply=r"pediu|pedido|solicit\w*|requer\w*|apresentou|formalizou|pedir",
     detain=r"detid\w*|preso\b|presos\b|retid\w*|sob custódia|centros? de (?:detenção|acolhimento temporário)|custódia",

@@ -17,6 +17,7 @@ LEXICON = Lexicon(
     asylum=r"sığınma\w*|mülteci\w*|uluslararası koruma\w*|koruma\w*|iltica\w*",
     grant=r"verildi|tanındı|aldı|kabul edil\w*|onaylandı|düzenlendi",
     refuse=r"reddedil\w*|reddetti|ret\b|kabul edilmedi",
+    appeal=r"itiraz\w*|başvuru\w*",
     visa=r"vize\w*|giriş izni\w*",
     apply=r"başvur\w*|talep\w*|istedi",
     detain=r"gözaltı\w*|tutukla\w*|geri gönderme merkez\w*|alıkonul\w*|yakalandı",
