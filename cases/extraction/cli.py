@@ -28,7 +28,7 @@ def run(lines: Iterable[str], out: TextIO, err: TextIO) -> int:
             continue
         record_id = None
         try:
-            record = json.loads(line)
+            record = json.loads(line.lstrip("\ufeff"))  # a BOM from Windows editors
             if not isinstance(record, dict):
                 raise ValueError("a line must be a JSON object")
             record_id = record.get("id")

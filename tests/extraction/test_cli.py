@@ -71,3 +71,10 @@ def test_irrelevant_article_has_no_cases() -> None:
     run(LINES[2:3], out, io.StringIO())
     record = json.loads(out.getvalue())
     assert record == {**record, "relevant": False, "cases": []}
+
+
+def test_bom_and_crlf_lines_are_read() -> None:
+    out = io.StringIO()
+    line = "\ufeff" + json.dumps({"id": 7, "title": "t", "text": "x"}) + "\r\n"
+    assert run([line], out, io.StringIO()) == 0
+    assert json.loads(out.getvalue())["id"] == 7
