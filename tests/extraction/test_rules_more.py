@@ -111,3 +111,15 @@ def test_group_size_and_statistics(lang: str, text: str, value: int, negative: s
 def test_a_rejected_appeal_is_a_refusal(lang: str, positive: str, negative: str) -> None:
     assert "refused" in info(positive, lang).statuses
     assert "refused" not in info(negative, lang).statuses
+
+
+@pytest.mark.parametrize(
+    ("lang", "requested"),
+    [
+        ("en", "Russia has requested his extradition."),
+        ("ru", "Россия запросила его экстрадицию."),
+        ("de", "Russland fordert seine Auslieferung, er soll ausgeliefert werden."),
+    ],
+)
+def test_a_requested_extradition_is_not_a_return(lang: str, requested: str) -> None:
+    assert "returned" not in info(requested, lang).statuses

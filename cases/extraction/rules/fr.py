@@ -31,7 +31,7 @@ LEXICON = Lexicon(
     leave=r"quitté (?:la russie|le pays|la biélorussie|l['’]ukraine)|quitter|franchi\w*|traversé\w*|pris un (?:avion|vol|bus|train)|gagné|passant par|en passant|rejoint|fui (?:vers|en)",
     arrive=r"arrivé\w*|atterri\w*|débarqu\w*|posé le pied|posé\w* (?:son|en)|rejoindre|gagné|entré\w* en",
     stay=r"vécu|vit\b|resté\w*|séjourn\w*|travaillé|hébergé|passé (?:deux|trois|plusieurs)",
-    hypo=r"ne\b|n['’]\w+|jamais|aucun|si\b|pourrai\w*|risque\w*|menac\w*|craint\w*|peur|éviter|contre|ne pas|jamais|possible|rarement",
+    hypo=r"demand[ée]\w*|réclam\w*|ne\b|n['’]\w+|jamais|aucun|si\b|pourrai\w*|risque\w*|menac\w*|craint\w*|peur|éviter|contre|ne pas|jamais|possible|rarement",
     aggregate=(
         r"^(?:beaucoup|la plupart|nombre|certains) |milliers|centaines|dizaines|plus de \d|selon les chiffres|statistiques|la plupart|"
         r"beaucoup d['’]entre eux|chaque année|depuis le début|\d{2,}[\d\s.]* (?:russes|hommes|demandes|personnes)"

@@ -31,7 +31,7 @@ LEXICON = Lexicon(
     leave=r"lasciato (?:la russia|il paese|l['’]ucraina)|attraversat\w*|varcat\w*|partit\w*|volat\w*|fuggit\w* (?:in|verso)|imbarcat\w*|raggiunt\w* il confine",
     arrive=r"arrivat\w*|giunt\w*|atterrat\w*|sbarcat\w*|raggiunt\w*|approdat\w*|entrat\w*",
     stay=r"vissut\w*|rimast\w*|trascors\w*|lavorat\w*|soggiornat\w*|ospitat\w*",
-    hypo=r"nessun\w*|se\b|potrebb\w*|rischi\w*|minacc\w*|teme\w*|paura|evitare|contro|non\b|mai|possibil\w*",
+    hypo=r"chiest\w*|richiest\w*|chiede\w*|nessun\w*|se\b|potrebb\w*|rischi\w*|minacc\w*|teme\w*|paura|evitare|contro|non\b|mai|possibil\w*",
     aggregate=(
         r"^(?:molti|la maggior parte|alcuni) |migliaia|centinaia|decine|oltre \d|più di \d|statistich\w*|la maggior parte|"
         r"molti di loro|ogni anno|dall['’]inizio|\d{2,}[\d.]* (?:russi|uomini|persone|domande|soldati)"

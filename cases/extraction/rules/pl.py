@@ -31,7 +31,7 @@ LEXICON = Lexicon(
     leave=r"przekroczy\w*|przeszedł\w*|przeszli|wyjecha\w*|wyleciał\w*|opuścił\w* (?:kraj|białoruś|rosję|ukrainę)|uciekł\w* (?:na|do)|przedostał\w*|przepłyn\w*",
     arrive=r"dotarł\w*|przyjecha\w*|przyleciał\w*|trafił\w*|przedostał\w*|znalazł\w* się",
     stay=r"mieszka\w*|przebywa\w*|spędził\w*|pracował\w*|pracuje|ukrywał\w*|został\w*",
-    hypo=r"żaden|nikt|jeśli|jeżeli|może|mogą|grozi\w*|ryzyk\w*|obawia\w*|boi się|aby nie|żeby nie|przeciw\w*|nie\b|czy\b",
+    hypo=r"zażąda\w*|domaga\w*|żaden|nikt|jeśli|jeżeli|może|mogą|grozi\w*|ryzyk\w*|obawia\w*|boi się|aby nie|żeby nie|przeciw\w*|nie\b|czy\b",
     aggregate=(
         r"^(?:wielu|większość|niektórzy) |tysi\w*|set(?:ki|ek)|dziesiąt\w*|kilkudziesięciu|kilkuset|ponad \d|ponad [a-ząęóśłżźćń]+set|więcej niż \d|statystyk\w*|"
         r"większość|wielu z nich|co roku|od początku roku|od początku|\d{2,}[\d\s]* (?:obywateli|osób|mężczyzn|żołnierzy)"

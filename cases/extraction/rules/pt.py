@@ -33,7 +33,7 @@ LEXICON = Lexicon(
     leave=r"saiu d[aoe] (?:rússia|país|ucrânia)|deixou (?:a rússia|o país|a ucrânia)|atravessou|cruzou|voou|viajou|partiu|fugiu para|embarcou|apanhou um",
     arrive=r"chegou|chegad\w*|aterrou|aterrissou|desembarcou|entrou (?:em|no|na)|alcançou",
     stay=r"viveu|vive\b|ficou|permaneceu|passou (?:dois|três|vários|alguns|duas)|trabalhou|morou",
-    hypo=r"nenhum|ninguém|não|se\b|poderi\w*|pode\b|risco|arrisc\w*|teme\w*|medo|evitar|contra|não\b|nunca|possível",
+    hypo=r"pediu|pede\w*|reclam\w*|nenhum|ninguém|não|se\b|poderi\w*|pode\b|risco|arrisc\w*|teme\w*|medo|evitar|contra|não\b|nunca|possível",
     aggregate=(
         r"^(?:muitos|a maioria|alguns) |milhares|centenas|dezenas|mais de \d|estatísticas|a maioria|"
         r"muitos deles|todos os anos|desde o início|\d{2,}[\d.]* (?:russos|homens|pessoas|pedidos)"

@@ -27,7 +27,7 @@ LEXICON = Lexicon(
     leave=r"geçti|geçen|geçerek|uçtu|ayrıldı|terk etti|sınırı geç\w*|gitti|kaçtı",
     arrive=r"uçtu|vardı|ulaştı|geldi|gelen|giriş yaptı|yerleşti",
     stay=r"yaşıyor|yaşadı|kaldı|çalış\w*|bekledi",
-    hypo=r"eğer|olursa|\w*ilirse|risk\w*|tehlike\w*|korku\w*|\w*mem[ae]si\w*|karşı|olabilir",
+    hypo=r"talep\w*|istedi\w*|eğer|olursa|\w*ilirse|risk\w*|tehlike\w*|korku\w*|\w*mem[ae]si\w*|karşı|olabilir",
     aggregate=(
         r"^(?:çoğu|birçoğu|bazıları) |binlerce|yüzlerce|onlarca|on binlerce|\d+ bin\b|sayısı|istatistik\w*|çoğu|"
         r"büyük kısmı|her yıl|\d{2,}[\d.]* (?:rus|kişi|asker)"
