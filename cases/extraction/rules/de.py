@@ -32,7 +32,7 @@ LEXICON = Lexicon(
     leave=r"reiste (?:\w+ ){0,4}aus|ausgereist|verlassen|auf den weg|überquerte|flog|floh|verließ|fuhr|gelangte|setzte sich (?:\w+ )?nach|über die grenze",
     arrive=r"kam (?:\w+ ){0,4}an|angekommen|ankunft|landete|erreichte|eingereist|reiste (?:\w+ ){0,3}ein|kam nach|fliegen",
     stay=r"lebte|lebt|blieb|wohnt\w*|arbeitet\w*|verbrachte|versteckte|wartete",
-    hypo=r"forder\w*|ersuch\w*|zu werden|wenn|falls|könnte\w*|droh\w*|gefahr|befürchte\w*|fürchte\w*|angst|nicht|kein\w*|ob\b|will|möchte\w*|gegen",
+    hypo=r"forder\w*|ersuch\w*|soll\w*|werden|zu werden|wenn|falls|könnte\w*|droh\w*|gefahr|befürchte\w*|fürchte\w*|angst|nicht|kein\w*|ob\b|will|möchte\w*|gegen",
     aggregate=(
         r"^(?:viele|die meisten|einige) |tausend\w*|hundert\w*|dutzend\w*|mehr als \d|über \d{2}|zahl(?:en)? (?:der|zu|von)|"
         r"statistik\w*|die meisten|viele von ihnen|seit beginn|jedes jahr|jährlich|"
