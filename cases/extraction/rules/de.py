@@ -31,7 +31,7 @@ LEXICON = Lexicon(
     fled=r"geflohen|floh|flüchtete|geflüchtet|versteckt|versteckte|untergetaucht|lebt\b",
     leave=r"reiste (?:\w+ ){0,4}aus|ausgereist|verlassen|auf den weg|überquerte|flog|floh|verließ|fuhr|gelangte|setzte sich (?:\w+ )?nach|über die grenze",
     arrive=r"kam (?:\w+ ){0,4}an|angekommen|ankunft|landete|erreichte|eingereist|reiste (?:\w+ ){0,3}ein|kam nach|fliegen",
-    stay=r"lebte|lebt|blieb|wohnt\w*|arbeitet\w*|verbrachte|versteckte|wartete",
+    stay=r"befindet sich|befinden sich|hält sich|halten sich|derzeit in|noch in|lebte|lebt|blieb|wohnt\w*|arbeitet\w*|verbrachte|versteckte|wartete",
     hypo=r"forder\w*|ersuch\w*|soll\w*|werden|zu werden|wenn|falls|könnte\w*|droh\w*|gefahr|befürchte\w*|fürchte\w*|angst|nicht|kein\w*|ob\b|will|möchte\w*|gegen",
     aggregate=(
         r"^(?:viele|die meisten|einige) |tausend\w*|hundert\w*|dutzend\w*|mehr als \d|über \d{2}|zahl(?:en)? (?:der|zu|von)|"

@@ -52,7 +52,7 @@ LEXICON = Lexicon(
         r"took a (?:flight|plane|bus|train)|escaped to|reached the border"
     ),
     arrive=r"arriv\w*|landed|reached|came to|entered|got to|made it to|flew (?:on )?to",
-    stay=r"lived|living|stay\w*|spent|worked|waited|settled|hid|sheltered",
+    stay=r"(?:is|are|was|were|remains?) (?:currently |now |still )?(?:in|stuck in|staying in)|lived|living|stay\w*|spent|worked|waited|settled|hid|sheltered",
     hypo=(
         r"request\w*|sought|seek\w*|demand\w*|not\b|never\b|no one|nobody|none\b|if\b|could|(?-i:may)\b|might|would|risk\w*|threat\w*|fear\w*|faces?|facing|danger|unless|"
         r"avoid|prevent|not to be|against|warn\w*|whether|possible|rarely|usually|hope\w*|want\w*|"

@@ -30,7 +30,7 @@ LEXICON = Lexicon(
     fled=r"huyó|huido|escapó|escondid\w*|oculto|vive\b",
     leave=r"salió de (?:rusia|su país|ucrania)|abandonó (?:rusia|el país)|cruzó|cruzado|voló|viajó|partió|huyó (?:a|hacia)|tomó un (?:avión|vuelo)",
     arrive=r"llegó|llegado|aterrizó|alcanzó|entró en|ingresó|pisó",
-    stay=r"vivió|vive\b|permaneció|pasó (?:dos|tres|varios|unos)|trabajó|se quedó|residió",
+    stay=r"se encuentra\w*|actualmente en|sigue en|vivió|vive\b|permaneció|pasó (?:dos|tres|varios|unos)|trabajó|se quedó|residió",
     hypo=r"pidi\w*|pide\w*|reclam\w*|ningún|ninguno|nadie|si\b|podr[íi]\w*|riesgo|arriesg\w*|teme\w*|miedo|evitar|contra|no\b|nunca|posible",
     aggregate=(
         r"^(?:muchos|la mayoría|algunos) |miles|cientos|decenas|más de \d|estadísticas|la mayoría|"

@@ -30,7 +30,7 @@ LEXICON = Lexicon(
     fled=r"fui\b|fuit|enfui\w*|caché\w*|cache\b|vit\b|réfugié",
     leave=r"quitté (?:la russie|le pays|la biélorussie|l['’]ukraine)|quitter|franchi\w*|traversé\w*|pris un (?:avion|vol|bus|train)|gagné|passant par|en passant|rejoint|fui (?:vers|en)",
     arrive=r"arrivé\w*|atterri\w*|débarqu\w*|posé le pied|posé\w* (?:son|en)|rejoindre|gagné|entré\w* en",
-    stay=r"vécu|vit\b|resté\w*|séjourn\w*|travaillé|hébergé|passé (?:deux|trois|plusieurs)",
+    stay=r"se trouve\w*|actuellement en|toujours en|vécu|vit\b|resté\w*|séjourn\w*|travaillé|hébergé|passé (?:deux|trois|plusieurs)",
     hypo=r"demand[ée]\w*|réclam\w*|ne\b|n['’]\w+|jamais|aucun|si\b|pourrai\w*|risque\w*|menac\w*|craint\w*|peur|éviter|contre|ne pas|jamais|possible|rarement",
     aggregate=(
         r"^(?:beaucoup|la plupart|nombre|certains) |milliers|centaines|dizaines|plus de \d|selon les chiffres|statistiques|la plupart|"

@@ -30,7 +30,7 @@ LEXICON = Lexicon(
     fled=r"fuggit\w*|fugg\w*|scappat\w*|nascost\w*|vive\b",
     leave=r"lasciato (?:la russia|il paese|l['’]ucraina)|attraversat\w*|varcat\w*|partit\w*|volat\w*|fuggit\w* (?:in|verso)|imbarcat\w*|raggiunt\w* il confine",
     arrive=r"arrivat\w*|giunt\w*|atterrat\w*|sbarcat\w*|raggiunt\w*|approdat\w*|entrat\w*",
-    stay=r"vissut\w*|rimast\w*|trascors\w*|lavorat\w*|soggiornat\w*|ospitat\w*",
+    stay=r"si trova\w*|attualmente in|ancora in|vissut\w*|rimast\w*|trascors\w*|lavorat\w*|soggiornat\w*|ospitat\w*",
     hypo=r"chiest\w*|richiest\w*|chiede\w*|nessun\w*|se\b|potrebb\w*|rischi\w*|minacc\w*|teme\w*|paura|evitare|contro|non\b|mai|possibil\w*",
     aggregate=(
         r"^(?:molti|la maggior parte|alcuni) |migliaia|centinaia|decine|oltre \d|più di \d|statistich\w*|la maggior parte|"

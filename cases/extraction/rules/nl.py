@@ -30,7 +30,7 @@ LEXICON = Lexicon(
     fled=r"gevlucht|vluchtte|ondergedoken|verstopt|woont\b",
     leave=r"verliet (?:rusland|het land|oekraïne)|reisde|vloog|stak (?:\w+ ){0,6}?over|overgestoken|vluchtte naar|vertrok|nam (?:een|het) vliegtuig",
     arrive=r"kwam (?:\w+ ){0,4}aan|aangekomen|arriveerde|landde|bereikte|kwam in|meldde (?:hij|zij|zich)",
-    stay=r"woonde|woont|verbleef|bleef|werkte|werkt\b|wachtte",
+    stay=r"verblijft|bevindt zich|momenteel in|nog in|woonde|woont|verbleef|bleef|werkte|werkt\b|wachtte",
     hypo=r"verzoek\w*|vraagt|vroeg|eist\w*|als\b|indien|zou|zouden|kan|kunnen|dreig\w*|risico|vrees\w*|bang|tegen|niet\b|geen\b|mogelijk",
     aggregate=(
         r"^(?:velen|veel|de meeste|sommigen) |duizenden|honderden|tientallen|meer dan \d|volgens (?:de )?cijfers|cijfers|statistiek\w*|de meeste|"

@@ -32,7 +32,7 @@ LEXICON = Lexicon(
     fled=r"fugiu|fugido|escapou|escondid\w*|vive\b",
     leave=r"saiu d[aoe] (?:rússia|país|ucrânia)|deixou (?:a rússia|o país|a ucrânia)|atravessou|cruzou|voou|viajou|partiu|fugiu para|embarcou|apanhou um",
     arrive=r"chegou|chegad\w*|aterrou|aterrissou|desembarcou|entrou (?:em|no|na)|alcançou",
-    stay=r"viveu|vive\b|ficou|permaneceu|passou (?:dois|três|vários|alguns|duas)|trabalhou|morou",
+    stay=r"encontra-se|está atualmente|continua em|permanece|viveu|vive\b|ficou|permaneceu|passou (?:dois|três|vários|alguns|duas)|trabalhou|morou",
     hypo=r"pediu|pede\w*|reclam\w*|nenhum|ninguém|não|se\b|poderi\w*|pode\b|risco|arrisc\w*|teme\w*|medo|evitar|contra|não\b|nunca|possível",
     aggregate=(
         r"^(?:muitos|a maioria|alguns) |milhares|centenas|dezenas|mais de \d|estatísticas|a maioria|"

@@ -26,7 +26,7 @@ LEXICON = Lexicon(
     fled=r"kaçtı|kaçan|saklan\w*|yaşıyor",
     leave=r"geçti|geçen|geçerek|uçtu|ayrıldı|terk etti|sınırı geç\w*|gitti|kaçtı",
     arrive=r"uçtu|vardı|ulaştı|geldi|gelen|giriş yaptı|yerleşti",
-    stay=r"yaşıyor|yaşadı|kaldı|çalış\w*|bekledi",
+    stay=r"bulunuyor|hâlâ|halen|yaşıyor|yaşadı|kaldı|çalış\w*|bekledi",
     hypo=r"talep\w*|istedi\w*|eğer|olursa|\w*ilirse|risk\w*|tehlike\w*|korku\w*|\w*mem[ae]si\w*|karşı|olabilir",
     aggregate=(
         r"^(?:çoğu|birçoğu|bazıları) |binlerce|yüzlerce|onlarca|on binlerce|\d+ bin\b|sayısı|istatistik\w*|çoğu|"
