@@ -66,6 +66,12 @@ def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def _ordered(forms: set[str]) -> list[str]:
+    """Longest first, then alphabetical: the same regex in every process (set order is
+    salted per process)."""
+    return sorted(forms, key=lambda f: (-len(f), f))
+
+
 def _common_prefix(words: list[str]) -> str:
     first, last = min(words), max(words)
     size = 0
@@ -98,7 +104,7 @@ def _month_patterns(lang: str) -> list[tuple[re.Pattern, int]]:
             }
             # Case endings ("в январе") are allowed after the full forms.
             if lang in NO_SPACES:
-                months.append("|".join(re.escape(f) for f in forms if len(f) >= 2))
+                months.append("|".join(re.escape(f) for f in _ordered(forms) if len(f) >= 2))
                 continue
             # The shared beginning of the case forms ("květen"/"května" -> "květ") also
             # takes the endings the CLDR forms do not list ("v květnu").
@@ -108,7 +114,9 @@ def _month_patterns(lang: str) -> list[tuple[re.Pattern, int]]:
             if lang in INFLECTING:
                 # Case endings replace a final vowel: Georgian "მარტი" -> "მარტში".
                 forms |= {f[:-1] for f in forms if len(f) >= 5 and f[-1].lower() in _VOWELS}
-            months.append("|".join(re.escape(f) + r"\w{0,3}" for f in forms if len(f) >= 3))
+            months.append(
+                "|".join(re.escape(f) + r"\w{0,3}" for f in _ordered(forms) if len(f) >= 3)
+            )
         flags = re.IGNORECASE
     if lang in NO_SPACES:
         # "1月" must not match inside "11月".
@@ -132,7 +140,7 @@ def _weekdays(lang: str) -> list[tuple[re.Pattern, int]]:
     for number, name in locale.days["format"]["wide"].items():
         forms = {name, locale.days["stand-alone"]["wide"][number]}
         pattern = "|".join(
-            re.escape(f[:-1]) + r"\w{0,2}" if len(f) > 5 else re.escape(f) for f in forms
+            re.escape(f[:-1]) + r"\w{0,2}" if len(f) > 5 else re.escape(f) for f in _ordered(forms)
         )
         out.append((re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), number))
     return out

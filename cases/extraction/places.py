@@ -214,7 +214,7 @@ class Gazetteer:
             pattern = f"{prefix}(?:{alternation}){suffix}(?:['’]\\w+)?(?![\\w-])"
         self.names = re.compile(pattern)
         demonyms: dict[str, str] = {}
-        for code_lang in {"en", lang}:
+        for code_lang in ("en", lang):  # a tuple: the article language wins, every run
             for code, words in _demonyms().get(code_lang, {}).items():
                 for word in words:
                     demonyms[word.lower()] = code

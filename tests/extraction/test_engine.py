@@ -129,3 +129,22 @@ def test_every_value_has_evidence(lang: str, text: str) -> None:
 )  # fmt: skip
 def test_a_trial_at_home_is_not_a_case(lang: str, text: str) -> None:
     assert not extract(title="", text=text, language=lang, published="2024-06-01").relevant
+
+
+def test_output_is_the_same_in_every_process() -> None:
+    # Set order is salted per process; the extractor must not depend on it.
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json; from cases.extraction import extract; "
+        f"print(json.dumps(extract(title='', text={ARTICLE_RU!r}, language='ru', "
+        "published='2023-06-10').to_dict(), sort_keys=True))"
+    )
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1 and next(iter(outputs)).strip()
