@@ -303,7 +303,7 @@ def local_destination(draft: Draft, lang: str, origin_code: str | None) -> Value
 
 def people_count(draft: Draft) -> Value | None:
     if draft.count is not None and draft.names and draft.count[1] is draft.infos[0]:
-        # "Six soldiers arrived ... one of them, Alexander": the group is the case.
+        # "Six soldiers arrived ... one of them, Fyodor": the group is the case.
         count, info = draft.count
         return Value(count.value, [_span(info, count.start, count.end)], 0.6)
     if draft.names:

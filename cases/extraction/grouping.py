@@ -76,7 +76,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             # names that lead; after a whole unnamed story it is somebody else.
             short = current is not None and len(current.infos) <= 2
             # A name inside a group's paragraph is one of the group ("six soldiers ...
-            # said Alexander, a former contract soldier").
+            # said Fyodor, a former contract soldier").
             member = (
                 current is not None
                 and current.count is not None

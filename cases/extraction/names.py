@@ -56,7 +56,7 @@ def _patterns(lang: str) -> list[re.Pattern]:
         out.append(rf"({NAME})(?={lex.age_after})")
     if lex.age_before:
         out.append(rf"(?i:{lex.age_before})\s+(?:[{LOWER}][\w-]*\s+){{0,3}}({NAME})")
-    # "Rami H.", "Михайло Д.": a given name and an initial is how the press anonymises.
+    # "Karim S.", "Остап Г.": a given name and an initial is how the press anonymises.
     out.append(rf"(?<![\w.])({_WORD}\s+{_INITIAL})(?!\w)")
     if lex.people:
         # "the brothers Denis and Maksim": two names after a plural person noun.
@@ -65,7 +65,7 @@ def _patterns(lang: str) -> list[re.Pattern]:
             rf"({_WORD})(?!\w)"
         )
     if lex.person:
-        # An apposition: "Alexander, a former contract soldier", "Нина, военнослужащая".
+        # An apposition: "Fyodor, a former contract soldier", "Нина, военнослужащая".
         out.append(rf"({NAME}),\s+(?:[{LOWER}][\w'’-]*\s+){{0,3}}(?i:{lex.person})")
     if lex.ranks:
         out.append(rf"(?<!\w)(?i:{lex.ranks})\s+(?:[{LOWER}][\w-]*\s+){{0,1}}({NAME})")
@@ -95,7 +95,7 @@ def _clean(candidate: str, lang: str) -> str:
     kept: list[str] = []
     for word in words:
         if gaz.names.fullmatch(word) or gaz.demonyms.fullmatch(word):
-            break  # A place or nationality ends the name: "Artyom Moscow" is not a name.
+            break  # A place or nationality ends the name: "Fyodor Moscow" is not a name.
         if _is_common_noun(word, lang):
             break
         kept.append(word)
@@ -167,7 +167,7 @@ def leading_name(text: str, lang: str, cues: list[int]) -> NameMention | None:
 
 
 def stems(name: str) -> list[str]:
-    """Stems of a name's words that survive inflection ("Ледянкин" -> "Ледянк")."""
+    """Stems of a name's words that survive inflection ("Соловьёв" -> "Соловь")."""
     out = []
     for word in name.replace(".", " ").split():
         if len(word) < 3:

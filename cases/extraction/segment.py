@@ -17,7 +17,7 @@ _BOUNDARY = re.compile(
     r"(?<=[.!?…])[\"»”’)]*\s+(?=[\"«„“(\-–—]?[^\W\d_a-zà-ÿа-яё])|(?<=[。！？])[」』）]*\s*"
     r"|(?<=[։؟।])\s+"  # Armenian, Arabic and Devanagari sentence ends
 )
-# Tokens after which a full stop is not a sentence end: initials ("Kamil W.") and common
+# Tokens after which a full stop is not a sentence end: initials ("Piotr Z.") and common
 # abbreviations in the supported languages.
 _NO_SPLIT_BEFORE = re.compile(
     r"(?:\b\w|\b(?:Mr|Mrs|Ms|Dr|Prof|St|Me|Mme|Nr|No|Sr|Jr|Gen|Col|Lt|Capt|Sgt|ca|bzw|ul|"

@@ -37,7 +37,7 @@ LEXICON = Lexicon(
         "contract": r"smluvní\w*|na smlouvu|profesionální voják",
         "mobilised": r"mobilizovan\w*",
         "officer": r"důstojník\w*|poručík\w*|kapitán\w*|major\w*",
-        "mercenary": r"žoldnéř\w*|wagner",
+        "mercenary": r"žoldnéř\w*",
     },
     numbers={"dva": 2, "dvě": 2, "tři": 3, "čtyři": 4, "pět": 5, "šest": 6},
     seasons={r"jar\w*": 21, r"lét\w*|léto": 22, r"podzim\w*": 23, r"zim\w*": 24},

@@ -61,7 +61,7 @@ LEXICON = Lexicon(
         "contract": r"zeitsoldat\w*|vertragssoldat\w*|berufssoldat\w*|vertrag (?:mit|bei) der armee|unter vertrag",
         "mobilised": r"mobilisiert\w*|eingezogen|einberufen",
         "officer": r"offizier\w*|leutnant\w*|hauptmann|major\b|oberst\w*",
-        "mercenary": r"söldner\w*|wagner\w*|privat\w* militärfirma",
+        "mercenary": r"söldner\w*|privat\w* militärfirma",
     },
     numbers={
         "ein": 1,

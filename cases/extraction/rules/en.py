@@ -105,7 +105,7 @@ LEXICON = Lexicon(
         "mobilised": r"mobili[sz]ed|called up (?:during|in|under) (?:the )?mobili[sz]ation|"
         r"(?:was|were|been) called up|reservist",
         "officer": r"officer|lieutenant|captain|major\b|colonel|commander",
-        "mercenary": r"mercenar\w+|private military (?:company|group)|wagner",
+        "mercenary": r"mercenar\w+|private military (?:company|group)",
     },
     numbers={
         "one": 1,

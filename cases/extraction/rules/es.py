@@ -55,7 +55,7 @@ LEXICON = Lexicon(
         "contract": r"con contrato|bajo contrato|contratado|soldado profesional|firmó un contrato",
         "mobilised": r"movilizad\w*",
         "officer": r"oficial\b|oficiales|teniente|capitán|comandante|coronel",
-        "mercenary": r"mercenari\w*|wagner|compañía militar privada",
+        "mercenary": r"mercenari\w*|compañía militar privada",
     },
     numbers={
         "uno": 1,

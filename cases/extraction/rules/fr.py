@@ -58,7 +58,7 @@ LEXICON = Lexicon(
         "contract": r"sous contrat|contractuel\w*|engagé volontaire|soldat professionnel",
         "mobilised": r"mobilisé\w*",
         "officer": r"officier\w*|lieutenant\w*|capitaine\w*|commandant\w*|colonel\w*",
-        "mercenary": r"mercenaire\w*|wagner|société militaire privée",
+        "mercenary": r"mercenaire\w*|société militaire privée",
     },
     numbers={
         "un": 1,

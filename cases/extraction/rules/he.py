@@ -29,7 +29,7 @@ LEXICON = Lexicon(
         "contract": r"חוזה|שירות קבע",
         "mobilised": r"גויס\w*|מגויס\w*",
         "officer": r"קצין\w*|סגן|סרן",
-        "mercenary": r"שכיר\w* חרב|וגנר",
+        "mercenary": r"שכיר\w* חרב",
     },
     seasons={r"אביב": 21, r"קיץ": 22, r"סתיו": 23, r"חורף": 24},
     last_year=r"בשנה שעברה|אשתקד",

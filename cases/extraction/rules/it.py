@@ -55,7 +55,7 @@ LEXICON = Lexicon(
         "contract": r"a contratto|contrattista|con un contratto|soldato professionista|volontario a contratto",
         "mobilised": r"mobilitat\w*|richiamat\w*",
         "officer": r"ufficial\w*|tenente|capitano|maggiore\b|colonnello",
-        "mercenary": r"mercenari\w*|wagner|compagnia militare privata",
+        "mercenary": r"mercenari\w*|compagnia militare privata",
     },
     numbers={
         "uno": 1,

@@ -27,7 +27,7 @@ LEXICON = Lexicon(
         "contract": r"契約兵|契約軍人",
         "mobilised": r"動員兵|動員され",
         "officer": r"将校|中尉|大尉|少佐",
-        "mercenary": r"傭兵|ワグネル",
+        "mercenary": r"傭兵",
     },
     seasons={r"春": 21, r"夏": 22, r"秋": 23, r"冬": 24},
     last_year=r"昨年|去年",

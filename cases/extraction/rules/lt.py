@@ -35,7 +35,7 @@ LEXICON = Lexicon(
         "contract": r"pagal sutartį|kontrakt\w*|profesional\w* kar\w*",
         "mobilised": r"mobilizuot\w*",
         "officer": r"karinink\w*|leitenant\w*|kapiton\w*|majoras",
-        "mercenary": r"samdin\w*|wagner",
+        "mercenary": r"samdin\w*",
     },
     numbers={"du": 2, "dvi": 2, "trys": 3, "keturi": 4, "penki": 5},
     seasons={r"pavasar\w*": 21, r"vasar\w*": 22, r"ruden\w*": 23, r"žiem\w*": 24},

@@ -55,7 +55,7 @@ LEXICON = Lexicon(
         "contract": r"beroepsmilitair\w*|contractsoldaat|met een contract|onder contract",
         "mobilised": r"gemobiliseerd\w*",
         "officer": r"officier\w*|luitenant|kapitein|majoor|kolonel",
-        "mercenary": r"huurling\w*|wagner|particulier\w* militair\w* bedrijf",
+        "mercenary": r"huurling\w*|particulier\w* militair\w* bedrijf",
     },
     numbers={
         "een": 1,

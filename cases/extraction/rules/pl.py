@@ -59,7 +59,7 @@ LEXICON = Lexicon(
         "contract": r"zawodow\w*|kontrakt\w*|na podstawie kontraktu",
         "mobilised": r"zmobilizowan\w*|powołan\w* w ramach mobilizacji",
         "officer": r"oficer\w*|porucznik\w*|kapitan\w*|major\w*|pułkownik\w*",
-        "mercenary": r"najemni\w*|wagner\w*|prywatn\w* firm\w* wojskow\w*",
+        "mercenary": r"najemni\w*|prywatn\w* firm\w* wojskow\w*",
     },
     numbers={
         "jeden": 1,

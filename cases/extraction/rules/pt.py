@@ -57,7 +57,7 @@ LEXICON = Lexicon(
         "contract": r"contratad\w*|sob contrato|com contrato|soldado profissional|assinou (?:um )?contrato",
         "mobilised": r"mobilizad\w*",
         "officer": r"oficial\b|oficiais|tenente|capitão|comandante|coronel",
-        "mercenary": r"mercenári\w*|wagner|empresa militar privada",
+        "mercenary": r"mercenári\w*|empresa militar privada",
     },
     numbers={
         "um": 1,

@@ -36,7 +36,7 @@ LEXICON = Lexicon(
         "contract": r"pe bază de contract|cu contract|militar profesionist",
         "mobilised": r"mobilizat\w*",
         "officer": r"ofițer\w*|locotenent\w*|căpitan\w*|maior\w*",
-        "mercenary": r"mercenar\w*|wagner",
+        "mercenary": r"mercenar\w*",
     },
     numbers={"doi": 2, "două": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6},
     seasons={r"primăvar\w*": 21, r"vara|vară": 22, r"toamn\w*": 23, r"iarn\w*": 24},

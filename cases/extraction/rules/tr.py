@@ -48,7 +48,7 @@ LEXICON = Lexicon(
         "contract": r"sözleşmeli\w*|profesyonel asker",
         "mobilised": r"seferber edil\w*|seferberlikle",
         "officer": r"subay\w*|teğmen\w*|yüzbaşı\w*|binbaşı\w*|albay\w*",
-        "mercenary": r"paralı asker\w*|wagner\w*|özel askeri şirket\w*",
+        "mercenary": r"paralı asker\w*|özel askeri şirket\w*",
     },
     numbers={
         "bir": 1,
