@@ -15,6 +15,7 @@ from cases.extraction.places import PlaceMention, find_places
 from cases.extraction.rules import Compiled, clause_breaks, compiled, near
 
 CUES = (
+    "refuse",
     "desert",
     "draft",
     "defect",

@@ -195,6 +195,7 @@ def _maybe_dated(lang: str) -> re.Pattern:
         "last_year",
         "this_year",
         "last_month",
+        "last_week",
         "yesterday",
         "same_day",
         "same_month",
@@ -343,7 +344,7 @@ def find_dates(
             if reference and len(reference) >= width and reference[5:7] < "13":
                 add(m.start(), m.end(), reference[:width])
     if published is not None:
-        for name, delta in (("last_month", None), ("yesterday", 1)):
+        for name, delta in (("last_month", None), ("yesterday", 1), ("last_week", 7)):
             pattern = getattr(cl, name)
             for m in pattern.finditer(text) if pattern else ():
                 if not free(m.start(), m.end()):
@@ -351,6 +352,9 @@ def find_dates(
                 if delta is None:
                     first = published.replace(day=1) - timedelta(days=1)
                     add(m.start(), m.end(), _fmt(first.year, first.month))
+                elif name == "last_week":
+                    day = published - timedelta(days=delta)
+                    add(m.start(), m.end(), _fmt(day.year, day.month))
                 else:
                     day = published - timedelta(days=delta)
                     add(m.start(), m.end(), _fmt(day.year, day.month, day.day))

@@ -350,14 +350,18 @@ def _clause_of(text: str, position: int, lang: str) -> int:
 
 
 def dates(
-    draft: Draft, transit: list[Value], kind_name: str = "", lang: str = ""
+    draft: Draft, transit: list[Value], kind_name: str = "", lang: str = "", status: str = ""
 ) -> dict[str, Value]:
     chosen: dict[str, tuple[str, Span]] = {}
+    # In a refused case a bare "rejected" dates the decision ("In April the board said no").
+    events = dict(_EVENT_CUES)
+    if status == "refused":
+        events["decided"] = (*events["decided"], "refuse")
     for info in draft.infos:
         if not info.dates:
             continue
         cues: list[tuple[str, Cue]] = []
-        for key, names_ in _EVENT_CUES.items():
+        for key, names_ in events.items():
             for name in names_:
                 for cue in info.cues.get(name, []) + info.statuses.get(name, []):
                     cues.append((key, cue))
@@ -440,5 +444,5 @@ def build(
         case.status = Value("fled", case.destination.evidence[:1], 0.35)
     case.people_count = people_count(draft)
     case.names = names(draft)
-    case.dates = dates(draft, case.transit, str(case.kind.value), lang)
+    case.dates = dates(draft, case.transit, str(case.kind.value), lang, str(case.status.value))
     return case

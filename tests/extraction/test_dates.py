@@ -151,3 +151,15 @@ def test_other_languages_get_dates_from_cldr(lang: str, text: str, expected: str
 )
 def test_time_ago(lang: str, text: str, expected: str) -> None:
     assert edtfs(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "He was deported last week."),
+        ("es", "Fue deportado la semana pasada."),
+        ("ru", "Его депортировали на прошлой неделе."),
+    ],
+)
+def test_last_week_is_the_month_of_the_week_before(lang: str, text: str) -> None:
+    assert edtfs(text, lang, date(2024, 3, 5)) == ["2024-02"]

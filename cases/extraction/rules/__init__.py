@@ -81,6 +81,7 @@ class Lexicon:
     this_year: str = ""
     last_month: str = ""
     yesterday: str = ""
+    last_week: str = ""  # "last week": the month of the week before publication
     same_day: str = ""  # "the same day": the previous date mentioned
     ago: str = ""  # "two years ago": groups n, and month or year
     same_month: str = ""
@@ -177,7 +178,7 @@ def clause_breaks(lang: str) -> re.Pattern:
 
 
 _DATE_WORDS = (
-    "seasons", "last", "this", "last_year", "this_year", "last_month", "yesterday",
+    "seasons", "last", "this", "last_year", "this_year", "last_month", "yesterday", "last_week",
     "same_day", "same_month", "ago",
 )  # fmt: skip
 

@@ -101,6 +101,7 @@ LEXICON = Lexicon(
     this_year=r"dieses jahres|diesen jahres|in diesem jahr|dieses jahr",
     last_month=r"vergangenen monat|letzten monat|vor einem monat",
     yesterday=r"gestern",
+    last_week=r"vergangene woche|letzte woche|vor einer woche|diese woche",
     ago=r"vor (?P<n>einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+) (?:(?P<month>Monat\w*)|(?P<year>Jahr\w*))",
     same_day=r"am selben tag|noch am selben tag|am gleichen tag|in derselben nacht",
     same_month=r"im selben monat|im gleichen monat|noch im selben monat",

@@ -147,6 +147,7 @@ LEXICON = Lexicon(
     this_year=r"this year|earlier this year",
     last_month=r"last month|a month ago",
     yesterday=r"yesterday",
+    last_week=r"last week|a week ago|earlier this week",
     ago=r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:(?P<month>months?)|(?P<year>years?)) ago",
     same_day=r"the same day|that same day|the same night|that night",
     same_month=r"the same month|later that month|that same month",

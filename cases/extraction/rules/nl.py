@@ -94,6 +94,7 @@ LEXICON = Lexicon(
     this_year=r"dit jaar|van dit jaar",
     last_month=r"vorige maand|afgelopen maand|een maand geleden",
     yesterday=r"gisteren",
+    last_week=r"vorige week|afgelopen week|een week geleden|deze week",
     ago=r"(?P<n>een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) (?:(?P<month>maand\w*)|(?P<year>jaar)) geleden",
     same_day=r"dezelfde dag|diezelfde dag|dezelfde nacht",
     same_month=r"dezelfde maand|diezelfde maand",

@@ -110,6 +110,7 @@ LEXICON = Lexicon(
     this_year=r"tego roku|w tym roku|bieżącego roku",
     last_month=r"w ubiegłym miesiącu|w zeszłym miesiącu|miesiąc temu",
     yesterday=r"wczoraj",
+    last_week=r"w zeszłym tygodniu|w ubiegłym tygodniu|tydzień temu|w tym tygodniu",
     ago=r"(?P<n>dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|\d+) (?:(?P<month>miesi\w+)|(?P<year>lat\w*)) temu",
     same_day=r"tego samego dnia|tej samej nocy|tej samej (?:\w+ )?nocy",
     same_month=r"w tym samym miesiącu|tego samego miesiąca",

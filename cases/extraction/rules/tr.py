@@ -85,6 +85,7 @@ LEXICON = Lexicon(
     this_year=r"bu yıl\w*",
     last_month=r"geçen ay\w*|geçtiğimiz ay\w*|bir ay önce",
     yesterday=r"dün",
+    last_week=r"geçen hafta|bir hafta önce|bu hafta",
     ago=r"(?P<n>bir|iki|üç|dört|beş|altı|yedi|sekiz|dokuz|on|\d+) (?:(?P<month>ay)|(?P<year>yıl)) önce",
     same_day=r"aynı gün|aynı gece",
     same_month=r"aynı ay\w*",
