@@ -34,6 +34,11 @@ CUES = (
 )
 
 
+_COMPANIONS = re.compile(
+    r"(?<!\w)(?:with|together with|along with|con|insieme a|avec|mit|с|вместе с|з|разом з|z|razem z|"
+    r"com|junto (?:a|com)|met|samen met|ile)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _OFFICIAL = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
 
 
@@ -214,6 +219,20 @@ def analyse(
         months = [p for p, _ in month_patterns(lang)]
         if lead is not None and not any(p.fullmatch(w) for w in lead.text.split() for p in months):
             info.names = [lead]
+    # "with 43 other people on board": companions on the journey, not a statistic.
+    if info.counts or info.cues.get("aggregate"):
+        info.counts = [
+            c for c in info.counts if not _COMPANIONS.search(text[max(0, c.start - 24) : c.start])
+        ]
+        kept = [
+            c
+            for c in info.cues.get("aggregate", [])
+            if not _COMPANIONS.search(text[max(0, c.start - 24) : c.start])
+        ]
+        if kept:
+            info.cues["aggregate"] = kept
+        else:
+            info.cues.pop("aggregate", None)
     for role, pattern in cl.roles.items():
         hits = [Cue(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
         if hits:

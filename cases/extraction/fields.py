@@ -316,10 +316,15 @@ def people_count(draft: Draft) -> Value | None:
         count, info = draft.count
         return Value(count.value, [_span(info, count.start, count.end)], 0.7)
     first = draft.infos[0] if draft.infos else None
-    if first is not None and first.cues.get("person") and not first.cues.get("people"):
-        cue = first.cues["person"][0]
-        return Value(1, [_span(first, cue.start, cue.end)], 0.5)
-    return None
+    if first is None or not first.cues.get("person"):
+        return None
+    person = first.cues["person"][0]
+    people = first.cues.get("people", [])
+    # The story is about whoever the opening sentence names first: "A soldier ... was
+    # taken in by troops" is one man; "Soldiers ... a man said" is a group.
+    if people and people[0].start < person.start:
+        return None
+    return Value(1, [_span(first, person.start, person.end)], 0.5)
 
 
 def names(draft: Draft) -> list[Value]:

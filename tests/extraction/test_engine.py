@@ -148,3 +148,19 @@ def test_output_is_the_same_in_every_process() -> None:
         run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
         outputs.add(run.stdout)
     assert len(outputs) == 1 and next(iter(outputs)).strip()
+
+
+def test_fellow_passengers_are_not_a_statistic() -> None:
+    text = (
+        "An Eritrean conscript, 25, who deserted in March, landed in Malta in May on a boat from "
+        "Libya with 43 other people. He applied for asylum."
+    )
+    (case,) = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert case["transit"] == ["LY"] and case["destination"] == "MT"
+    assert case["people_count"] == 1
+
+
+def test_one_soldier_taken_in_by_troops_is_one_person() -> None:
+    text = "A North Korean soldier defected across the border on Monday and was taken in by South Korean troops."
+    (case,) = extract(title="", text=text, language="en", published="2024-06-05").to_dict()["cases"]
+    assert case["people_count"] == 1
