@@ -35,8 +35,8 @@ CUES = (
 
 
 _COMPANIONS = re.compile(
-    r"(?<!\w)(?:with|together with|along with|con|insieme a|avec|mit|с|вместе с|з|разом з|z|razem z|"
-    r"com|junto (?:a|com)|met|samen met|ile)\s+(?:\w+\s+)?$",
+    r"(?<!\w)(?:with|together with|along with|con|insieme a|avec|mit|с|вместе с|з|разом з|z|"
+    r"razem z|com|junto (?:a|com)|met|samen met|ile)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _OFFICIAL = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
