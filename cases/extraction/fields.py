@@ -148,9 +148,12 @@ def kind(draft: Draft, title: SentenceInfo | None) -> Value:
     return Value("desertion", [], 0.3)
 
 
-def status(draft: Draft) -> Value:
+def status(draft: Draft, title: SentenceInfo | None = None) -> Value:
+    infos = list(draft.infos)
+    if title is not None and draft.uses_title:
+        infos.append(title)  # "... granted asylum in Norway": headlines state the outcome
     for name in STATUS_ORDER:
-        for info in draft.infos:
+        for info in infos:
             cues = info.statuses.get(name)
             if cues:
                 return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.7)
@@ -436,7 +439,7 @@ def build(
     case = Case()
     case.origin = origin(draft, title, lang, article)
     case.kind = kind(draft, title)
-    case.status = status(draft)
+    case.status = status(draft, title)
     case.roles = roles(draft, title)
     case.destination, case.transit = route(
         draft, case.origin.value if case.origin else None, str(case.kind.value), title

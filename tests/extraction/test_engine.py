@@ -167,3 +167,15 @@ def test_one_soldier_taken_in_by_troops_is_one_person() -> None:
     )
     (case,) = extract(title="", text=text, language="en", published="2024-06-05").to_dict()["cases"]
     assert case["people_count"] == 1
+
+
+def test_a_status_only_in_the_title_counts() -> None:
+    result = extract(
+        title="Russian deserter granted asylum in Norway",
+        text="The soldier, 31, left his unit in January and reached Norway in March.",
+        language="en",
+        published="2024-06-01",
+    )
+    (case,) = result.to_dict()["cases"]
+    assert case["status"] == "granted"
+    assert case["evidence"]["status"][0]["start"] == -1
