@@ -12,7 +12,7 @@ from datetime import date
 
 from cases.extraction import fields
 from cases.extraction.analysis import SentenceInfo, analyse, anchor_of
-from cases.extraction.dates import parse_published
+from cases.extraction.dates import find_dates, parse_published
 from cases.extraction.grouping import Draft, group
 from cases.extraction.language import detect
 from cases.extraction.model import Case, ExtractionResult
@@ -75,6 +75,17 @@ def _is_case(
     return specific_date and official
 
 
+def _reference_date(text: str, lang: str) -> date | None:
+    """Without a publication date, the latest full date the page states (its dateline,
+    usually) anchors "in June" and "last year"; month-only dates are not precise enough."""
+    latest = None
+    for mention in find_dates(text[:3000], lang, None):
+        if len(mention.edtf) == 10 and "/" not in mention.edtf:
+            day = date.fromisoformat(mention.edtf)
+            latest = day if latest is None or day > latest else latest
+    return latest
+
+
 def extract(
     *, title: str, text: str, language: str | None = None, published: date | str | None = None
 ) -> ExtractionResult:
@@ -85,7 +96,7 @@ def extract(
     if len(normal) == len(text or ""):
         text = normal
     lang, confidence = detect(title, text or "", language)
-    pub = parse_published(published)
+    pub = parse_published(published) or _reference_date(title + "\n" + (text or ""), lang)
     infos = []
     anchor, paragraph, previous = None, None, None
     for sentence in split(text or "", title):

@@ -179,3 +179,13 @@ def test_a_status_only_in_the_title_counts() -> None:
     (case,) = result.to_dict()["cases"]
     assert case["status"] == "granted"
     assert case["evidence"]["status"][0]["start"] == -1
+
+
+def test_without_a_publication_date_the_dateline_anchors_months() -> None:
+    text = (
+        "Tbilisi, 12 March 2024 - A Russian soldier, 30, who deserted in January crossed into "
+        "Georgia in February and applied for asylum."
+    )
+    (case,) = extract(title="", text=text, language="en").to_dict()["cases"]
+    assert case["dates"]["deserted"] == "2024-01"
+    assert case["dates"]["left_origin"] == "2024-02"
