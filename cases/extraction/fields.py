@@ -387,19 +387,23 @@ def dates(
 
         # Each date goes to its nearest event cue, and each event cue takes its nearest
         # date: "In November he reached the border and asked for asylum" dates both.
+        # A date right after its verb ("deserted in January", "left his unit in July") is
+        # bound to it; only a free date ("In November he ... and ...") is shared.
+        binding: dict[int, tuple[str, Cue]] = {}
+        for m in info.dates:
+            for key, c in cues:
+                gap = text[c.end : m.start]
+                if 0 <= m.start - c.end <= 15 and not clause_breaks(lang).search(gap):
+                    binding.setdefault(id(m), (key, c))
+        bound = set(binding)
         pairs: list[tuple[str, DateMention]] = []
         for mention in info.dates:
+            if id(mention) in binding:
+                pairs.append((binding[id(mention)][0], mention))
+                continue
             key, cue = min(cues, key=lambda item, m=mention: distance(item[1], m))
             if distance(cue, mention) <= 140:
                 pairs.append((key, mention))
-        # A date right after its verb ("deserted in January", "left his unit in July") is
-        # bound to it; only a free date ("In November he ... and ...") is shared.
-        bound = {
-            id(m)
-            for m in info.dates
-            for _, c in cues
-            if 0 <= m.start - c.end <= 15 and not clause_breaks(lang).search(text[c.end : m.start])
-        }
         for key, cue in cues:
             free = [m for m in info.dates if id(m) not in bound]
             if not free:
