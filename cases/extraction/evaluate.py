@@ -1,6 +1,6 @@
 """Run the extractor over a folder of gold articles and print the score table.
 
-    python -m cases.extraction.evaluate /work/shared/eval/dev [--pred preds.jsonl]
+    python -m cases.extraction.evaluate /work/shared/eval/dev [--pred PREDS.jsonl]
         [--scorer /work/shared/eval/score.py] [--show-errors]
 
 Predictions are written as JSONL (the scorer's input); the table comes from score.py.
@@ -13,6 +13,7 @@ import io
 import json
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from cases.extraction.cli import run
@@ -21,7 +22,10 @@ from cases.extraction.cli import run
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("gold", type=Path, help="folder of *.json gold articles")
-    parser.add_argument("--pred", type=Path, default=Path("preds.jsonl"))
+    # The default lives outside the work tree so that predictions are never committed.
+    parser.add_argument(
+        "--pred", type=Path, default=Path(tempfile.gettempdir()) / "extraction-preds.jsonl"
+    )
     parser.add_argument("--scorer", type=Path, default=None)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args(argv)
@@ -34,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     out = io.StringIO()
     run(lines, out, sys.stderr)
     args.pred.write_text(out.getvalue(), encoding="utf-8")
+    print(f"predictions: {args.pred}")
     scorer = args.scorer or args.gold.parent / "score.py"
     command = [sys.executable, str(scorer), "--gold", str(args.gold), "--pred", str(args.pred)]
     if args.show_errors:
