@@ -1,105 +1,123 @@
-"""A deliberately simple first extractor: countries, a count and a status word.
+"""The extraction pipeline: text in, proposed cases out.
 
-It keeps the interface of the full engine (see the package docstring) so that the
-services can be built against it; the full engine replaces this module.
+normalise -> language -> sentences -> per-sentence mentions and cues -> relevance ->
+cases (grouping) -> fields with evidence and confidence.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import unicodedata
 from datetime import date
 
-EXTRACTOR_VERSION = "simple-0.1"
+from cases.extraction import fields
+from cases.extraction.analysis import SentenceInfo, analyse, anchor_of
+from cases.extraction.dates import find_dates, parse_published
+from cases.extraction.grouping import Draft, group
+from cases.extraction.language import detect
+from cases.extraction.model import Case, ExtractionResult
+from cases.extraction.numbers import MAX_GROUP
+from cases.extraction.segment import split
 
-_COUNTRIES = {
-    "RU": ("russia", "russian"),
-    "UA": ("ukraine", "ukrainian"),
-    "BY": ("belarus", "belarusian"),
-    "KZ": ("kazakhstan",),
-    "GE": ("georgia",),
-    "AM": ("armenia",),
-    "TR": ("turkey", "türkiye"),
-    "FR": ("france",),
-    "DE": ("germany",),
-    "ES": ("spain",),
-}
-_TOPIC = re.compile(r"\b(desert\w*|draft|mobili[sz]\w*|conscript\w*|defect\w*)", re.I)
-_STATUS = [
-    ("returned", re.compile(r"\b(deported|extradited)\b", re.I)),
-    ("granted", re.compile(r"\b(granted asylum|asylum was granted)\b", re.I)),
-    ("refused", re.compile(r"\b(refused|rejected)\b", re.I)),
-    ("detained", re.compile(r"\b(detained|detention)\b", re.I)),
-    ("applied", re.compile(r"\b(applied for|asked for) (asylum|protection)\b", re.I)),
-]
+EXTRACTOR_VERSION = "rules-1.0"
+
+# An age pins an unnamed person down: "The soldier, 30,", "a 24-year-old", "23-летний".
+_AGE = re.compile(
+    r",\s*\d{2}\s*[,(]|\b\d{2}[- ]?(?:year|лет|річ|jähr|jarig|letni|enne|yaş|ans\b|anni|años|anos)"
+)
 
 
-@dataclass
-class ExtractionResult:
-    relevant: bool
-    language: str
-    language_confidence: float
-    cases: list[dict] = field(default_factory=list)
+def _is_case(
+    draft: Draft, case: Case, title: SentenceInfo | None, topic_before: bool = False
+) -> bool:
+    """GUIDELINES: a specific person or group who left service and fled abroad."""
+    infos = list(draft.infos)
+    if draft.uses_title and title is not None:
+        infos.append(title)
+    # "Two other Russians who fled": a second case borrows the topic of the first.
+    carried = (draft.another or draft.context_topic) and topic_before
+    if not any(i.topic for i in infos) and not carried:
+        return False
+    if draft.count is not None and draft.count[0].value > MAX_GROUP:
+        return False
+    own_topic = any(i.cues.get("desert") or i.cues.get("defect") for i in draft.infos)
+    if not own_topic and any(i.cues.get("nonmil") for i in draft.infos[:2]):
+        return False  # a journalist or activist who fled, not a serviceman
+    abroad = case.destination is not None
+    if not abroad:
+        return False
+    if (
+        any(i.cues.get("court") for i in draft.infos)
+        and not case.transit
+        and not any(
+            i.has("asylum", "applied", "granted", "refused", "detained", "returned")
+            for i in draft.infos
+        )
+    ):
+        return False  # a trial at home, not a flight abroad
+    if draft.names or draft.count:
+        return True
+    # Without a name or a number the person must still be specific: one man, or a group
+    # whose fate is dated and official. Generic "deserters" are policy and statistics.
+    opening = draft.infos[0]
+    specific_date = any(len(d.edtf) >= 7 for i in draft.infos for d in i.dates)
+    official = any(
+        i.has("returned", "deceased", "granted", "refused", "visa_granted", "detained", "applied")
+        for i in draft.infos
+    )
+    if opening.statistic or opening.cues.get("aggregate"):
+        return False
+    singular = bool(opening.cues.get("person")) and case.people_count is not None
+    if singular:
+        aged = bool(_AGE.search(opening.sentence.text))
+        titled = title is not None and bool(title.cues.get("person")) and title.topic
+        return specific_date or official or aged or titled
+    return specific_date and official
 
-    def to_dict(self) -> dict:
-        return {
-            "relevant": self.relevant,
-            "language": self.language,
-            "language_confidence": self.language_confidence,
-            "extractor_version": EXTRACTOR_VERSION,
-            "cases": self.cases,
-        }
 
-
-def _evidence(text: str, match: re.Match) -> dict:
-    start = text.rfind(".", 0, match.start()) + 1
-    end = text.find(".", match.end())
-    end = len(text) if end == -1 else end + 1
-    return {
-        "start": match.start(),
-        "end": match.end(),
-        "text": match.group(0),
-        "sentence": text[start:end].strip(),
-    }
+def _reference_date(text: str, lang: str) -> date | None:
+    """Without a publication date, the latest full date the page states (its dateline,
+    usually) anchors "in June" and "last year"; month-only dates are not precise enough."""
+    latest = None
+    for mention in find_dates(text[:3000], lang, None):
+        if len(mention.edtf) == 10 and "/" not in mention.edtf:
+            day = date.fromisoformat(mention.edtf)
+            latest = day if latest is None or day > latest else latest
+    return latest
 
 
 def extract(
     *, title: str, text: str, language: str | None = None, published: date | str | None = None
 ) -> ExtractionResult:
-    topic = _TOPIC.search(text)
-    if not topic:
-        return ExtractionResult(False, language or "en", 0.5)
-    evidence: dict[str, list[dict]] = {"kind": [_evidence(text, topic)]}
-    found = []
-    for code, names in _COUNTRIES.items():
-        m = re.search(r"\b(" + "|".join(names) + r")\b", text, re.I)
-        if m:
-            found.append((m.start(), code, m))
-    found.sort()
-    origin = found[0][1] if found else None
-    destination = found[-1][1] if len(found) > 1 else None
-    if found:
-        evidence["origin"] = [_evidence(text, found[0][2])]
-    if destination:
-        evidence["destination"] = [_evidence(text, found[-1][2])]
-    status = "unknown"
-    for name, pattern in _STATUS:
-        m = pattern.search(text)
-        if m:
-            status = name
-            evidence["status"] = [_evidence(text, m)]
-            break
-    case = {
-        "kind": "desertion" if topic.group(0).lower().startswith("desert") else "draft_evasion",
-        "people_count": None,
-        "names": [],
-        "roles": [],
-        "origin": origin,
-        "transit": [c for _, c, _ in found[1:-1]],
-        "destination": destination,
-        "status": status,
-        "dates": dict.fromkeys(("deserted", "left_origin", "arrived", "applied", "decided", "returned")),
-        "evidence": evidence,
-        "confidence": {key: 0.3 for key in evidence},
-    }
-    return ExtractionResult(True, language or "en", 0.5, [case])
+    # NFC so that "й" typed as "и" + breve matches the lexicons; the length of the text
+    # can change, so offsets are taken on the normalised text only when it is unchanged.
+    title = unicodedata.normalize("NFC", title or "")
+    normal = unicodedata.normalize("NFC", text or "")
+    if len(normal) == len(text or ""):
+        text = normal
+    lang, confidence = detect(title, text or "", language)
+    pub = parse_published(published) or _reference_date(title + "\n" + (text or ""), lang)
+    infos = []
+    anchor, paragraph, previous = None, None, None
+    for sentence in split(text or "", title):
+        if sentence.paragraph != paragraph:
+            # A narrative anchor, and "the same day", stay in their paragraph.
+            anchor, paragraph, previous = None, sentence.paragraph, None
+        info = analyse(sentence, lang, pub, anchor, previous)
+        anchor = anchor_of(info.dates) or anchor
+        dated = [d for d in info.dates if "/" not in d.edtf]
+        previous = dated[-1].edtf if dated else previous
+        infos.append(info)
+    title_info = next((i for i in infos if i.sentence.in_title), None)
+    cases = []
+    previous: Case | None = None
+    for draft in group(infos):
+        # The title speaks of the first real case, even when a draft before it fails.
+        draft.uses_title = previous is None
+        case = fields.build(draft, title_info, lang, infos)
+        if previous is not None and case.kind and not case.kind.evidence:
+            case.kind = previous.kind  # no cue of its own: the same kind as the case before
+        if _is_case(draft, case, title_info, previous is not None):
+            cases.append(case.to_dict())
+            previous = case
+    return ExtractionResult(bool(cases), lang, confidence, cases, EXTRACTOR_VERSION)

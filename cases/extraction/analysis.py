@@ -1,0 +1,240 @@
+"""Per-sentence analysis: every mention and cue a sentence holds, found once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from cases.extraction.dates import DateMention, find_dates, month_patterns
+from cases.extraction.model import Sentence
+from cases.extraction.names import NameMention, find_names, leading_name
+from cases.extraction.numbers import MAX_GROUP, CountMention, find_counts
+from cases.extraction.places import PlaceMention, find_places
+from cases.extraction.rules import Compiled, clause_breaks, compiled, near
+
+CUES = (
+    "refuse",
+    "desert",
+    "draft",
+    "defect",
+    "asylum",
+    "leave",
+    "arrive",
+    "stay",
+    "aggregate",
+    "court",
+    "nonmil",
+    "another",
+    "person",
+    "people",
+    "pronoun",
+    "fled",
+)
+
+
+_COMPANIONS = re.compile(
+    r"(?<!\w)(?:with|together with|along with|con|insieme a|avec|mit|с|вместе с|з|разом з|z|"
+    r"razem z|com|junto (?:a|com)|met|samen met|ile)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_OFFICIAL = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class SentenceInfo:
+    sentence: Sentence
+    places: list[PlaceMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    names: list[NameMention] = field(default_factory=list)
+    counts: list[CountMention] = field(default_factory=list)
+    cues: dict[str, list[Cue]] = field(default_factory=dict)
+    statuses: dict[str, list[Cue]] = field(default_factory=dict)
+    roles: dict[str, list[Cue]] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The sentence with line breaks as spaces, for matching (offsets unchanged)."""
+        return self.sentence.text.replace("\n", " ")
+
+    def has(self, *names: str) -> bool:
+        return any(self.cues.get(n) or self.statuses.get(n) for n in names)
+
+    @property
+    def topic(self) -> bool:
+        return self.has("desert", "draft", "defect")
+
+    @property
+    def statistic(self) -> bool:
+        """A sentence about many people: figures, not a case."""
+        big = any(c.value > MAX_GROUP for c in self.counts)
+        return bool(self.cues.get("aggregate")) or big
+
+
+class StatusRules:
+    """Status cues in GUIDELINES order; those that need an asylum context get one."""
+
+    def __init__(self, cl: Compiled) -> None:
+        lex = cl.lex
+        flags = re.IGNORECASE
+
+        def c(pattern: str) -> re.Pattern | None:
+            return re.compile(rf"(?<!\w)(?:{pattern})", flags) if pattern else None
+
+        self.patterns: list[tuple[str, re.Pattern | None]] = [
+            ("returned", cl.returned),
+            ("deceased", cl.died),
+            ("granted", c(near(lex.grant, lex.asylum, 5)) if lex.grant else None),
+            (
+                "refused",
+                c(near(lex.refuse, "|".join(p for p in (lex.asylum, lex.appeal) if p), 6))
+                if lex.refuse
+                else None,
+            ),
+            ("visa_granted", c(near(lex.grant, lex.visa, 5)) if lex.grant else None),
+            ("detained", cl.detain),
+            ("applied", c(near(lex.apply, lex.asylum, 7)) if lex.apply else None),
+            ("fled", cl.fled),
+        ]
+        self.hypo = cl.hypo
+
+
+@lru_cache(maxsize=64)
+def status_rules(lang: str) -> StatusRules:
+    return StatusRules(compiled(lang))
+
+
+# Languages that negate or mark a wish with a suffix after the verb ("edilmemesi").
+# German puts the condition after the participle too: "abgeschoben zu werden".
+_SUFFIXING = {"tr", "az", "kk", "ky", "uz", "ja", "ko", "hu", "fi", "et", "mn", "de"}
+
+
+def _hypothetical(text: str, start: int, end: int, hypo: re.Pattern | None, lang: str = "") -> bool:
+    if hypo is None:
+        return False
+    # A negation or a condition counts only inside the status's own clause.
+    before = re.split(r"[.!?]", text[max(0, start - 45) : start])[-1]
+    clause = clause_breaks(lang).split(before)[-1]
+    if hypo.search(clause):
+        return True
+    return lang in _SUFFIXING and bool(hypo.search(text[start : end + 10]))
+
+
+_QUOTE = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"")
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+
+def anchor_of(dates: list[DateMention]) -> tuple[int, int] | None:
+    """(year, month) of the last explicitly dated mention, for the next sentences."""
+    for mention in reversed(dates):
+        if mention.explicit and len(mention.edtf) >= 7 and "/" not in mention.edtf:
+            year, part = int(mention.edtf[:4]), int(mention.edtf[5:7])
+            # Seasons 21..24 stand for their first month.
+            month = {21: 3, 22: 6, 23: 9, 24: 12}.get(part, part)
+            return year, month
+    return None
+
+
+def analyse(
+    sentence: Sentence,
+    lang: str,
+    published: date | None,
+    anchor: tuple[int, int] | None = None,
+    previous: str | None = None,
+) -> SentenceInfo:
+    cl = compiled(lang)
+    # A wrapped line break is a space to the cues ("nach\nKasachstan"); same length, so
+    # every offset still indexes the original text.
+    text = sentence.text.replace("\n", " ")
+    info = SentenceInfo(sentence)
+    if sentence.furniture:
+        return info  # menus and link lists never feed a case: skip the work
+    info.places = find_places(text, lang)
+    # A dateline ("Hamburg, May 3 —") repeats the publication date: not an event.
+    info.dates = [
+        d
+        for d in find_dates(text, lang, published, anchor, previous)
+        if not (sentence.index <= 3 and d.start < 40 and re.match(r"\s*[—–]", text[d.end :]))
+    ]
+    info.names = find_names(text, lang)
+    quotes = _quoted(text)
+    # Numbers in speech ("of ninety men, twenty are left") are not the case's group.
+    info.counts = [
+        c
+        for c in find_counts(text, cl)
+        if text.lstrip()[:1] not in '«“„"' and not any(s <= c.start < e for s, e in quotes)
+    ]
+    for name in CUES:
+        pattern = getattr(cl, name, None)
+        if pattern is not None:
+            hits = [Cue(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+            if hits:
+                info.cues[name] = hits
+    rules = status_rules(lang)
+    quotes = _quoted(text)
+    # Speech is the person's view, not a reported state; an unclosed quote opening the
+    # sentence marks a quoted sentence too.
+    in_speech = text.lstrip()[:1] in '«“„"' and not quotes
+    for status, pattern in rules.patterns:
+        if pattern is None or in_speech:
+            continue
+        hits = [
+            Cue(m.start(), m.end(), m.group(0))
+            for m in pattern.finditer(text)
+            if not _hypothetical(text, m.start(), m.end(), rules.hypo, lang)
+            and not any(s <= m.start() < e for s, e in quotes)
+            and not (
+                status in ("granted", "visa_granted")
+                and cl.refuse is not None
+                and cl.refuse.search(text[max(0, m.start() - 30) : m.end()])
+            )
+            # "an application for the granting of refugee status" is no grant.
+            and not (
+                status in ("granted", "visa_granted")
+                and cl.apply is not None
+                and cl.apply.search(text[max(0, m.start() - 14) : m.end()])
+            )
+        ]
+        if hits:
+            info.statuses[status] = hits
+    if not info.names and (info.topic or info.has("fled", "leave", *_OFFICIAL)):
+        starts = [
+            c.start
+            for k in ("desert", "draft", "defect", "fled", "leave")
+            for c in info.cues.get(k, [])
+        ]
+        starts += [c.start for k in _OFFICIAL for c in info.statuses.get(k, [])]
+        lead = leading_name(text, lang, starts)
+        months = [p for p, _ in month_patterns(lang)]
+        if lead is not None and not any(p.fullmatch(w) for w in lead.text.split() for p in months):
+            info.names = [lead]
+    # "with 43 other people on board": companions on the journey, not a statistic.
+    if info.counts or info.cues.get("aggregate"):
+        info.counts = [
+            c for c in info.counts if not _COMPANIONS.search(text[max(0, c.start - 24) : c.start])
+        ]
+        kept = [
+            c
+            for c in info.cues.get("aggregate", [])
+            if not _COMPANIONS.search(text[max(0, c.start - 24) : c.start])
+        ]
+        if kept:
+            info.cues["aggregate"] = kept
+        else:
+            info.cues.pop("aggregate", None)
+    for role, pattern in cl.roles.items():
+        hits = [Cue(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+        if hits:
+            info.roles[role] = hits
+    return info

@@ -1,0 +1,460 @@
+"""Reading the GUIDELINES fields of one case from its sentences."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from cases.extraction.analysis import Cue, SentenceInfo
+from cases.extraction.dates import DateMention, sort_key
+from cases.extraction.grouping import Draft
+from cases.extraction.model import STATUS_ORDER, Case, Span, Value
+from cases.extraction.rules import ARMY as _ARMY
+from cases.extraction.rules import clause_breaks
+
+# The war zone where a soldier of one side served is not a transit country.
+_ENEMY = {"RU": "UA", "BY": "UA", "UA": "RU", "KP": "UA"}
+_VIA = re.compile(
+    r"(?:through|via|über|через|przez|tramite|attraverso|passando (?:per|por)|por|pelo|pela|"
+    r"en passant par|door|üzerinden|from|aus|из|uit)\s+(?:the\s+|la\s+|le\s+|"
+    r"l'|il\s+|a\s+|o\s+|die\s+|den\s+|de\s+)?$",
+    re.IGNORECASE,
+)
+# Words that make a list of countries a journey: "via A, B and C to D".
+_ROUTE = re.compile(
+    r"(?<!\w)(?:through|via|über|через|przez|attraverso|tramite|"
+    r"üzerinden|then|dann|puis|poi|luego|depois|potem|daarna|sonra|затем|потом|потім)(?!\w)",
+    re.IGNORECASE,
+)
+_PROTECTION = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
+
+
+def _span(info: SentenceInfo, start: int, end: int) -> Span:
+    s = info.sentence
+    return Span(s.start + start, s.start + end, s.text[start:end], s)
+
+
+def _near_person(info: SentenceInfo, start: int, end: int) -> bool:
+    """Whether a demonym at start..end qualifies a person ("Russian soldier", "soldati
+    russi", "ein russischer Zeitsoldat"), not an official or a border guard."""
+    text = info.text
+    for key in ("person", "people"):
+        for cue in info.cues.get(key, []):
+            if cue.start <= start < cue.end:
+                return True  # "Russians", "россиян": the demonym is the person noun
+            if 0 <= cue.start - end <= 14 and len(text[end : cue.start].split()) <= 1:
+                return True
+            if 0 <= start - cue.end <= 3:
+                return True
+    return False
+
+
+_FROM = re.compile(
+    r"(?:^|\s)(?:from|из|с|з|із|aus|von|desde|depuis|dal|dalla|od|z|ze|uit|van)\s+$",
+    re.IGNORECASE,
+)
+# Where no nationality is stated, the article language hints at the state left.
+_LANGUAGE_PRIOR = {"ru": "RU", "uk": "UA", "be": "BY"}
+
+
+def _army_next_to(info: SentenceInfo, start: int, end: int) -> bool:
+    text = info.text
+    before = text[max(0, start - 16) : start]
+    after = text[end : end + 14]
+    return bool(
+        re.search(rf"(?:{_ARMY.pattern})\s+(?:of\s+(?:the\s+)?)?$", before, re.IGNORECASE)
+        or re.match(rf"\s*(?:{_ARMY.pattern})", after, re.IGNORECASE)
+    )
+
+
+def _adjacent_person(info: SentenceInfo, end: int) -> bool:
+    """A country name used as an adjective: "Myanmar soldiers"."""
+    return any(
+        0 <= cue.start - end <= 2 for k in ("person", "people") for cue in info.cues.get(k, [])
+    )
+
+
+def origin(
+    draft: Draft, title: SentenceInfo | None, lang: str = "", article: list[SentenceInfo] = ()
+) -> Value | None:
+    scores: dict[str, float] = defaultdict(float)
+    evidence: dict[str, list[Span]] = defaultdict(list)
+    infos = list(draft.infos)
+    if title is not None and draft.uses_title:
+        infos = [title, *infos]
+    prior = _LANGUAGE_PRIOR.get(lang)
+    if prior:
+        scores[prior] += 1.5
+    for rank, info in enumerate(infos):
+        weight = 1.5 if rank == 0 else 1.0
+        for place in info.places:
+            army = _army_next_to(info, place.start, place.end)
+            if any(0 <= place.start - c.end <= 25 for c in info.statuses.get("returned", [])):
+                # "deported to Russia", "handed to the Russian authorities": sent back
+                # to the state that was left.
+                scores[place.code] += 3
+                evidence[place.code].append(_span(info, place.start, place.end))
+            elif place.kind == "demonym" or army or _adjacent_person(info, place.end):
+                strong = army or _near_person(info, place.start, place.end)
+                bonus = 3 if strong else 0.2
+                scores[place.code] += bonus * weight
+                evidence[place.code].append(_span(info, place.start, place.end))
+            elif any(c.start <= place.start < c.end for c in info.cues.get("leave", [])):
+                # "left Russia", "покинул Россию": the country left is the origin.
+                scores[place.code] += 2
+                evidence[place.code].append(_span(info, place.start, place.end))
+            elif info.has("leave", "fled") and _FROM.search(
+                info.text[max(0, place.start - 14) : place.start]
+            ):
+                scores[place.code] += 0.4
+                evidence[place.code].append(_span(info, place.start, place.end))
+    if not evidence:
+        # Nothing in the case's own sentences: the nationality the article gives most.
+        for info in article:
+            for place in info.places:
+                if place.kind == "demonym" and _near_person(info, place.start, place.end):
+                    scores[place.code] += 1
+                    evidence[place.code].append(_span(info, place.start, place.end))
+    if not scores:
+        return None
+    code = max(scores, key=lambda c: scores[c])
+    if not evidence[code]:
+        # Won on the language prior alone: cite the first mention of that country.
+        mention = next(
+            (
+                (info, place)
+                for info in [*infos, *article]
+                for place in info.places
+                if place.code == code
+            ),
+            None,
+        )
+        if mention is None:
+            return None
+        evidence[code].append(_span(mention[0], mention[1].start, mention[1].end))
+    confidence = min(0.95, 0.4 + 0.1 * scores[code])
+    return Value(code, evidence[code][:3], round(confidence, 2))
+
+
+def kind(draft: Draft, title: SentenceInfo | None) -> Value:
+    infos = list(draft.infos)
+    if title is not None and draft.uses_title:
+        infos.append(title)
+    for key, name in (("defect", "defection"), ("desert", "desertion"), ("draft", "draft_evasion")):
+        for info in infos:
+            cues = info.cues.get(key)
+            if cues:
+                return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.75)
+    return Value("desertion", [], 0.3)
+
+
+def status(draft: Draft, title: SentenceInfo | None = None) -> Value:
+    infos = list(draft.infos)
+    if title is not None and draft.uses_title:
+        infos.append(title)  # "... granted asylum in Norway": headlines state the outcome
+    for name in STATUS_ORDER:
+        for info in infos:
+            cues = info.statuses.get(name)
+            if cues:
+                return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.7)
+    return Value("unknown", [], 0.3)
+
+
+def roles(draft: Draft, title: SentenceInfo | None) -> list[Value]:
+    out: list[Value] = []
+    infos = list(draft.infos)
+    if title is not None and draft.uses_title:
+        infos.append(title)
+    for role in ("conscript", "contract", "mobilised", "officer", "mercenary"):
+        for info in infos:
+            cues = info.roles.get(role)
+            if cues:
+                out.append(Value(role, [_span(info, cues[0].start, cues[0].end)], 0.6))
+                break
+    return out
+
+
+def route(
+    draft: Draft, origin_code: str | None, kind_name: str, title: SentenceInfo | None
+) -> tuple[Value | None, list[Value]]:
+    """Destination and transit countries from the places of movement and status sentences."""
+    enemy = _ENEMY.get(origin_code or "")
+    mentions: list[tuple[str, float, Span]] = []
+    for order, info in enumerate(draft.infos):
+        if info.statistic:
+            continue  # "Many later travel on through Libya": others' routes, not this one
+        moving = info.has("leave", "arrive", "stay", "fled", "asylum", *_PROTECTION)
+        # A list of countries said of the person is a route, whatever the verb.
+        foreign = {p.code for p in info.places if p.kind != "demonym" and p.code != origin_code}
+        route_list = (
+            len(foreign) >= 2
+            and info.has("pronoun", "person", "people")
+            and bool(_ROUTE.search(info.text))
+        )
+        if not (moving or route_list):
+            continue
+        cues = [c for k in _PROTECTION for c in info.statuses.get(k, [])]
+        cues += info.cues.get("asylum", [])
+        places = [
+            p
+            for p in info.places
+            if p.kind != "demonym"
+            and p.code != origin_code
+            and (p.code != enemy or kind_name == "defection")
+        ]
+        text = info.text
+        via_places = {p.start for p in places if _VIA.search(text[max(0, p.start - 24) : p.start])}
+        # The place nearest to a protection cue is where protection was sought.
+        candidates = [p for p in places if p.start not in via_places]
+        nearest = (
+            {min(candidates, key=lambda p, c=c: abs(p.start - c.start)).start for c in cues}
+            if candidates
+            else set()
+        )
+        for place in places:
+            via = place.start in via_places
+            # Later in the story, and later in the sentence ("flew to Istanbul, then on
+            # to Cancún"), is further along the route.
+            weight = (
+                order + place.start / 10000 + (100 if place.start in nearest and not via else 0)
+            )
+            if via:
+                weight -= 1000  # "via Kazakhstan": a transit, never the destination
+            mentions.append((place.code, weight, _span(info, place.start, place.end)))
+    if title is not None and draft.uses_title:
+        for place in title.places:
+            if place.kind != "demonym" and place.code not in (origin_code,):
+                if place.code == enemy and kind_name != "defection":
+                    continue
+                if title.has(*_PROTECTION) or title.cues.get("asylum"):
+                    mentions.append((place.code, 50.0, _span(title, place.start, place.end)))
+    if not mentions:
+        # A defector's destination is the other side; otherwise any foreign place the
+        # case's sentences or the title name, weakly.
+        pool = [title] if title is not None and draft.uses_title else []
+        for info in pool + draft.infos:
+            for place in info.places:
+                if place.code == origin_code or (place.code == enemy and kind_name != "defection"):
+                    continue
+                weight = 10.0 if place.code == enemy else (1.0 if place.kind != "demonym" else 0.5)
+                mentions.append((place.code, weight, _span(info, place.start, place.end)))
+        if not mentions:
+            return None, []
+        best = max(mentions, key=lambda m: m[1])
+        return Value(best[0], [best[2]], 0.35), []
+    best = max(mentions, key=lambda m: m[1])
+    if best[1] < -500:
+        return None, [Value(m[0], [m[2]], 0.4) for m in mentions]
+    destination = Value(best[0], [m[2] for m in mentions if m[0] == best[0]][:3], 0.6)
+    transit: list[Value] = []
+    seen = {best[0]}
+    for code, _, span in mentions:
+        if code in seen or span.sentence.in_title:
+            continue
+        seen.add(code)
+        transit.append(Value(code, [span], 0.5))
+    return destination, transit
+
+
+# Local news reports arrivals in its own country: the last resort for a destination.
+_LANGUAGE_COUNTRY = {
+    "pl": "PL",
+    "de": "DE",
+    "fr": "FR",
+    "it": "IT",
+    "es": "ES",
+    "pt": "PT",
+    "nl": "NL",
+    "tr": "TR",
+    "kk": "KZ",
+    "ka": "GE",
+    "hy": "AM",
+    "lt": "LT",
+    "lv": "LV",
+    "et": "EE",
+    "cs": "CZ",
+    "sk": "SK",
+    "ro": "RO",
+    "he": "IL",
+    "ja": "JP",
+    "ko": "KR",
+    "fi": "FI",
+    "hu": "HU",
+    "el": "GR",
+    "bg": "BG",
+    "sr": "RS",
+    "mn": "MN",
+    "ky": "KG",
+    "uz": "UZ",
+}
+
+
+def local_destination(draft: Draft, lang: str, origin_code: str | None) -> Value | None:
+    code = _LANGUAGE_COUNTRY.get(lang)
+    if code is None or code == origin_code:
+        return None
+    # An arrest alone may have happened at home; with a border crossing it is an arrival.
+    crossed = any(i.has("leave", "arrive") for i in draft.infos)
+    keys = ("applied", "granted", "refused", "visa_granted") + (("detained",) if crossed else ())
+    for info in draft.infos:
+        for key in keys:
+            cues = info.statuses.get(key)
+            if cues:
+                return Value(code, [_span(info, cues[0].start, cues[0].end)], 0.3)
+    return None
+
+
+def people_count(draft: Draft) -> Value | None:
+    if draft.count is not None and draft.names and draft.count[1] is draft.infos[0]:
+        # "Six soldiers arrived ... one of them, Fyodor": the group is the case.
+        count, info = draft.count
+        return Value(count.value, [_span(info, count.start, count.end)], 0.6)
+    if draft.names:
+        distinct = {n.text for n, _ in draft.names if n.text}
+        same_sentence = len({id(i) for _, i in draft.names}) == 1 and len(distinct) > 1
+        value = len(distinct) if same_sentence else 1
+        name, info = draft.names[0]
+        return Value(value, [_span(info, name.start, name.end)], 0.8)
+    if draft.count is not None:
+        count, info = draft.count
+        return Value(count.value, [_span(info, count.start, count.end)], 0.7)
+    first = draft.infos[0] if draft.infos else None
+    if first is None or not first.cues.get("person"):
+        return None
+    person = first.cues["person"][0]
+    people = first.cues.get("people", [])
+    # The story is about whoever the opening sentence names first: "A soldier ... was
+    # taken in by troops" is one man; "Soldiers ... a man said" is a group.
+    if people and people[0].start < person.start:
+        return None
+    return Value(1, [_span(first, person.start, person.end)], 0.5)
+
+
+def names(draft: Draft) -> list[Value]:
+    out: list[Value] = []
+    seen: set[str] = set()
+    for name, info in draft.names:
+        if name.text in seen or any(name.text in s for s in seen):
+            continue
+        seen.add(name.text)
+        out.append(Value(name.text, [_span(info, name.start, name.end)], 0.7))
+    return out
+
+
+_EVENT_CUES = {
+    "deserted": ("desert", "draft", "defect"),
+    "left_origin": ("leave",),
+    "arrived": ("arrive",),
+    "applied": ("applied",),
+    "decided": ("granted", "refused", "visa_granted"),
+    "returned": ("returned",),
+}
+# Keep the first date of these events and the last of the others.
+_FIRST = {"deserted", "left_origin", "applied"}
+
+
+def _clause_of(text: str, position: int, lang: str) -> int:
+    return len(clause_breaks(lang).findall(text[:position]))
+
+
+def dates(
+    draft: Draft, transit: list[Value], kind_name: str = "", lang: str = "", status: str = ""
+) -> dict[str, Value]:
+    chosen: dict[str, tuple[str, Span]] = {}
+    # In a refused case a bare "rejected" dates the decision ("In April the board said no").
+    events = dict(_EVENT_CUES)
+    if status == "refused":
+        events["decided"] = (*events["decided"], "refuse")
+    for info in draft.infos:
+        if not info.dates:
+            continue
+        cues: list[tuple[str, Cue]] = []
+        for key, names_ in events.items():
+            for name in names_:
+                for cue in info.cues.get(name, []) + info.statuses.get(name, []):
+                    cues.append((key, cue))
+        if not cues:
+            continue
+        text = info.text
+
+        def distance(cue: Cue, mention: DateMention, text: str = text) -> float:
+            # A cue in the date's own clause beats any cue outside it.
+            same = _clause_of(text, cue.start, lang) == _clause_of(text, mention.start, lang)
+            penalty = 0 if same else 60
+            if cue.start >= mention.end:
+                return (cue.start - mention.end) * 0.9 + penalty  # "In May he flew"
+            return max(0, mention.start - cue.end) + penalty
+
+        # Each date goes to its nearest event cue, and each event cue takes its nearest
+        # date: "In November he reached the border and asked for asylum" dates both.
+        # A date right after its verb ("deserted in January", "left his unit in July") is
+        # bound to it; only a free date ("In November he ... and ...") is shared.
+        binding: dict[int, tuple[str, Cue]] = {}
+        for m in info.dates:
+            for key, c in cues:
+                gap = text[c.end : m.start]
+                if 0 <= m.start - c.end <= 15 and not clause_breaks(lang).search(gap):
+                    binding.setdefault(id(m), (key, c))
+        bound = set(binding)
+        pairs: list[tuple[str, DateMention]] = []
+        for mention in info.dates:
+            if id(mention) in binding:
+                pairs.append((binding[id(mention)][0], mention))
+                continue
+            key, cue = min(cues, key=lambda item, m=mention: distance(item[1], m))
+            if distance(cue, mention) <= 140:
+                pairs.append((key, mention))
+        for key, cue in cues:
+            free = [m for m in info.dates if id(m) not in bound]
+            if not free:
+                continue
+            mention = min(free, key=lambda m, c=cue: distance(c, m))
+            if distance(cue, mention) <= 90 and (key, mention) not in pairs:
+                pairs.append((key, mention))
+        for key, mention in pairs:
+            span = _span(info, mention.start, mention.end)
+            old = chosen.get(key)
+            if old is None:
+                chosen[key] = (mention.edtf, span)
+            else:
+                earlier = sort_key(mention.edtf) < sort_key(old[0])
+                if (key in _FIRST) == earlier:
+                    chosen[key] = (mention.edtf, span)
+    # Crossing straight into the destination: leaving and arriving are one event.
+    if kind_name == "defection":
+        # Crossing the line is leaving the unit, the country and arriving, at once.
+        first = next(
+            (chosen[k] for k in ("deserted", "left_origin", "arrived") if k in chosen), None
+        )
+        if first is not None:
+            for key in ("deserted", "left_origin", "arrived"):
+                chosen.setdefault(key, first)
+    if not transit:
+        if "arrived" not in chosen and "left_origin" in chosen:
+            chosen["arrived"] = chosen["left_origin"]
+        elif "left_origin" not in chosen and "arrived" in chosen:
+            chosen["left_origin"] = chosen["arrived"]
+    return {key: Value(edtf, [span], 0.5) for key, (edtf, span) in chosen.items()}
+
+
+def build(
+    draft: Draft, title: SentenceInfo | None, lang: str = "", article: list[SentenceInfo] = ()
+) -> Case:
+    case = Case()
+    case.origin = origin(draft, title, lang, article)
+    case.kind = kind(draft, title)
+    case.status = status(draft, title)
+    case.roles = roles(draft, title)
+    case.destination, case.transit = route(
+        draft, case.origin.value if case.origin else None, str(case.kind.value), title
+    )
+    if case.destination is None:
+        case.destination = local_destination(
+            draft, lang, case.origin.value if case.origin else None
+        )
+    if case.status.value == "unknown" and case.destination is not None:
+        case.status = Value("fled", case.destination.evidence[:1], 0.35)
+    case.people_count = people_count(draft)
+    case.names = names(draft)
+    case.dates = dates(draft, case.transit, str(case.kind.value), lang, str(case.status.value))
+    return case

@@ -1,0 +1,129 @@
+"""Splitting an article into cases: one per person or group that fled.
+
+A new named person, or a sentence that introduces "another" man or a group, starts a
+case; later sentences attach to the case whose person they name, or to the current case
+while they stay in its paragraph or refer to a person. Statistics sentences attach to no
+case, so figures about thousands of people never feed a case's fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cases.extraction.analysis import SentenceInfo
+from cases.extraction.names import NameMention, mentions, surname_key
+from cases.extraction.numbers import MAX_GROUP, CountMention
+
+
+@dataclass
+class Draft:
+    """The sentences and anchors of one proposed case, before fields are read."""
+
+    infos: list[SentenceInfo] = field(default_factory=list)
+    names: list[tuple[NameMention, SentenceInfo]] = field(default_factory=list)
+    count: tuple[CountMention, SentenceInfo] | None = None
+    uses_title: bool = False
+    another: bool = False  # opened by "another man", "two other Russians"
+    context_topic: bool = False  # the sentence before it speaks of desertion or evasion
+
+    def name_keys(self) -> set[str]:
+        return {surname_key(n.text) for n, _ in self.names}
+
+    def mentions(self, info: SentenceInfo) -> bool:
+        return any(mentions(info.sentence.text, n.text) for n, _ in self.names)
+
+    @property
+    def last_paragraph(self) -> int:
+        return self.infos[-1].sentence.paragraph if self.infos else -2
+
+
+def _group_count(info: SentenceInfo) -> CountMention | None:
+    for count in info.counts:
+        if 1 < count.value <= MAX_GROUP:
+            return count
+    return None
+
+
+def group(infos: list[SentenceInfo]) -> list[Draft]:
+    drafts: list[Draft] = []
+    current: Draft | None = None
+    before: SentenceInfo | None = None
+    for info in infos:
+        if info.sentence.in_title or info.sentence.furniture:
+            continue
+        previous, before = before, info
+        known = next((d for d in drafts if d.names and d.mentions(info)), None)
+        new_names = [
+            n
+            for n in info.names
+            if not any(
+                mentions(n.text, m.text) or mentions(m.text, n.text)
+                for d in drafts
+                for m, _ in d.names
+            )
+        ]
+        if info.statistic and not new_names and known is None:
+            continue
+        another = bool(info.cues.get("another")) and (
+            info.has("person", "people") or bool(info.names) or bool(info.counts)
+        )
+        if another and known is not None and not new_names:
+            # "Ledyankin's story made another Russian soldier leave": a new person.
+            known = None
+        if new_names:
+            recent = current is not None and current.last_paragraph >= info.sentence.paragraph - 1
+            # A name right after an unnamed lead ("A Russian soldier ... Pavel S., 27,")
+            # names that lead; after a whole unnamed story it is somebody else.
+            short = current is not None and len(current.infos) <= 2
+            # A name inside a group's paragraph is one of the group ("six soldiers ...
+            # said Fyodor, a former contract soldier").
+            member = (
+                current is not None
+                and current.count is not None
+                and info.sentence.paragraph == current.last_paragraph
+            )
+            attach = recent and (short or member) and not another
+            if current is not None and not current.names and attach:
+                target = current
+            elif known is not None:
+                target = known
+            else:
+                target = Draft()
+                drafts.append(target)
+            target.names.extend((n, info) for n in new_names)
+            current = target
+        elif known is not None:
+            current = known
+        elif another and (info.topic or info.has("fled", "leave", "asylum") or info.counts):
+            current = Draft(another=True)
+            drafts.append(current)
+        elif current is None and info.sentence.text[:1] in "\"«“„'":
+            continue  # a quotation speaks of people in general; it does not open a case
+        elif current is None:
+            # A case opens at the first sentence about a serviceman or man who left
+            # service, fled or sought protection; the topic cue may come later.
+            person = info.has("person", "people") or bool(info.counts)
+            moving = info.topic or info.has(
+                "fled", "leave", "asylum", "applied", "granted", "refused", "detained", "returned"
+            )
+            if not (person and moving):
+                continue
+            current = Draft()
+            drafts.append(current)
+        else:
+            same_paragraph = info.sentence.paragraph == current.last_paragraph
+            refers = info.has("pronoun") or info.has(
+                "returned", "granted", "refused", "visa_granted", "detained", "applied"
+            )
+            if not (same_paragraph or refers):
+                continue
+        if not current.infos:
+            # "Not everyone who flees the draft comes back. Oleksandr, 29, ...": the
+            # topic of the sentence before carries over to the case it introduces.
+            current.context_topic = previous is not None and previous.topic
+        if current.count is None:
+            count = _group_count(info)
+            if count is not None and not current.names:
+                current.count = (count, info)
+        current.infos.append(info)
+    return drafts

@@ -1,0 +1,187 @@
+"""Person names and pseudonyms, found by rules around person cues.
+
+A capitalised word sequence counts as a name only next to a cue that says it is one: a
+pseudonym cue ("who asked to be identified only as X", "X (name changed)"), an age
+("Pavel, 27,", "23-летний Артём"), or a rank or role noun ("captain X", "szeregowy X").
+Bare capitalised words are too often places, organisations or sentence starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+from cases.extraction.places import gazetteer
+from cases.extraction.rules import ARMY, compiled
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁІЇЄҐЎӘҒҚҢӨҰҮҺ"
+LOWER = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųÿźżžа-яёіїєґўәғқңөұүһ"
+_WORD = rf"[{UPPER}][{LOWER}’']+(?:-[{UPPER}]?[{LOWER}]+)?"
+_INITIAL = rf"[{UPPER}]\."
+NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}(?:\s+{_INITIAL})?"
+
+# Capitalised words that start sentences or titles, never names.
+_STOP_WORDS = """
+    The He She It They His Her In On At A An But And Der Die Das Ein Eine Er Sie Le La Les Un
+    Une Il Elle El Los Las Lo Gli I O Os As Um Uma De Het Een Hij Zij Он Она Они Его Її Він
+    Вона В На По Mr Mrs Ms Herr Frau Monsieur Madame Signor Señor Pan Pani Сам Сейчас Теперь
+    Now Then Dann Jetzt Ahora Ora Agora Maintenant Teraz Şimdi Зараз Тепер Im Am Vom Zum Beim
+    Nach Seit Bei Mit Für Über Auf Aus Als Wie Wenn Laut After Before Since When From With
+    Après Avant Depuis Selon Dopo Secondo Según Después Desde Segundo Depois Według Po Od Na
+    Volgens Sinds После Після Согласно Згідно Avukatı Avocat Anwalt Lawyer Адвокат Avvocato
+    Abogado Advogado Adwokat Advocaat
+"""
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+@dataclass(frozen=True)
+class NameMention:
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=64)
+def _patterns(lang: str) -> list[re.Pattern]:
+    lex = compiled(lang).lex
+    out = []
+    if lex.pseudonym:
+        out.append(rf"(?i:{lex.pseudonym})\s+[«\"“„']?({NAME})")
+    if lex.name_changed:
+        out.append(rf"({NAME})\s*[(,–—-]\s*[\w\s]{{0,12}}(?i:{lex.name_changed})")
+    if lex.age_after:
+        out.append(rf"({NAME})(?={lex.age_after})")
+    if lex.age_before:
+        out.append(rf"(?i:{lex.age_before})\s+(?:[{LOWER}][\w-]*\s+){{0,3}}({NAME})")
+    # "Karim S.", "Остап Г.": a given name and an initial is how the press anonymises.
+    out.append(rf"(?<![\w.])({_WORD}\s+{_INITIAL})(?!\w)")
+    if lex.people:
+        # "the brothers Denis and Maksim": two names after a plural person noun.
+        out.append(
+            rf"(?<!\w)(?i:{lex.people})\s+({_WORD})\s+(?i:and|y|e|et|und|и|i|і|та|en|ve|oraz)\s+"
+            rf"({_WORD})(?!\w)"
+        )
+    if lex.person:
+        # An apposition: "Fyodor, a former contract soldier", "Нина, военнослужащая".
+        out.append(rf"({NAME}),\s+(?:[{LOWER}][\w'’-]*\s+){{0,3}}(?i:{lex.person})")
+    if lex.ranks:
+        out.append(rf"(?<!\w)(?i:{lex.ranks})\s+(?:[{LOWER}][\w-]*\s+){{0,1}}({NAME})")
+    return [re.compile(p) for p in out]
+
+
+def _is_common_noun(word: str, lang: str) -> bool:
+    """Person nouns ("Soldat", "Mobilisierter") are capitalised in German, never names."""
+    cl = compiled(lang)
+    if ARMY.fullmatch(word):
+        return True  # "Wojska Polskiego", "Armee": an army, not a person
+    for pattern in (cl.person, cl.people, cl.ranks):
+        if pattern is not None and pattern.fullmatch(word):
+            return True
+    if lang == "de" and len(word) > 3:
+        # A nominalised adjective or participle lemmatises to a lower-case word.
+        lemma = simplemma.lemmatize(word, lang="de")
+        return lemma[:1].islower()
+    return False
+
+
+def _clean(candidate: str, lang: str) -> str:
+    words = candidate.split()
+    while words and words[0] in _STOP:
+        words = words[1:]
+    gaz = gazetteer(lang)
+    kept: list[str] = []
+    for word in words:
+        if gaz.names.fullmatch(word) or gaz.demonyms.fullmatch(word):
+            break  # A place or nationality ends the name: "Fyodor Moscow" is not a name.
+        if _is_common_noun(word, lang):
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+# "Тячівського району", "Region Lwiw": a region's adjective or a place, not a person.
+_REGION_AFTER = re.compile(
+    r"^\s+(?:район\w*|област\w*|регион\w*|округ\w*|кра[йяю]\w*|губерни\w*|powiat\w*|"
+    r"województw\w*|oblast\w*|region\w*|district\w*|province\w*|провінц\w*)",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|\s)(?:aus|der|dem|von|из|с|в|во|на|у|з|із|від|from|of|in|de|du|des|di|da|del|z|ze|w|we|do|"
+    r"uit|van|naar|em|no|na|мешкан\w*|жител\w*|уроженец|уродженець|resident|native|"
+    r"mieszkan\w*|abitante|residente|habitant|inwoner|einwohner|sakini)\s+$",
+    re.IGNORECASE,
+)
+
+
+def find_names(text: str, lang: str) -> list[NameMention]:
+    found: dict[tuple[int, int], NameMention] = {}
+    for pattern in _patterns(lang):
+        for m in pattern.finditer(text):
+            for group in range(1, (pattern.groups or 1) + 1):
+                raw = m.group(group)
+                if raw is None:
+                    continue
+                if _REGION_AFTER.match(text[m.end(group) :]):
+                    continue
+                if _PREPOSITION_BEFORE.search(text[max(0, m.start(group) - 16) : m.start(group)]):
+                    continue  # "aus der Region Lwiw": after a preposition, a place
+                name = _clean(raw, lang)
+                if not name or len(name) < 3:
+                    continue
+                start = m.start(group) + m.group(group).index(name)
+                key = (start, start + len(name))
+                if not any(s <= key[0] < e for s, e in found):
+                    found[key] = NameMention(key[0], key[1], name)
+    return sorted(found.values(), key=lambda n: n.start)
+
+
+_LEADING = re.compile(rf"^[«\"“„]?({_WORD}(?:\s+{_WORD}){{1,2}})(?=,?\s+[{LOWER}])")
+# Capitalised words that start organisations, not people.
+_ORGANISATION = re.compile(
+    r"(?i:international|watch|ministry|service|office|court|department|agency|committee|"
+    r"council|union|group|news|times|post|press|radio|television|tv|police|guard|army|"
+    r"forces|government|republic|federation|federal|national|state|human|rights|free|"
+    r"european|united|red|cross|media|center|centre|institute|foundation|project|fund)"
+)
+
+
+def leading_name(text: str, lang: str, cues: list[int]) -> NameMention | None:
+    """A first and last name opening a sentence, right before what the person did:
+    "Ivan Sorokin fled in May." `cues` are the starts of flight or desertion cues."""
+    m = _LEADING.match(text)
+    if m is None or not any(0 <= c - m.end(1) <= 25 for c in cues):
+        return None
+    raw = m.group(1)
+    if any(_ORGANISATION.fullmatch(w) for w in raw.split()) or raw.split()[0] in _STOP:
+        return None
+    gaz = gazetteer(lang)
+    if gaz.demonyms.fullmatch(raw.lower()) or gaz.names.fullmatch(raw):
+        return None
+    name = _clean(raw, lang)
+    if name != raw or " " not in name:
+        return None  # a place, nationality or common noun inside: not a person's name
+    return NameMention(m.start(1), m.end(1), name)
+
+
+def stems(name: str) -> list[str]:
+    """Stems of a name's words that survive inflection ("Соловьёв" -> "Соловь")."""
+    out = []
+    for word in name.replace(".", " ").split():
+        if len(word) < 3:
+            continue
+        out.append(word if len(word) <= 4 else word[: max(4, len(word) - 2)])
+    return out
+
+
+def surname_key(name: str) -> str:
+    parts = [w for w in name.split() if not w.endswith(".")]
+    word = parts[-1] if parts else name
+    return word[: max(4, len(word) - 2)].lower()
+
+
+def mentions(text: str, name: str) -> bool:
+    """Whether `text` mentions the person `name` by any inflected form of a word of it."""
+    return any(re.search(rf"(?<!\w){re.escape(stem)}\w{{0,4}}(?!\w)", text) for stem in stems(name))

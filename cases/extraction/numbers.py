@@ -1,0 +1,64 @@
+"""Group sizes: "six soldiers", "двое дезертиров", "pięciu obywateli", "3 men"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cases.extraction.rules import Compiled, compiled
+
+_AGE = re.compile(
+    r"\s*-?\s*(?:years?[- ]old|yr|летн|лет\b|річн|років|letni|lat\b|jährig|jahre|jarig|jaar|"
+    r"jastağı|жастағы|жаста|yaşında|anni|ans\b|años|anos|de ani|let\b|gadoŭ|гадов|metų)",
+    re.IGNORECASE,
+)
+# Languages whose nouns stay singular after a numeral.
+SINGULAR_AFTER_NUMERALS = {"tr", "az", "kk", "ky", "uz", "hu", "ka", "hy", "fi", "et", "ja"}
+# Above this a number of people is a statistic, not a group that fled together.
+MAX_GROUP = 19
+
+
+@dataclass(frozen=True)
+class CountMention:
+    start: int
+    end: int
+    text: str
+    value: int
+
+
+@lru_cache(maxsize=64)
+def _count_pattern(lang: str) -> re.Pattern | None:
+    cl = compiled(lang)
+    if cl.people is None:
+        return None
+    number = r"\d{1,6}(?:[.,\s]\d{3})*"
+    if cl.number_words is not None:
+        number += "|" + cl.number_words.pattern.replace("(?<!\\w)(", "(?:", 1)
+    nouns = cl.people.pattern
+    if lang in SINGULAR_AFTER_NUMERALS and cl.person is not None:
+        nouns += "|" + cl.person.pattern  # "iki asker": two soldier
+    return re.compile(
+        rf"(?<![\w.,-])({number})(?:\s+[\w'’-]+){{0,3}}?\s+(?:{nouns})",
+        re.IGNORECASE,
+    )
+
+
+def find_counts(text: str, cl: Compiled) -> list[CountMention]:
+    """Numbers of people: a number followed within three words by a plural person noun."""
+    pattern = _count_pattern(cl.lex.lang)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        raw = m.group(1)
+        if _AGE.match(text[m.end(1) : m.end(1) + 14]):
+            continue  # "25 жастағы сарбаз", "a 30-year-old man": an age, not a group
+        digits = re.sub(r"\D", "", raw)
+        if digits:
+            value = int(digits)
+        else:
+            value = next((v for w, v in cl.lex.numbers.items() if w.lower() == raw.lower()), 0)
+        if value:
+            out.append(CountMention(m.start(), m.end(), m.group(0), value))
+    return out

@@ -1,0 +1,285 @@
+"""Countries, cities and demonyms in the article language, mapped to ISO 3166-1 codes.
+
+Country names come from CLDR through babel (`Locale(lang).territories`), city names from
+CLDR time-zone exemplar cities (`Locale(lang).time_zones` + `zone_territories`) plus a
+small data file; demonyms from `data/demonyms.json`. Names are matched case-sensitively
+as names, so lower-case words that happen to spell a territory ("riunione") do not match.
+Inflected forms ("в Казахстане", "na Litwę", "Gürcistan'a") are matched by stem: the
+final vowel is dropped and a short ending is allowed, which covers the case endings of
+the Slavic, Baltic and Turkic languages without a morphological analyser.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import babel
+from babel.core import UnknownLocaleError, get_global
+
+DATA = Path(__file__).parent / "data"
+
+
+def _lines(name: str) -> frozenset[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
+# Languages whose nouns take case endings or suffixes: names are matched by stem.
+INFLECTING = {
+    "ru",
+    "uk",
+    "be",
+    "pl",
+    "cs",
+    "sk",
+    "sl",
+    "hr",
+    "sr",
+    "bs",
+    "bg",
+    "mk",
+    "lt",
+    "lv",
+    "et",
+    "fi",
+    "hu",
+    "tr",
+    "az",
+    "kk",
+    "ky",
+    "uz",
+    "tt",
+    "ba",
+    "ka",
+    "hy",
+    "ro",
+    "sq",
+    "el",
+    "mn",
+    "tk",
+    "tg",
+}
+# Scripts written without spaces between words: no word boundaries there.
+NO_SPACES = {"ja", "zh", "th", "lo", "km", "my"}
+# Languages that attach prepositions and articles to the front of a name.
+PREFIXING = {"ar": "وبلفك", "he": "הובלמשכ", "fa": "بو"}
+# Dependent territories and pseudo-regions, and time-zone cities that are small towns or
+# ordinary words: data files, one entry a line.
+_SKIP = _lines("territories_skip.txt")
+_CITY_SKIP = _lines("cities_skip.txt")
+_VOWELS = set("aeiouyàáâãäåèéêëìíîïòóôõöùúûüýąęıаеёиоуыэюяіїєәөұүіьśćńźъ")
+
+
+# Suffixes that turn a country name into an adjective in agglutinative languages.
+_ADJECTIVAL = {
+    "kk": re.compile(r"(?:лік|лық|тік|тық|дік|дық)$", re.IGNORECASE),
+    "tr": re.compile(r"(?:lı|li|lu|lü)$", re.IGNORECASE),
+    "az": re.compile(r"(?:lı|li|lu|lü)$", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    code: str
+    kind: str  # "country", "city" or "demonym"
+
+
+def _load(name: str) -> dict:
+    data = json.loads((DATA / name).read_text(encoding="utf-8"))
+    data.pop("_comment", None)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, dict[str, str]]:
+    return _load("country_aliases.json")
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, dict[str, list[str]]]:
+    return _load("demonyms.json")
+
+
+@lru_cache(maxsize=1)
+def _extra_cities() -> dict[str, str]:
+    return _load("cities_extra.json")
+
+
+def _locale(lang: str) -> babel.Locale | None:
+    try:
+        return babel.Locale.parse(lang)
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def _country_names(lang: str) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for code_lang in ("en", lang):
+        locale = _locale(code_lang)
+        if locale is None:
+            continue
+        for code, name in locale.territories.items():
+            if len(code) != 2 or not code.isalpha() or code in _SKIP:
+                continue
+            # "Myanmar (Burma)", "Congo (DRC)": the bracket is a gloss, keep the name.
+            main = re.sub(r"\s*\(.*?\)", "", name).strip()
+            if len(main) >= 3 or (len(main) >= 2 and not main.isascii()):
+                names[main] = code
+        names.update(_aliases().get(code_lang, {}))
+    return names
+
+
+def _city_names(lang: str) -> dict[str, str]:
+    zones = get_global("zone_territories")
+    cities: dict[str, str] = {}
+    for zone, territory in zones.items():
+        parts = zone.split("/")
+        # Three-part ids are US county seats and the like; Etc/ are offsets.
+        if len(parts) != 2 or parts[0] in ("Etc", "SystemV", "US", "Canada", "Antarctica"):
+            continue
+        if territory in _SKIP:
+            continue
+        english = parts[1].replace("_", " ")
+        if english not in _CITY_SKIP:
+            cities[english] = territory
+    locale = _locale(lang)
+    if locale is not None and lang != "en":
+        for zone, info in locale.time_zones.items():
+            city = info.get("city") if hasattr(info, "get") else None
+            territory = zones.get(zone)
+            english = zone.split("/")[-1].replace("_", " ")
+            if city and territory and territory not in _SKIP and english not in _CITY_SKIP:
+                cities[city] = territory
+    cities.update(_extra_cities())
+    return {c: t for c, t in cities.items() if len(c) >= 4 or not c.isascii()}
+
+
+def _stem(name: str, lang: str) -> str:
+    """The part of a name that stays fixed under inflection."""
+    if lang not in INFLECTING:
+        return name
+    words = name.split(" ")
+    last = words[-1]
+    # Drop up to two final vowels/soft signs ("Армения" -> "Армен", "Białoruś" -> "Białoru").
+    for _ in range(2):
+        if len(last) > 4 and last[-1].lower() in _VOWELS:
+            last = last[:-1]
+    return " ".join([*words[:-1], last])
+
+
+class Gazetteer:
+    """All place names of one language, compiled into two regexes."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lookup: dict[str, tuple[str, str]] = {}
+        self.stripped: set[str] = set()
+        for kind, table in (("city", _city_names(lang)), ("country", _country_names(lang))):
+            for name, code in table.items():
+                stem = _stem(name, lang)
+                self.lookup[stem] = (code, kind)
+                # Only a dropped vowel needs a vowel ending; a dropped soft sign does not
+                # ("Białoruś" -> "Białorusi").
+                if stem != name and name[len(stem)].lower() not in "ьъśćńź":
+                    self.stripped.add(stem)
+                else:
+                    self.stripped.discard(stem)
+        stems = sorted(self.lookup, key=len, reverse=True)
+        if lang in INFLECTING:
+            # Case endings; a short stem takes short ones only, or "Пала" + "нка" (a
+            # village) would read as Palau.
+            # An ending that replaces a dropped vowel starts with a vowel ("Груз-ией").
+            vowels = "".join(sorted(_VOWELS - set("ьъśćńź")))
+            alternation = "|".join(
+                re.escape(s) + (f"(?:[{vowels}]\\w{{0,3}})?" if s in self.stripped else r"\w{0,4}")
+                for s in stems
+            )
+        else:
+            alternation = "|".join(re.escape(s) for s in stems)
+        if lang in NO_SPACES:
+            pattern = f"(?:{alternation})"
+        else:
+            suffix = "" if lang in INFLECTING else r"s?"
+            prefix = (
+                f"(?<![\\w-])[{PREFIXING[lang]}]{{0,2}}" if lang in PREFIXING else r"(?<![\w-])"
+            )
+            # Turkish and English attach case or possessive endings after an apostrophe.
+            pattern = f"{prefix}(?:{alternation}){suffix}(?:['’]\\w+)?(?![\\w-])"
+        self.names = re.compile(pattern)
+        demonyms: dict[str, str] = {}
+        for code_lang in ("en", lang):  # a tuple: the article language wins, every run
+            for code, words in _demonyms().get(code_lang, {}).items():
+                for word in words:
+                    demonyms[word.lower()] = code
+        self.demonym_lookup = demonyms
+        self.demonyms = re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
+            + r")\w*",
+            re.IGNORECASE,
+        )
+
+    def _code(self, matched: str) -> tuple[str, str] | None:
+        text = matched
+        if self.lang in PREFIXING:
+            # Try without the attached prefix letters too.
+            for cut in range(0, 3):
+                found = self._longest(text[cut:])
+                if found:
+                    return found
+            return None
+        return self._longest(text)
+
+    def _longest(self, text: str) -> tuple[str, str] | None:
+        for end in range(len(text), 0, -1):
+            hit = self.lookup.get(text[:end])
+            if hit:
+                return hit
+        return None
+
+    def find(self, text: str) -> list[PlaceMention]:
+        found: list[PlaceMention] = []
+        taken: list[tuple[int, int]] = []
+        adjectival = _ADJECTIVAL.get(self.lang)
+        for m in self.names.finditer(text):
+            hit = self._code(m.group(0))
+            if hit:
+                kind = hit[1]
+                if adjectival and adjectival.search(m.group(0)):
+                    kind = "demonym"  # "Ресейлік", "Rusyalı": of Russia, a nationality
+                found.append(PlaceMention(m.start(), m.end(), m.group(0), hit[0], kind))
+                taken.append((m.start(), m.end()))
+        for m in self.demonyms.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            word = m.group(0).lower()
+            code = next(
+                (c for d, c in self.demonym_lookup.items() if word.startswith(d)),
+                None,
+            )
+            # Prefer the longest matching stem ("north korean" over "korean").
+            best = max(
+                (d for d in self.demonym_lookup if word.startswith(d)), key=len, default=None
+            )
+            if best is not None:
+                code = self.demonym_lookup[best]
+            if code:
+                found.append(PlaceMention(m.start(), m.end(), m.group(0), code, "demonym"))
+        found.sort(key=lambda p: p.start)
+        return found
+
+
+@lru_cache(maxsize=64)
+def gazetteer(lang: str) -> Gazetteer:
+    return Gazetteer(lang)
+
+
+def find_places(text: str, lang: str) -> list[PlaceMention]:
+    return gazetteer(lang).find(text)

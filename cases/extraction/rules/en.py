@@ -1,0 +1,154 @@
+# ruff: noqa: E501 - cue regexes read best one alternation per line, however long
+"""English cues."""
+
+from cases.extraction.rules import Lexicon
+
+_ASYLUM = r"asylum|refugee|(?:international |subsidiary |temporary )?protection"
+_UNIT = r"(?:his|her|their|the) (?:unit|post|regiment|battalion|brigade|base|barracks|company|ship)"
+
+LEXICON = Lexicon(
+    lang="en",
+    desert=(
+        r"desert(?:ed|ing|ion|er|ers)\b|awol\b|"
+        rf"(?:left|leaving|abandon\w*|walked away from|fled|ran away from|escaped from) {_UNIT}|"
+        rf"(?:did not|didn't|never|refused to) (?:return|go back) to {_UNIT}|"
+        r"absent without leave|unauthori[sz]ed absence"
+    ),
+    draft=(
+        r"(?:fle\w+|escap\w+|evad\w+|dodg\w+|avoid\w*|ran away from) (?:the |a |his |being )?"
+        r"(?:partial )?(?:draft|mobili[sz]ation|call-?up|conscription|military service|"
+        r"military training|round-?up|mobili[sz]ed|drafted|conscripted)|"
+        r"draft (?:evader|dodger|evasion)s?|conscientious objector|"
+        r"(?:call-?up|draft) (?:papers|notice|summons)|summons|enlistment office|"
+        r"ordered to report|refused (?:the call-?up|to serve|to fight)"
+    ),
+    defect=(
+        r"defect(?:ed|ing|ion|or|ors|s)?\b|surrender(?:ed|ing)? (?:voluntarily|to)|"
+        r"voluntarily surrender\w*|crossed (?:the )?(?:front ?line|line of contact|"
+        r"demarcation line) |switched sides|went over to the"
+    ),
+    asylum=_ASYLUM,
+    grant=r"grant\w*|recogni[sz]\w*|award\w*|receiv\w*|won|obtain\w*|issu\w*|approv\w*|given",
+    refuse=r"refus\w*|reject\w*|den(?:ied|y|ies)|turned down|dismiss\w*",
+    appeal=r"appeal\w*|claim\w*|application\w*|lawsuit|petition",
+    visa=r"(?:humanitarian )?visas?|entry permits?|(?:temporary )?entry permit",
+    apply=r"appl(?:ied|ies|y|ication)|ask\w* for|sought|seek\w*|request\w*|lodg\w*|fil(?:ed|e)|claim\w*",
+    detain=(
+        r"detain\w*|detention|in custody|into custody|arrest\w*|held (?:at|in) (?:a |an |the )?"
+        r"(?:detention|immigration|deportation|removal|reception|transit)|remains? in custody|"
+        r"is being held|has been held|prisoner of war|pow camp|captivity"
+    ),
+    returned=(
+        r"deport\w*|extradit\w*|handed (?:\w+ )?(?:back|over) to|hands back|sent back to|"
+        r"forcibly returned|returned to (?:russia|belarus|ukraine)|abducted|"
+        r"handed back|expelled to"
+    ),
+    died=r"died|(?:was |were )?killed|drowned|found dead|body (?:was |of .{0,30})?found|bodies",
+    fled=r"fled|escap\w+|in hiding|hid(?:ing)?|hides|ran away|went into hiding|lives? (?:in|on)",
+    leave=(
+        r"left (?:russia|the country|belarus|ukraine|home)|crossed|crossing|flew|fled to|"
+        r"fled (?:from )?(?:russia|belarus|ukraine|his country|the country)|"
+        r"boarded|made (?:his|their) way|travel\w*|drove|walked across|went to|"
+        r"took a (?:flight|plane|bus|train)|escaped to|reached the border"
+    ),
+    arrive=r"arriv\w*|landed|reached|came to|entered|got to|made it to|flew (?:on )?to",
+    stay=r"(?:is|are|was|were|remains?) (?:currently |now |still )?(?:in|stuck in|staying in)|lived|living|stay\w*|spent|worked|waited|settled|hid|sheltered",
+    hypo=(
+        r"request\w*|sought|seek\w*|demand\w*|not\b|never\b|no one|nobody|none\b|if\b|could|(?-i:may)\b|might|would|risk\w*|threat\w*|fear\w*|faces?|facing|danger|unless|"
+        r"avoid|prevent|not to be|against|warn\w*|whether|possible|rarely|usually|hope\w*|want\w*|"
+        r"expect\w*|wish\w*"
+    ),
+    aggregate=(
+        r"^(?:many|most|some) |thousands|hundreds|dozens|tens of thousands|more than \d|over \d{2}|(?:about|around|some|nearly|almost) \d{2,}|"
+        r"at least \d{2}|most of (?:them|the)|most (?:claims|applicants|applications|men|russians)|"
+        r"many of them|figures|statistics|"
+        r"every year|each year|a (?:small )?(?:share|fraction)|\d{2,}[\d,.]* (?:russians|"
+        r"ukrainians|men|people|soldiers|deserters|applications|decisions)"
+    ),
+    court=r"court (?:sentenced|convicted|found)|sentenced (?:him|her|them)? ?to|verdict|trial",
+    nonmil=r"journalist|activist|student|blogger|opposition politician|lgbt",
+    another=(
+        r"another|(?:the )?second|(?:two|three|four|five) other|other (?:man|soldier|russian|"
+        r"ukrainian|deserter|applicant)|a third|the other"
+    ),
+    person=(
+        r"(?:soldier|serviceman|man|deserter|conscript|recruit|sergeant|officer|private|pilot|"
+        r"sailor|marine|paratrooper|mercenary|teenager|applicant|draftee|reservist|"
+        r"fighter|contract soldier|corporal|lieutenant|captain)\b"
+    ),
+    people=(
+        r"soldiers|servicemen|men|deserters|conscripts|recruits|russians|ukrainians|"
+        r"belarusians|troops|mercenaries|draftees|citizens|nationals|brothers|reservists"
+    ),
+    pronoun=r"he|him|his|himself",  # the men this tracks; "her" is mostly an official
+    ranks=(
+        r"captain|capt\.|lieutenant|lt\.|major|colonel|sergeant|sgt\.|corporal|private|"
+        r"soldier|deserter|conscript|officer|pilot|serviceman"
+    ),
+    pseudonym=(
+        r"identified (?:only )?(?:by his first name )?as|gave (?:his|her) name (?:only )?as|"
+        r"called himself|calls himself|known (?:only )?as|goes by(?: the name)?|"
+        r"introduced himself as|whom we (?:will )?call|we are calling him|a pseudonym,?"
+    ),
+    name_changed=(
+        r"not (?:his|her|their) real name|name (?:has been |was )?changed|a pseudonym|"
+        r"name changed|names changed|not his full name"
+    ),
+    age_after=r",\s*(?:aged\s+)?\d{2}\s*[,.)]",
+    age_before=r"\d{2}-year-old",
+    roles={
+        "conscript": r"conscript(?:s|ed|ion)?\b|national service|compulsory (?:military )?service|"
+        r"military service obligation|draftee",
+        "contract": r"contract (?:soldier|serviceman|servicemen|soldiers)|under (?:a )?contract|"
+        r"signed (?:a )?contract|contract with the (?:army|ministry)|professional soldier|"
+        r"enlisted",
+        "mobilised": r"mobili[sz]ed|called up (?:during|in|under) (?:the )?mobili[sz]ation|"
+        r"(?:was|were|been) called up|reservist",
+        "officer": r"officer|lieutenant|captain|major\b|colonel|commander",
+        "mercenary": r"mercenar\w+|private military (?:company|group)",
+    },
+    numbers={
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "both": 2,
+        "a pair of": 2,
+        "a couple of": 2,
+        "a dozen": 12,
+    },
+    months=(
+        r"January|Jan\.",
+        r"February|Feb\.",
+        r"March|Mar\.",
+        r"April|Apr\.",
+        r"May",
+        r"June",
+        r"July",
+        r"August|Aug\.",
+        r"September|Sept?\.",
+        r"October|Oct\.",
+        r"November|Nov\.",
+        r"December|Dec\.",
+    ),
+    case_sensitive_months=True,
+    seasons={r"spring": 21, r"summer": 22, r"autumn|fall": 23, r"winter": 24},
+    last=r"last|previous|past",
+    this=r"this",
+    last_year=r"last year|the previous year|a year ago|a year earlier",
+    this_year=r"this year|earlier this year",
+    last_month=r"last month|a month ago",
+    yesterday=r"yesterday",
+    last_week=r"last week|a week ago|earlier this week",
+    ago=r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (?:(?P<month>months?)|(?P<year>years?)) ago",
+    same_day=r"the same day|that same day|the same night|that night",
+    same_month=r"the same month|later that month|that same month",
+)

@@ -1,0 +1,47 @@
+# ruff: noqa: E501 - cue regexes read best one alternation per line, however long
+"""Lithuanian cues (partial)."""
+
+from cases.extraction.rules import Lexicon
+
+LEXICON = Lexicon(
+    lang="lt",
+    desert=r"dezert\w*|pabėg\w* iš (?:savo )?dalin\w*|paliko (?:savo )?dalin\w*",
+    draft=r"(?:vengi\w*|išveng\w*|bėg\w*|pabėg\w*) (?:nuo )?(?:mobilizacij\w*|šaukimo|tarnyb\w*)|šaukim\w*",
+    defect=r"perbėg\w*|pasidavė",
+    asylum=r"prieglobst\w*|pabėgėl\w*|apsaug\w*",
+    grant=r"suteik\w*|gavo|pripažin\w*|išdav\w*",
+    refuse=r"atsisak\w*|atmet\w*",
+    visa=r"viz\w*",
+    apply=r"paprašė|pateikė|prašym\w*|kreipėsi",
+    detain=r"sulaikyt\w*|sulaikė|suimt\w*|areštuot\w*",
+    returned=r"deportuot\w*|išduot\w*|išsiųst\w*|grąžint\w*|perduot\w*",
+    died=r"žuvo|mirė|nuskendo|kūnas",
+    fled=r"pabėgo|slapstosi|gyvena",
+    leave=r"kirto|perėjo sien\w*|išvyko|išskrido|paliko (?:rusij\w*|baltarusij\w*|šal\w*)",
+    arrive=r"atvyko|atskrido|pasiekė|atsidūrė",
+    stay=r"gyveno|gyvena|praleido|dirbo|dirba",
+    hypo=r"jei|gali|gresia|rizik\w*|bijo",
+    aggregate=r"tūkstan\w*|šimt\w*|dešimt\w*|daugiau nei \d|dauguma",
+    another=r"kitas|antrasis|dar vienas",
+    person=r"kar(?:ys|io)\b|kareiv\w*|vyr(?:as|o)\b|dezertyr\w*|karinink\w*|šaukin\w*",
+    people=r"kariai|kareiviai|vyrai|rusai|baltarusiai|ukrainiečiai|piliečiai",
+    pronoun=r"jis|jo|jam|jį",
+    ranks=r"kapiton\w*|leitenant\w*|majoras|puskarinink\w*|eilin\w*|karys|kareivis|dezertyr\w*",
+    name_changed=r"vardas pakeistas",
+    age_after=r",\s*\d{2}\s*(?:metų|m\.)",
+    age_before=r"\d{2}-meti\w*",
+    roles={
+        "conscript": r"šauktin\w*|privalom\w* karo tarnyb\w*",
+        "contract": r"pagal sutartį|kontrakt\w*|profesional\w* kar\w*",
+        "mobilised": r"mobilizuot\w*",
+        "officer": r"karinink\w*|leitenant\w*|kapiton\w*|majoras",
+        "mercenary": r"samdin\w*",
+    },
+    numbers={"du": 2, "dvi": 2, "trys": 3, "keturi": 4, "penki": 5},
+    seasons={r"pavasar\w*": 21, r"vasar\w*": 22, r"ruden\w*": 23, r"žiem\w*": 24},
+    last=r"praėjus\w*",
+    this=r"ši\w*",
+    last_year=r"pernai|praėjusiais metais",
+    this_year=r"šiemet|šiais metais",
+    yesterday=r"vakar",
+)

@@ -1,0 +1,101 @@
+# ruff: noqa: E501 - cue regexes read best one alternation per line, however long
+"""Dutch cues."""
+
+from cases.extraction.rules import Lexicon
+
+_UNIT = r"(?:zijn |de |het )?(?:eenheid|bataljon|kazerne|post|brigade|regiment|basis|dienst)"
+
+LEXICON = Lexicon(
+    lang="nl",
+    desert=(
+        r"desert\w*|"
+        rf"(?:verliet|verlaten|ontvluchtte|ontvlucht) (?:\w+ ){{0,3}}?{_UNIT}|"
+        rf"keerde (?:\w+ ){{0,4}}niet (?:meer )?terug naar {_UNIT}"
+    ),
+    draft=(
+        r"dienstweiger\w*|(?:ontvluchtte|ontvlucht\w*|ontdook|ontdoken|ontlopen|ontliep|vluchtte voor|ontsnapte aan) "
+        r"(?:de |het |zijn )?(?:mobilisatie|dienstplicht|militaire dienst|oproep|rekrutering)|"
+        r"opgeroepen voor (?:militaire )?dienst|oproep\w* (?:om|voor)|oproepingsbrief|gewetensbezwaard\w*"
+    ),
+    defect=r"overgelopen|liep over|overloper\w*|gaf zich over|zich overgegeven|koos de kant",
+    asylum=r"asiel\w*|vluchteling\w*|bescherming\w*|verblijfsvergunning\w*",
+    grant=r"verleend|kreeg|gekregen|toegekend|erkend|verstrekt|afgegeven|ontving",
+    refuse=r"afgewezen|wees \w+ af|wijst \w+ af|geweigerd|weigerde|afwijzing",
+    appeal=r"beroep|bezwaar|aanvraag|asielaanvraag",
+    visa=r"visum|visa|humanitair visum|inreisvergunning",
+    apply=r"aangevraagd|aanvraag\w*|vroeg|aan te vragen|diende \w+ in|ingediend|verzoek\w*",
+    detain=r"aangehouden|vastgehouden|gearresteerd|in hechtenis|in detentie|vreemdelingenbewaring|in bewaring",
+    returned=r"uitgezet|gedeporteerd|uitgeleverd|teruggestuurd|overgedragen aan|ontvoerd",
+    died=r"overleden|stierf|omgekomen|verdronken|lichaam\b|dood aangetroffen",
+    fled=r"gevlucht|vluchtte|ondergedoken|verstopt|woont\b",
+    leave=r"verliet (?:rusland|het land|oekraïne)|reisde|vloog|stak (?:\w+ ){0,6}?over|overgestoken|vluchtte naar|vertrok|nam (?:een|het) vliegtuig",
+    arrive=r"kwam (?:\w+ ){0,4}aan|aangekomen|arriveerde|landde|bereikte|kwam in|meldde (?:hij|zij|zich)",
+    stay=r"verblijft|bevindt zich|momenteel in|nog in|woonde|woont|verbleef|bleef|werkte|werkt\b|wachtte",
+    hypo=r"verzoek\w*|vraagt|vroeg|eist\w*|als\b|indien|zou|zouden|kan|kunnen|dreig\w*|risico|vrees\w*|bang|tegen|niet\b|geen\b|mogelijk",
+    aggregate=(
+        r"^(?:velen|veel|de meeste|sommigen) |duizenden|honderden|tientallen|meer dan \d|volgens (?:de )?cijfers|cijfers|statistiek\w*|de meeste|"
+        r"velen van hen|elk jaar|jaarlijks|sinds het begin|\d{2,}[\d.]* (?:russen|mannen|mensen|aanvragen)"
+    ),
+    court=r"veroordeeld|krijgsraad|vonnis",
+    nonmil=r"journalist\w*|activist\w*|student\w*|oppositie\w*",
+    another=r"een andere|nog een|de tweede|twee andere|drie andere",
+    person=(
+        r"\w*soldaat\b|militair\b|man\b|deserteur\b|dienstplichtige\b|officier\b|piloot\b|sergeant\b|"
+        r"huurling\b|jongeman\b|rus\b|dienstweigeraar\b|\d{2}-jarige\b"
+    ),
+    people=r"soldaten|militairen|mannen|deserteurs|dienstplichtigen|russen|oekraïners|huurlingen|mensen|burgers",
+    pronoun=r"hij|hem|zijn|zich",
+    ranks=r"kapitein|luitenant|majoor|kolonel|sergeant|korporaal|soldaat|deserteur|piloot|officier",
+    pseudonym=r"noemt zich|die zich .{0,10}noemt|die we .{0,10}noemen|wil alleen .{0,20}als",
+    name_changed=r"niet (?:zijn|haar) echte naam|naam (?:is )?gefingeerd|gefingeerde naam|schuilnaam|naam gewijzigd",
+    age_after=r",\s*\d{2}\s*[,.)]",
+    age_before=r"\d{2}-jarige",
+    roles={
+        "conscript": r"dienstplichtig\w*|militaire dienstplicht",
+        "contract": r"beroepsmilitair\w*|contractsoldaat|met een contract|onder contract",
+        "mobilised": r"gemobiliseerd\w*",
+        "officer": r"officier\w*|luitenant|kapitein|majoor|kolonel",
+        "mercenary": r"huurling\w*|particulier\w* militair\w* bedrijf",
+    },
+    numbers={
+        "een": 1,
+        "twee": 2,
+        "drie": 3,
+        "vier": 4,
+        "vijf": 5,
+        "zes": 6,
+        "zeven": 7,
+        "acht": 8,
+        "negen": 9,
+        "tien": 10,
+        "elf": 11,
+        "twaalf": 12,
+        "beide": 2,
+        "beiden": 2,
+    },
+    months=(
+        r"januari",
+        r"februari",
+        r"maart",
+        r"april",
+        r"mei",
+        r"juni",
+        r"juli",
+        r"augustus",
+        r"september",
+        r"oktober",
+        r"november",
+        r"december",
+    ),
+    seasons={r"voorjaar|lente": 21, r"zomer": 22, r"najaar|herfst": 23, r"winter": 24},
+    last=r"vorig\w*|afgelopen",
+    this=r"dit|deze",
+    last_year=r"vorig jaar|afgelopen jaar|een jaar geleden",
+    this_year=r"dit jaar|van dit jaar",
+    last_month=r"vorige maand|afgelopen maand|een maand geleden",
+    yesterday=r"gisteren",
+    last_week=r"vorige week|afgelopen week|een week geleden|deze week",
+    ago=r"(?P<n>een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d+) (?:(?P<month>maand\w*)|(?P<year>jaar)) geleden",
+    same_day=r"dezelfde dag|diezelfde dag|dezelfde nacht",
+    same_month=r"dezelfde maand|diezelfde maand",
+)

@@ -1,0 +1,117 @@
+# ruff: noqa: E501 - cue regexes read best one alternation per line, however long
+"""Polish cues."""
+
+from cases.extraction.rules import Lexicon
+
+_UNIT = r"(?:swoj\w+ |z )?(?:jednost\w*|oddział\w*|koszar\w*|posterun\w*|batalion\w*|brygad\w*|pułk\w*|służb\w*)"
+
+LEXICON = Lexicon(
+    lang="pl",
+    desert=(
+        r"dezer\w*|zdezerterowa\w*|"
+        rf"(?:uciekł\w*|opuścił\w*|porzucił\w*|zbiegł\w*) (?:z )?{_UNIT}|"
+        rf"nie wrócił\w* do {_UNIT}|samowoln\w* oddaleni\w*"
+    ),
+    draft=(
+        r"(?:uciek\w*|uchyla\w*|unika\w*|uniknąć|uniknięcia|chroniąc się) (?:się )?(?:przed |od )?"
+        r"(?:mobilizacj\w*|pobor\w*|służb\w* wojskow\w*|wezwani\w*)|"
+        r"wezwani\w* do wojska|bor\w* wojskow\w*|uchylanie się od|poborow\w*"
+    ),
+    defect=r"przeszedł na (?:białorusk\w*|rosyjsk\w*|drugą|stronę)|przeszli na stronę|zbieg\w* na stronę|poddał się|oddał się do niewoli|defekc\w*",
+    asylum=r"azyl\w*|status\w* uchodźc\w*|uchodźc\w*|ochron\w* (?:międzynarodow\w*|czasow\w*|uzupełniając\w*)|ochron\w*",
+    grant=r"nadano|przyznano|udzielono|wydano|nadał\w*|przyzna\w*|otrzymał\w*|dostał\w*|uzyskał\w*|wydał\w*|udzielił\w*",
+    refuse=r"odmówi\w*|odmow\w*|odrzuci\w*|odmówił\w*",
+    appeal=r"odwołani\w*|skarg\w*|wniosek|wniosk\w*",
+    visa=r"wiz\w*|zezwoleni\w* na wjazd|wiza humanitarn\w*",
+    apply=r"złożył\w*|poprosił\w*|wniosek|wnioskował\w*|zgłosił\w*|ubiega\w*|prosi\b",
+    detain=r"zatrzyma\w*|aresztowa\w*|w areszcie|strzeżon\w* ośrod\w*|w dyspozycji straży|niewol\w*",
+    returned=r"deport\w*|ekstrady\w*|wydal\w*|przekaza\w* (?:stronie|władzom|białorusk\w*|rosyjsk\w*|ukraińsk\w*)|odesłan\w*|zawrócon\w*|porwan\w*",
+    died=r"zginął|zginęli|zmarł\w*|utonął|utonęli|ciało\b|zwłoki|nie żyje",
+    fled=r"uciekł\w*|zbiegł\w*|ukrywa\w*|mieszka\b|przedostał\w*",
+    leave=r"przekroczy\w*|przeszedł\w*|przeszli|wyjecha\w*|wyleciał\w*|opuścił\w* (?:kraj|białoruś|rosję|ukrainę)|uciekł\w* (?:na|do)|przedostał\w*|przepłyn\w*",
+    arrive=r"dotarł\w*|przyjecha\w*|przyleciał\w*|trafił\w*|przedostał\w*|znalazł\w* się",
+    stay=r"przebywa\w*|obecnie w|nadal w|mieszka\w*|przebywa\w*|spędził\w*|pracował\w*|pracuje|ukrywał\w*|został\w*",
+    hypo=r"zażąda\w*|domaga\w*|żaden|nikt|jeśli|jeżeli|może|mogą|grozi\w*|ryzyk\w*|obawia\w*|boi się|aby nie|żeby nie|przeciw\w*|nie\b|czy\b",
+    aggregate=(
+        r"^(?:wielu|większość|niektórzy) |tysi\w*|set(?:ki|ek)|dziesiąt\w*|kilkudziesięciu|kilkuset|ponad \d|ponad [a-ząęóśłżźćń]+set|więcej niż \d|statystyk\w*|"
+        r"większość|wielu z nich|co roku|od początku roku|od początku|\d{2,}[\d\s]* (?:obywateli|osób|mężczyzn|żołnierzy)"
+    ),
+    court=r"skazan\w*|wyrok\w*|sąd (?:wojskowy|skazał)",
+    nonmil=r"dziennikar\w*|aktywist\w*|student\w*|opozycjonist\w*",
+    another=r"drugi\w*|kolejn\w*|inn\w* (?:żołnierz\w*|mężczyzn\w*)|jeszcze jeden",
+    person=(
+        r"żołnierz\b|żołnierza|wojskow(?:y|ego)|mężczyzn(?:a|y)\b|dezerter\w*|poborow(?:y|ego)|"
+        r"oficer\w*|pilot\w*|sierżant\w*|szeregow(?:y|ego)|porucznik\w*|najemnik\w*|"
+        r"funkcjonariusz\w*|obywatel\b|dziewiętnastoletni\w*|\w+letni\b"
+    ),
+    people=r"żołnierzy|żołnierze|wojskowych|mężczyzn\b|mężczyźni|dezerterów|obywateli|obywatele|rosjan\w*|ukraińc\w*|białorusin\w*|osób|najemnik\w*",
+    pronoun=r"on|jego|mu|niego|nim|mężczyzna|żołnierz",
+    ranks=(
+        r"kapitan\w*|porucznik\w*|podporucznik\w*|major\w*|pułkownik\w*|sierżant\w*|kapral\w*|"
+        r"szeregow\w*|żołnierz\w*|dezerter\w*|pilot\w*|oficer\w*|poborow\w*|\w+letni\w*"
+    ),
+    pseudonym=r"przedstawia się jako|każe się nazywać|nazwijmy go|prosi, by nazywać go|zwany",
+    name_changed=r"imię zmienione|imię zmieniono|imię zostało zmienione|prawdziwe imię|nazwisko do wiadomości redakcji",
+    age_after=r",\s*\d{2}\s*(?:lat\w*|[,.)])",
+    age_before=r"\d{2}-letni\w*",
+    roles={
+        "conscript": r"zasadnicz\w* służb\w*|poborow\w*|służb\w* z poboru|obowiązkow\w* służb\w*",
+        "contract": r"zawodow\w*|kontrakt\w*|na podstawie kontraktu",
+        "mobilised": r"zmobilizowan\w*|powołan\w* w ramach mobilizacji",
+        "officer": r"oficer\w*|porucznik\w*|kapitan\w*|major\w*|pułkownik\w*",
+        "mercenary": r"najemni\w*|prywatn\w* firm\w* wojskow\w*",
+    },
+    numbers={
+        "jeden": 1,
+        "dwóch": 2,
+        "dwaj": 2,
+        "dwa": 2,
+        "dwie": 2,
+        "dwoje": 2,
+        "trzech": 3,
+        "trzej": 3,
+        "trzy": 3,
+        "czterech": 4,
+        "cztery": 4,
+        "pięciu": 5,
+        "pięć": 5,
+        "sześciu": 6,
+        "sześć": 6,
+        "siedmiu": 7,
+        "ośmiu": 8,
+        "dziewięciu": 9,
+        "dziesięciu": 10,
+        "obaj": 2,
+        "obu": 2,
+    },
+    months=(
+        r"stycz(?:eń|nia|niu)",
+        r"lut(?:y|ego|ym)",
+        r"mar(?:zec|ca|cu)",
+        r"kwie(?:cień|tnia|tniu)",
+        r"maj(?:a|u)?",
+        r"czerw(?:iec|ca|cu)",
+        r"lip(?:iec|ca|cu)",
+        r"sierp(?:ień|nia|niu)",
+        r"wrze(?:sień|śnia|śniu)",
+        r"październik(?:a|u)?",
+        r"listopad(?:a|zie)?",
+        r"grud(?:zień|nia|niu)|grudniow\w*",
+    ),
+    seasons={
+        r"wiosn\w*": 21,
+        r"lat(?:o|em|a)|latem": 22,
+        r"jesie\w*|jesieni\w*": 23,
+        r"zim(?:ą|ie|a|y|ow\w*)": 24,
+    },
+    last=r"ubiegł\w*|zeszł\w*|poprzedni\w*",
+    this=r"t\w+ roku|obecn\w*",
+    last_year=r"ubiegłego roku|zeszłego roku|w ubiegłym roku|w zeszłym roku|rok temu|poprzedniego roku",
+    this_year=r"tego roku|w tym roku|bieżącego roku",
+    last_month=r"w ubiegłym miesiącu|w zeszłym miesiącu|miesiąc temu",
+    yesterday=r"wczoraj",
+    last_week=r"w zeszłym tygodniu|w ubiegłym tygodniu|tydzień temu|w tym tygodniu",
+    ago=r"(?P<n>dwa|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|\d+) (?:(?P<month>miesi\w+)|(?P<year>lat\w*)) temu",
+    same_day=r"tego samego dnia|tej samej nocy|tej samej (?:\w+ )?nocy",
+    same_month=r"w tym samym miesiącu|tego samego miesiąca",
+)

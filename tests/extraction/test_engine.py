@@ -1,0 +1,191 @@
+"""End-to-end extraction on invented articles: cases, fields, evidence and rejections."""
+
+import pytest
+
+from cases.extraction import EXTRACTOR_VERSION, extract
+
+ARTICLE_EN = """Hamburg, May 3 — A Russian soldier who left his unit in January has applied
+for asylum
+in Germany after a long journey through Kazakhstan, his lawyer said.
+
+Gennady Orlov, 29, served under contract in an artillery brigade. In February he crossed the
+border into Kazakhstan and in March he flew to Germany, where he asked for asylum.
+
+Read also:
+• Ten things to do in Hamburg
+"""
+
+ARTICLE_RU = """Российский контрактник Игнат Соловьёв, 31 год, в марте ушёл из части и в апреле
+пересёк границу с Грузией. В мае он прилетел во Францию и попросил убежища.
+"""
+
+STATISTICS_EN = """More than 3,000 Russians crossed into Mongolia after the mobilisation decree, and
+figures show that thousands of deserters have asked for asylum in Europe since 2022.
+"""
+
+JOURNALIST_EN = """A Russian journalist who wrote about the mobilisation has been granted asylum in
+France, she said. She left Russia in 2022 and moved to Paris.
+"""
+
+
+def test_english_case_has_every_field_with_evidence() -> None:
+    result = extract(title="", text=ARTICLE_EN, published="2024-05-03")
+    assert result.relevant
+    assert result.language == "en"
+    (case,) = result.to_dict()["cases"]
+    assert case["kind"] == "desertion"
+    assert case["origin"] == "RU"
+    assert case["destination"] == "DE"
+    assert case["transit"] == ["KZ"]
+    assert case["status"] == "applied"
+    assert case["names"] == ["Gennady Orlov"]
+    assert case["people_count"] == 1
+    assert "contract" in case["roles"]
+    assert case["dates"]["deserted"] == "2024-01"
+    assert case["dates"]["left_origin"] == "2024-02"
+    for key, spans in case["evidence"].items():
+        for span in spans:
+            if span["start"] >= 0:
+                assert ARTICLE_EN[span["start"] : span["end"]] == span["text"], key
+    assert all(0 <= c <= 1 for c in case["confidence"].values())
+
+
+def test_russian_case() -> None:
+    result = extract(title="", text=ARTICLE_RU, language="ru", published="2023-06-10")
+    (case,) = result.to_dict()["cases"]
+    assert case["origin"] == "RU"
+    assert case["destination"] == "FR"
+    assert case["transit"] == ["GE"]
+    assert case["names"] == ["Игнат Соловьёв"]
+    assert case["dates"]["deserted"] == "2023-03"
+    assert case["status"] == "applied"
+
+
+def test_title_evidence_has_negative_offsets() -> None:
+    result = extract(
+        title="Russian deserter granted asylum in Spain",
+        text="The soldier, 30, left his unit last year and fled to Spain, officials said.",
+        published="2024-01-10",
+    )
+    case = result.to_dict()["cases"][0]
+    title_spans = [s for spans in case["evidence"].values() for s in spans if s["start"] == -1]
+    assert title_spans and all(s["end"] == -1 for s in title_spans)
+
+
+@pytest.mark.parametrize("text", [STATISTICS_EN, JOURNALIST_EN])
+def test_statistics_and_non_military_exiles_are_not_cases(text: str) -> None:
+    assert not extract(title="", text=text, published="2024-01-01").relevant
+
+
+def test_empty_and_unknown_language_never_crash() -> None:
+    assert not extract(title="", text="").relevant
+    result = extract(title="", text="რუსი ჯარისკაცი საქართველოში ჩამოვიდა 2023 წლის მაისში.")
+    assert result.to_dict()["extractor_version"] == EXTRACTOR_VERSION
+
+
+def test_detected_language_has_confidence() -> None:
+    result = extract(title="", text=ARTICLE_RU)
+    assert result.language == "ru"
+    assert 0 < result.language_confidence <= 1
+
+
+ARTICLES = [
+    ("en", ARTICLE_EN),
+    ("ru", ARTICLE_RU),
+    ("uk", "Мобілізований Остап Гринюк, 34 роки, у березні залишив частину, а у квітні "
+           "перетнув кордон з Молдовою, де звернувся по притулок."),
+    ("de", "Ein russischer Deserteur, Wadim Sorokin, 28, hat sich im Mai von seiner Einheit "
+           "abgesetzt und ist über Kasachstan nach Deutschland geflohen, wo er Asyl beantragte."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text"), ARTICLES)
+def test_every_value_has_evidence(lang: str, text: str) -> None:
+    result = extract(title="", text=text, language=lang, published="2024-06-01").to_dict()
+    assert result["cases"], lang
+    for case in result["cases"]:
+        evidence = case["evidence"]
+        for key in ("kind", "people_count", "origin", "destination"):
+            assert case[key] is None or evidence.get(key), key
+        for key in ("names", "roles", "transit"):
+            assert not case[key] or evidence.get(key), key
+        for key, value in case["dates"].items():
+            assert value is None or evidence.get("dates." + key), key
+        for spans in evidence.values():
+            for span in spans:
+                assert span["start"] == -1 or text[span["start"] : span["end"]] == span["text"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Ein russischer Soldat, der im Mai desertiert war, wurde in Samara festgenommen. "
+               "Ein Militärgericht verurteilte ihn zu fünf Jahren Haft."),
+        ("ru", "Военный суд приговорил 30-летнего мобилизованного к пяти годам за самовольное "
+               "оставление части. В апреле его задержали в родном селе."),
+        ("en", "A court in Omsk sentenced a deserter, 24, to six years after he was arrested at "
+               "his mother's house in May."),
+    ],
+)  # fmt: skip
+def test_a_trial_at_home_is_not_a_case(lang: str, text: str) -> None:
+    assert not extract(title="", text=text, language=lang, published="2024-06-01").relevant
+
+
+def test_output_is_the_same_in_every_process() -> None:
+    # Set order is salted per process; the extractor must not depend on it.
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import json; from cases.extraction import extract; "
+        f"print(json.dumps(extract(title='', text={ARTICLE_RU!r}, language='ru', "
+        "published='2023-06-10').to_dict(), sort_keys=True))"
+    )
+    outputs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1 and next(iter(outputs)).strip()
+
+
+def test_fellow_passengers_are_not_a_statistic() -> None:
+    text = (
+        "An Eritrean conscript, 25, who deserted in March, landed in Malta in May on a boat from "
+        "Libya with 43 other people. He applied for asylum."
+    )
+    (case,) = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert case["transit"] == ["LY"] and case["destination"] == "MT"
+    assert case["people_count"] == 1
+
+
+def test_one_soldier_taken_in_by_troops_is_one_person() -> None:
+    text = (
+        "A North Korean soldier defected across the border on Monday and was taken in by "
+        "South Korean troops."
+    )
+    (case,) = extract(title="", text=text, language="en", published="2024-06-05").to_dict()["cases"]
+    assert case["people_count"] == 1
+
+
+def test_a_status_only_in_the_title_counts() -> None:
+    result = extract(
+        title="Russian deserter granted asylum in Norway",
+        text="The soldier, 31, left his unit in January and reached Norway in March.",
+        language="en",
+        published="2024-06-01",
+    )
+    (case,) = result.to_dict()["cases"]
+    assert case["status"] == "granted"
+    assert case["evidence"]["status"][0]["start"] == -1
+
+
+def test_without_a_publication_date_the_dateline_anchors_months() -> None:
+    text = (
+        "Tbilisi, 12 March 2024 - A Russian soldier, 30, who deserted in January crossed into "
+        "Georgia in February and applied for asylum."
+    )
+    (case,) = extract(title="", text=text, language="en").to_dict()["cases"]
+    assert case["dates"]["deserted"] == "2024-01"
+    assert case["dates"]["left_origin"] == "2024-02"

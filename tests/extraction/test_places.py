@@ -1,0 +1,78 @@
+"""Country, city and demonym matching per language: a positive and a negative each."""
+
+import pytest
+
+from cases.extraction.places import find_places
+
+
+def codes(text: str, lang: str, kind: str | None = None) -> list[str]:
+    return [p.code for p in find_places(text, lang) if kind is None or p.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("en", "He later reached Portugal by bus.", "PT"),
+        ("ru", "Он долго жил в Узбекистане.", "UZ"),
+        ("uk", "Потім він дістався Угорщини.", "HU"),
+        ("de", "Er wartete drei Monate in Serbien.", "RS"),
+        ("fr", "Il a rejoint la Belgique en train.", "BE"),
+        ("it", "Si è fermato in Slovenia per un mese.", "SI"),
+        ("es", "Pasó dos semanas en Marruecos.", "MA"),
+        ("pl", "Potem przedostał się na Słowację.", "SK"),
+        ("pt", "Viveu meses na Sérvia.", "RS"),
+        ("nl", "Hij verbleef een maand in Finland.", "FI"),
+        ("tr", "Daha sonra Azerbaycan'a geçti.", "AZ"),
+        ("kk", "Ол Өзбекстанға өтті.", "UZ"),
+        ("ka", "ის საქართველოში ცხოვრობს.", "GE"),
+    ],
+)
+def test_country_name_in_language_is_found(lang: str, text: str, code: str) -> None:
+    assert code in codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The turkey was roasted and the china was washed."),
+        ("it", "La riunione è finita tardi."),
+        ("fr", "La réunion a duré deux heures."),
+        ("de", "Die Sitzung dauerte lange."),
+        ("ru", "Собрание закончилось поздно."),
+        ("pl", "Zebranie trwało długo."),
+    ],
+)
+def test_lower_case_words_are_not_countries(lang: str, text: str) -> None:
+    assert codes(text, lang, "country") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [
+        ("en", "Two Belarusian soldiers", "BY"),
+        ("ru", "белорусский военный", "BY"),
+        ("uk", "російський військовий", "RU"),
+        ("de", "ein russischer Soldat", "RU"),
+        ("fr", "un soldat biélorusse", "BY"),
+        ("it", "soldati russi", "RU"),
+        ("es", "un soldado ucraniano", "UA"),
+        ("pl", "rosyjski żołnierz", "RU"),
+        ("pt", "um soldado russo", "RU"),
+        ("nl", "een Russische soldaat", "RU"),
+        ("tr", "Rus asker", "RU"),
+    ],
+)
+def test_demonym_gives_country(lang: str, text: str, code: str) -> None:
+    assert code in codes(text, lang, "demonym")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "code"),
+    [("en", "He flew from Tashkent.", "UZ"), ("ru", "Он прилетел в Бишкек.", "KG")],
+)
+def test_city_gives_country(lang: str, text: str, code: str) -> None:
+    assert code in codes(text, lang, "city")
+
+
+def test_city_like_person_name_is_not_a_place() -> None:
+    assert codes("Regina said nothing.", "en") == []
