@@ -39,9 +39,13 @@ lint: $(STAMP)
 ## eval: score the extractor on the development set
 eval: $(STAMP)
 	@if [ -d "$(SHARED)/eval/dev" ]; then \
-	  $(PY) -m cases.extraction.evaluate "$(SHARED)/eval/dev" "$(SHARED)/eval/score.py"; \
+	  mkdir -p .data && \
+	  $(PY) -c 'import glob, json, sys; [print(json.dumps({k: json.load(open(f, encoding="utf-8")).get(k) for k in ("id", "title", "text", "language", "published")}, ensure_ascii=False)) for f in sorted(glob.glob(sys.argv[1] + "/*.json"))]' "$(SHARED)/eval/dev" > .data/eval-input.jsonl && \
+	  $(PY) manage.py extract_cases .data/eval-input.jsonl > .data/eval-predictions.jsonl && \
+	  $(PY) "$(SHARED)/eval/score.py" --gold "$(SHARED)/eval/dev" --pred .data/eval-predictions.jsonl; \
 	else echo "skipped: $(SHARED)/eval is absent"; fi
 
+## bench-extract: articles per second, start-up and peak memory of extraction, one process
 bench-extract: $(STAMP)
 	$(PY) -m cases.extraction.bench
 

@@ -210,9 +210,7 @@ def analyse(
             info.statuses[status] = hits
     if not info.names and (info.topic or info.has("fled", "leave", *_OFFICIAL)):
         starts = [
-            c.start
-            for k in ("desert", "draft", "defect", "fled", "leave")
-            for c in info.cues.get(k, [])
+            c.start for k in ("desert", "draft", "defect", "fled", "leave") for c in info.cues.get(k, [])
         ]
         starts += [c.start for k in _OFFICIAL for c in info.statuses.get(k, [])]
         lead = leading_name(text, lang, starts)
@@ -221,9 +219,7 @@ def analyse(
             info.names = [lead]
     # "with 43 other people on board": companions on the journey, not a statistic.
     if info.counts or info.cues.get("aggregate"):
-        info.counts = [
-            c for c in info.counts if not _COMPANIONS.search(text[max(0, c.start - 24) : c.start])
-        ]
+        info.counts = [c for c in info.counts if not _COMPANIONS.search(text[max(0, c.start - 24) : c.start])]
         kept = [
             c
             for c in info.cues.get("aggregate", [])

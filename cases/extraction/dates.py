@@ -44,9 +44,7 @@ _DAY_AFTER = re.compile(r"^\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 
 # Languages that write the year before the month: "2023年5月", "2023 m. gegužės".
 _YEAR_FIRST = {"ja", "zh", "ko", "hu", "lt", "lv", "kk", "ky", "uz", "mn", "tr"}
-_YEAR_BEFORE = re.compile(
-    rf"({_YEAR})\s*(?:年|m\.|г\.|р\.|ж\.|жылғы|жылы|жылдың|yılı|yılının|évi?|\.)?\s*$"
-)
+_YEAR_BEFORE = re.compile(rf"({_YEAR})\s*(?:年|m\.|г\.|р\.|ж\.|жылғы|жылы|жылдың|yılı|yılının|évi?|\.)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -98,9 +96,7 @@ def _month_patterns(lang: str) -> list[tuple[re.Pattern, int]]:
         months = []
         for number in range(1, 13):
             forms = {
-                locale.months[ctx][width][number]
-                for ctx in ("format", "stand-alone")
-                for width in ("wide",)
+                locale.months[ctx][width][number] for ctx in ("format", "stand-alone") for width in ("wide",)
             }
             # Case endings ("в январе") are allowed after the full forms.
             if lang in NO_SPACES:
@@ -114,9 +110,7 @@ def _month_patterns(lang: str) -> list[tuple[re.Pattern, int]]:
             if lang in INFLECTING:
                 # Case endings replace a final vowel: Georgian "მარტი" -> "მარტში".
                 forms |= {f[:-1] for f in forms if len(f) >= 5 and f[-1].lower() in _VOWELS}
-            months.append(
-                "|".join(re.escape(f) + r"\w{0,3}" for f in _ordered(forms) if len(f) >= 3)
-            )
+            months.append("|".join(re.escape(f) + r"\w{0,3}" for f in _ordered(forms) if len(f) >= 3))
         flags = re.IGNORECASE
     if lang in NO_SPACES:
         # "1月" must not match inside "11月".
@@ -124,9 +118,7 @@ def _month_patterns(lang: str) -> list[tuple[re.Pattern, int]]:
     if lang in PREFIXING:
         # "במאי": the preposition is written onto the month.
         prefix = f"(?<!\\w)[{PREFIXING[lang]}]{{0,2}}"
-        return [
-            (re.compile(rf"{prefix}(?:{p})(?!\w)", flags), n) for n, p in enumerate(months, 1) if p
-        ]
+        return [(re.compile(rf"{prefix}(?:{p})(?!\w)", flags), n) for n, p in enumerate(months, 1) if p]
     return [(re.compile(rf"(?<!\w)(?:{p})(?!\w)", flags), n) for n, p in enumerate(months, 1) if p]
 
 
@@ -270,9 +262,7 @@ def find_dates(
                 if after:
                     day = int(after.group(1))
                     e += len(after.group(0))
-            year_before = (
-                _YEAR_BEFORE.search(text[max(0, s - 14) : s]) if lang in _YEAR_FIRST else None
-            )
+            year_before = _YEAR_BEFORE.search(text[max(0, s - 14) : s]) if lang in _YEAR_FIRST else None
             year_match = year_before or re.match(
                 rf"^,?\s*(?:de |del |of |r\.\s*)?({_YEAR})(?!\d)", text[e : e + 12]
             )

@@ -27,9 +27,7 @@ _AGE = re.compile(
 )
 
 
-def _is_case(
-    draft: Draft, case: Case, title: SentenceInfo | None, topic_before: bool = False
-) -> bool:
+def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before: bool = False) -> bool:
     """GUIDELINES: a specific person or group who left service and fled abroad."""
     infos = list(draft.infos)
     if draft.uses_title and title is not None:
@@ -50,8 +48,7 @@ def _is_case(
         any(i.cues.get("court") for i in draft.infos)
         and not case.transit
         and not any(
-            i.has("asylum", "applied", "granted", "refused", "detained", "returned")
-            for i in draft.infos
+            i.has("asylum", "applied", "granted", "refused", "detained", "returned") for i in draft.infos
         )
     ):
         return False  # a trial at home, not a flight abroad

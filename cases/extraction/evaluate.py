@@ -13,7 +13,6 @@ import io
 import json
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from cases.extraction.cli import run
@@ -22,21 +21,18 @@ from cases.extraction.cli import run
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("gold", type=Path, help="folder of *.json gold articles")
-    # The default lives outside the work tree so that predictions are never committed.
-    parser.add_argument(
-        "--pred", type=Path, default=Path(tempfile.gettempdir()) / "extraction-preds.jsonl"
-    )
+    # The default is the ignored .data folder, so predictions are never committed.
+    parser.add_argument("--pred", type=Path, default=Path(".data") / "extraction-preds.jsonl")
     parser.add_argument("--scorer", type=Path, default=None)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args(argv)
     lines = []
     for path in sorted(args.gold.glob("*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))
-        lines.append(
-            json.dumps({k: record.get(k) for k in ("id", "title", "text", "language", "published")})
-        )
+        lines.append(json.dumps({k: record.get(k) for k in ("id", "title", "text", "language", "published")}))
     out = io.StringIO()
     run(lines, out, sys.stderr)
+    args.pred.parent.mkdir(parents=True, exist_ok=True)
     args.pred.write_text(out.getvalue(), encoding="utf-8")
     print(f"predictions: {args.pred}")
     scorer = args.scorer or args.gold.parent / "score.py"

@@ -69,9 +69,7 @@ def _army_next_to(info: SentenceInfo, start: int, end: int) -> bool:
 
 def _adjacent_person(info: SentenceInfo, end: int) -> bool:
     """A country name used as an adjective: "Myanmar soldiers"."""
-    return any(
-        0 <= cue.start - end <= 2 for k in ("person", "people") for cue in info.cues.get(k, [])
-    )
+    return any(0 <= cue.start - end <= 2 for k in ("person", "people") for cue in info.cues.get(k, []))
 
 
 def origin(
@@ -121,12 +119,7 @@ def origin(
     if not evidence[code]:
         # Won on the language prior alone: cite the first mention of that country.
         mention = next(
-            (
-                (info, place)
-                for info in [*infos, *article]
-                for place in info.places
-                if place.code == code
-            ),
+            ((info, place) for info in [*infos, *article] for place in info.places if place.code == code),
             None,
         )
         if mention is None:
@@ -187,9 +180,7 @@ def route(
         # A list of countries said of the person is a route, whatever the verb.
         foreign = {p.code for p in info.places if p.kind != "demonym" and p.code != origin_code}
         route_list = (
-            len(foreign) >= 2
-            and info.has("pronoun", "person", "people")
-            and bool(_ROUTE.search(info.text))
+            len(foreign) >= 2 and info.has("pronoun", "person", "people") and bool(_ROUTE.search(info.text))
         )
         if not (moving or route_list):
             continue
@@ -198,9 +189,7 @@ def route(
         places = [
             p
             for p in info.places
-            if p.kind != "demonym"
-            and p.code != origin_code
-            and (p.code != enemy or kind_name == "defection")
+            if p.kind != "demonym" and p.code != origin_code and (p.code != enemy or kind_name == "defection")
         ]
         text = info.text
         via_places = {p.start for p in places if _VIA.search(text[max(0, p.start - 24) : p.start])}
@@ -215,9 +204,7 @@ def route(
             via = place.start in via_places
             # Later in the story, and later in the sentence ("flew to Istanbul, then on
             # to Cancún"), is further along the route.
-            weight = (
-                order + place.start / 10000 + (100 if place.start in nearest and not via else 0)
-            )
+            weight = order + place.start / 10000 + (100 if place.start in nearest and not via else 0)
             if via:
                 weight -= 1000  # "via Kazakhstan": a transit, never the destination
             mentions.append((place.code, weight, _span(info, place.start, place.end)))
@@ -423,9 +410,7 @@ def dates(
     # Crossing straight into the destination: leaving and arriving are one event.
     if kind_name == "defection":
         # Crossing the line is leaving the unit, the country and arriving, at once.
-        first = next(
-            (chosen[k] for k in ("deserted", "left_origin", "arrived") if k in chosen), None
-        )
+        first = next((chosen[k] for k in ("deserted", "left_origin", "arrived") if k in chosen), None)
         if first is not None:
             for key in ("deserted", "left_origin", "arrived"):
                 chosen.setdefault(key, first)
@@ -437,9 +422,7 @@ def dates(
     return {key: Value(edtf, [span], 0.5) for key, (edtf, span) in chosen.items()}
 
 
-def build(
-    draft: Draft, title: SentenceInfo | None, lang: str = "", article: list[SentenceInfo] = ()
-) -> Case:
+def build(draft: Draft, title: SentenceInfo | None, lang: str = "", article: list[SentenceInfo] = ()) -> Case:
     case = Case()
     case.origin = origin(draft, title, lang, article)
     case.kind = kind(draft, title)
@@ -449,9 +432,7 @@ def build(
         draft, case.origin.value if case.origin else None, str(case.kind.value), title
     )
     if case.destination is None:
-        case.destination = local_destination(
-            draft, lang, case.origin.value if case.origin else None
-        )
+        case.destination = local_destination(draft, lang, case.origin.value if case.origin else None)
     if case.status.value == "unknown" and case.destination is not None:
         case.status = Value("fled", case.destination.evidence[:1], 0.35)
     case.people_count = people_count(draft)

@@ -57,9 +57,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             n
             for n in info.names
             if not any(
-                mentions(n.text, m.text) or mentions(m.text, n.text)
-                for d in drafts
-                for m, _ in d.names
+                mentions(n.text, m.text) or mentions(m.text, n.text) for d in drafts for m, _ in d.names
             )
         ]
         if info.statistic and not new_names and known is None:

@@ -207,9 +207,7 @@ class Gazetteer:
             pattern = f"(?:{alternation})"
         else:
             suffix = "" if lang in INFLECTING else r"s?"
-            prefix = (
-                f"(?<![\\w-])[{PREFIXING[lang]}]{{0,2}}" if lang in PREFIXING else r"(?<![\w-])"
-            )
+            prefix = f"(?<![\\w-])[{PREFIXING[lang]}]{{0,2}}" if lang in PREFIXING else r"(?<![\w-])"
             # Turkish and English attach case or possessive endings after an apostrophe.
             pattern = f"{prefix}(?:{alternation}){suffix}(?:['’]\\w+)?(?![\\w-])"
         self.names = re.compile(pattern)
@@ -265,9 +263,7 @@ class Gazetteer:
                 None,
             )
             # Prefer the longest matching stem ("north korean" over "korean").
-            best = max(
-                (d for d in self.demonym_lookup if word.startswith(d)), key=len, default=None
-            )
+            best = max((d for d in self.demonym_lookup if word.startswith(d)), key=len, default=None)
             if best is not None:
                 code = self.demonym_lookup[best]
             if code:

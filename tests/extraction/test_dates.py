@@ -30,9 +30,7 @@ def edtfs(text: str, lang: str, published: date | None = PUB) -> list[str]:
         ("kk", "Ол қараша айында кетті.", "2023-11"),
     ],
 )
-def test_month_without_year_resolves_before_publication(
-    lang: str, text: str, expected: str
-) -> None:
+def test_month_without_year_resolves_before_publication(lang: str, text: str, expected: str) -> None:
     assert expected in edtfs(text, lang)
 
 

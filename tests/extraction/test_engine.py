@@ -162,8 +162,7 @@ def test_fellow_passengers_are_not_a_statistic() -> None:
 
 def test_one_soldier_taken_in_by_troops_is_one_person() -> None:
     text = (
-        "A North Korean soldier defected across the border on Monday and was taken in by "
-        "South Korean troops."
+        "A North Korean soldier defected across the border on Monday and was taken in by South Korean troops."
     )
     (case,) = extract(title="", text=text, language="en", published="2024-06-05").to_dict()["cases"]
     assert case["people_count"] == 1

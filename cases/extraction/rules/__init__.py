@@ -133,9 +133,7 @@ class Compiled:
         self.hypo = re.compile(rf"{start}(?:{lex.hypo}){end}", flags) if lex.hypo else None
         self.topic = c("|".join(f"(?:{p})" for p in (lex.desert, lex.draft, lex.defect) if p))
         self.roles = {role: re.compile(rf"{start}(?:{p})", flags) for role, p in lex.roles.items()}
-        self.seasons = [
-            (re.compile(rf"{start}(?:{p}){end}", flags), s) for p, s in lex.seasons.items()
-        ]
+        self.seasons = [(re.compile(rf"{start}(?:{p}){end}", flags), s) for p, s in lex.seasons.items()]
         words = sorted(lex.numbers, key=len, reverse=True)
         self.number_words = (
             re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", flags)
@@ -201,8 +199,7 @@ def compiled(lang: str) -> Compiled:
         # Date words are the language's own or none: another language's season stem
         # reads names as dates ("zim-" in "Zimin").
         dated = {
-            name: getattr(own, name) if own else ([] if name == "seasons" else "")
-            for name in _DATE_WORDS
+            name: getattr(own, name) if own else ([] if name == "seasons" else "") for name in _DATE_WORDS
         }
         dated["seasons"] = dict(dated["seasons"])
         lex = Lexicon(

@@ -1,4 +1,3 @@
-# ruff: noqa: E501 - cue regexes read best one alternation per line, however long
 """Lithuanian cues (partial)."""
 
 from cases.extraction.rules import Lexicon

@@ -3,7 +3,9 @@
 
 from cases.extraction.rules import Lexicon
 
-_UNIT = r"(?:swoj\w+ |z )?(?:jednost\w*|oddział\w*|koszar\w*|posterun\w*|batalion\w*|brygad\w*|pułk\w*|służb\w*)"
+_UNIT = (
+    r"(?:swoj\w+ |z )?(?:jednost\w*|oddział\w*|koszar\w*|posterun\w*|batalion\w*|brygad\w*|pułk\w*|służb\w*)"
+)
 
 LEXICON = Lexicon(
     lang="pl",

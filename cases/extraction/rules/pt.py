@@ -3,9 +3,7 @@
 
 from cases.extraction.rules import Lexicon
 
-_UNIT = (
-    r"(?:a sua |sua |o seu |seu |a |o )?(?:unidade|batalhão|quartel|regimento|brigada|base|posto)"
-)
+_UNIT = r"(?:a sua |sua |o seu |seu |a |o )?(?:unidade|batalhão|quartel|regimento|brigada|base|posto)"
 
 LEXICON = Lexicon(
     lang="pt",
