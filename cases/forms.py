@@ -66,7 +66,7 @@ class CaseFieldsForm(forms.Form):
     names = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="One per line, as written in the text. Mark a pseudonym: Alexander (pseudonym).",
+        help_text="One per line, as written in the text. Mark a pseudonym: Bogdan (pseudonym).",
     )
     roles = forms.MultipleChoiceField(
         required=False, choices=Role.choices, widget=forms.CheckboxSelectMultiple

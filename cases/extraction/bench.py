@@ -54,7 +54,7 @@ _FILLER = {
     "ka": " ოფიციალურმა პირებმა კომენტარი არ გააკეთეს.",
     "kk": " Ресми өкілдер пікір білдіруден бас тартты.",
 }
-_NAMES = ["Ivan Petrenko", "Oleg Marchuk", "Dmitri Volkov", "Arseni Lebed", "Gleb Sorin"]
+_NAMES = ["Ivan Petrenko", "Fedor Marchuk", "Dmitri Volkov", "Arseni Lebed", "Gleb Sorin"]
 
 
 def _articles(count: int) -> list[dict]:

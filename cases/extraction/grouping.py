@@ -70,7 +70,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             known = None
         if new_names:
             recent = current is not None and current.last_paragraph >= info.sentence.paragraph - 1
-            # A name right after an unnamed lead ("A Russian soldier ... Pavel S., 27,")
+            # A name right after an unnamed lead ("A Russian soldier ... Vitali S., 27,")
             # names that lead; after a whole unnamed story it is somebody else.
             short = current is not None and len(current.infos) <= 2
             # A name inside a group's paragraph is one of the group ("six soldiers ...

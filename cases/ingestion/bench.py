@@ -29,7 +29,7 @@ from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
-NAMES = ["Ivan", "Pavel", "Dmitri", "Sergei", "Alexei", "Nikolai", "Artem", "Maxim", "Oleg", "Yuri"]
+NAMES = ["Ivan", "Vitali", "Dmitri", "Sergei", "Alexei", "Nikolai", "Artem", "Maxim", "Fedor", "Yuri"]
 ORIGINS = ["Russian", "Belarusian"]
 TRANSIT = ["Kazakhstan", "Georgia", "Turkey", "Armenia", "Mongolia", "Kyrgyzstan", "Serbia"]
 DESTINATIONS = ["France", "Germany", "Spain", "the Netherlands", "Norway", "Finland", "Canada"]

@@ -60,7 +60,7 @@ ARTICLES = {
     "kk": ("Ресейлік келісімшарт бойынша қызмет еткен 25 жастағы сарбаз наурыз айында бөлімін "
            "рұқсатсыз тастап кетіп, Қазақстанға өтті. Сәуірде ол босқын мәртебесін сұрап өтініш "
            "берді.", "RU", "KZ"),
-    "ro": ("Un soldat rus, Pavel Zimin, 31 de ani, a dezertat în martie și a trecut în Georgia. "
+    "ro": ("Un soldat rus, Vitali Zimin, 31 de ani, a dezertat în martie și a trecut în Georgia. "
            "În aprilie a ajuns în România, unde a cerut azil.", "RU", "RO"),
     "ka": ("რუსი ჯარისკაცი მარტში დეზერტირი გახდა და საქართველოში ჩამოვიდა, სადაც აპრილში "
            "თავშესაფარი ითხოვა.", "RU", "GE"),

@@ -248,19 +248,19 @@ def test_an_invalid_case_edit_changes_nothing(editor, avaliani_case):
 
 @pytest.mark.django_db
 def test_pseudonyms_are_marked_on_approval_and_survive_merges_and_edits(editor):
-    fields = {**CASE_FIELDS, "names": ["Alexander", "Ivan Testov"]}
+    fields = {**CASE_FIELDS, "names": ["Bogdan", "Ivan Testov"]}
     case = proposal_approve(
-        proposal_id=make_proposal(fields=fields).pk, reviewer=editor, pseudonyms=["Alexander"]
+        proposal_id=make_proposal(fields=fields).pk, reviewer=editor, pseudonyms=["Bogdan"]
     )
     flags = lambda: dict(case.people.values_list("name", "is_pseudonym"))  # noqa: E731
-    assert flags() == {"Alexander": True, "Ivan Testov": False}
+    assert flags() == {"Bogdan": True, "Ivan Testov": False}
     proposal_merge(
         proposal_id=make_proposal().pk, case_id=case.pk, reviewer=editor, choices={"status": "proposal"}
     )
-    assert flags() == {"Alexander": True, "Ivan Testov": False}
+    assert flags() == {"Bogdan": True, "Ivan Testov": False}
     case_update(case_id=case.pk, editor=editor, changes={"status": "granted"})
-    assert flags() == {"Alexander": True, "Ivan Testov": False}
+    assert flags() == {"Bogdan": True, "Ivan Testov": False}
     case_update(case_id=case.pk, editor=editor, changes={}, pseudonyms=[])
-    assert flags() == {"Alexander": False, "Ivan Testov": False}
+    assert flags() == {"Bogdan": False, "Ivan Testov": False}
     event = AuditEvent.objects.filter(action="case.update").first()
-    assert event.before == {"pseudonyms": ["Alexander"]} and event.after == {"pseudonyms": []}
+    assert event.before == {"pseudonyms": ["Bogdan"]} and event.after == {"pseudonyms": []}

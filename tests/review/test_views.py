@@ -234,12 +234,12 @@ def test_the_next_proposal_follows_the_filters_and_skips_those_claimed_by_others
 def test_a_name_marked_as_pseudonym_on_the_page_is_stored_as_one(editor_client):
     proposal = make_proposal()
     editor_client.post(
-        f"/review/{proposal.pk}/approve/", {**APPROVE_FORM, "names": "Alexander (pseudonym)\nIvan"}
+        f"/review/{proposal.pk}/approve/", {**APPROVE_FORM, "names": "Bogdan (pseudonym)\nIvan"}
     )
     case = Case.objects.get()
-    assert dict(case.people.values_list("name", "is_pseudonym")) == {"Alexander": True, "Ivan": False}
+    assert dict(case.people.values_list("name", "is_pseudonym")) == {"Bogdan": True, "Ivan": False}
     form = editor_client.get(f"/cases/{case.pk}/edit/").context["form"]
-    assert form.initial["names"] == "Alexander (pseudonym)\nIvan"
+    assert form.initial["names"] == "Bogdan (pseudonym)\nIvan"
 
 
 @pytest.mark.django_db

@@ -69,7 +69,7 @@ class Lexicon:
     ranks: str = ""  # nouns that stand before a name: captain, private, deserter
     pseudonym: str = ""  # cue before a pseudonym: "identified only as"
     name_changed: str = ""  # cue after a name: "(name changed)"
-    age_after: str = ""  # an age after a name: "Pavel, 27,"
+    age_after: str = ""  # an age after a name: "Vitali, 27,"
     age_before: str = ""  # an age adjective before a name: "23-летний"
     roles: dict[str, str] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)

@@ -34,8 +34,8 @@ ROUTES = [
     ("SY", 5, [["TR"], ["LB"], []], ["DE", "TR", "SE", "NL"]),
     ("KP", 3, [["CN"], ["CN", "LA"], []], ["KR"]),
 ]  # fmt: skip
-FIRST = ["Ivan", "Pavel", "Dmitri", "Artem", "Oleg", "Sergei", "Nikolai", "Andriy", "Taras", "Yuri",
-         "Maksim", "Kirill", "Ali", "Omar", "Min", "Aung", "Tesfay", "Yonas", "Jin", "Alexei",
+FIRST = ["Ivan", "Vitali", "Dmitri", "Artem", "Fedor", "Sergei", "Nikolai", "Andriy", "Yaroslav", "Yuri",
+         "Ruslan", "Kirill", "Ali", "Omar", "Min", "Aung", "Tesfay", "Dawit", "Jin", "Alexei",
          "Иван", "Павел", "Дмитрий", "Артём", "Олег", "Сергей", "Никита", "Андрій"]  # fmt: skip
 LAST = ["Kovalenko", "Sidorov", "Morozov", "Volkov", "Lebedev", "Petrenko", "Shevchuk", "Gavrilov",
         "Avaliani", "Haile", "Tun", "Kim", "Haddad", "Orlov", "Zaitsev", "Belov", "Ткаченко",
