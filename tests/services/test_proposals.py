@@ -36,10 +36,10 @@ def test_approving_twice_creates_one_case(editor):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_concurrent_approvals_of_one_proposal_create_one_case(editor):
+def test_twenty_concurrent_approvals_of_one_proposal_create_one_case(editor):
     proposal = make_proposal()
     outcomes: list[str] = []
-    barrier = threading.Barrier(5)
+    barrier = threading.Barrier(20)
 
     def approve():
         barrier.wait()
@@ -51,7 +51,7 @@ def test_concurrent_approvals_of_one_proposal_create_one_case(editor):
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=approve) for _ in range(5)]
+    threads = [threading.Thread(target=approve) for _ in range(20)]
     for t in threads:
         t.start()
     for t in threads:
