@@ -11,8 +11,11 @@ from cases.models import Article, CaseProposal, Source
 
 
 def article_list() -> QuerySet[Article]:
-    return Article.objects.select_related("source").annotate(
-        proposal_count=Count("proposals", filter=Q(proposals__status=CaseProposal.Status.PENDING))
+    # Aggregation drops Meta.ordering, so the order is explicit (and stable under paging).
+    return (
+        Article.objects.select_related("source")
+        .annotate(proposal_count=Count("proposals", filter=Q(proposals__status=CaseProposal.Status.PENDING)))
+        .order_by("-created_at", "-id")
     )
 
 

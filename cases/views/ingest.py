@@ -29,6 +29,9 @@ def can_change_sources(user) -> bool:
 
 
 class SourceForm(forms.ModelForm):
+    # Declared here to say that a URL typed without a scheme means https.
+    url = forms.URLField(label="Feed URL", max_length=2000, assume_scheme="https")
+
     class Meta:
         model = Source
         fields = ["name", "url", "kind", "language", "poll_interval", "active", "reliability"]
