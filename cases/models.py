@@ -155,6 +155,8 @@ class Article(models.Model):
             models.Index(fields=["content_hash"], name="article_content_hash_idx"),
             # The articles page filtered by status, newest first.
             models.Index(fields=["status", "-created_at"], name="article_status_created_idx"),
+            # The articles page and API, newest first, unfiltered (keyset on created_at, id).
+            models.Index(fields=["-created_at", "-id"], name="article_created_idx"),
             # Case search also matches the titles of a case's sources, in any language.
             GinIndex(DocumentVector(F("title")), name="article_title_search_gin"),
             # Near-duplicate candidates: near_duplicate_bands && ARRAY[this article's keys].

@@ -4,17 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Count, Func, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Func, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 
 from cases.models import Article, CaseProposal, Source
 
 
 def article_list() -> QuerySet[Article]:
-    # Aggregation drops Meta.ordering, so the order is explicit (and stable under paging).
+    # A correlated count, not a GROUP BY over every article: PostgreSQL evaluates it for the
+    # page's rows only, and the paginator's count() leaves it out (millions of articles).
+    pending = (
+        CaseProposal.objects.filter(article=OuterRef("pk"), status=CaseProposal.Status.PENDING)
+        .order_by()
+        .values("article")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     return (
         Article.objects.select_related("source")
-        .annotate(proposal_count=Count("proposals", filter=Q(proposals__status=CaseProposal.Status.PENDING)))
+        .annotate(proposal_count=Coalesce(Subquery(pending, output_field=IntegerField()), Value(0)))
         .order_by("-created_at", "-id")
     )
 
