@@ -6,6 +6,8 @@ update, so a reload or a retried request shows the outcome instead of acting twi
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect, QueryDict
@@ -489,9 +491,16 @@ def case_edit(request, pk: int):
 
 @require(permissions.can_review)
 def quality(request):
-    rows = extraction_quality()
+    # A period keeps the page quick on a large base (the counts read every approved proposal
+    # in it); the latest 90 days also say most about the current extractor.
+    periods = {"90": "last 90 days", "365": "last year", "all": "all time"}
+    period = request.GET.get("period", "90")
+    if period not in periods:
+        period = "90"
+    since = None if period == "all" else (timezone.now() - timedelta(days=int(period))).date()
+    rows = extraction_quality(since=since)
     return render(
         request,
         "review/quality.html",
-        {"rows": rows, "totals": quality_by_field(rows)},
+        {"rows": rows, "totals": quality_by_field(rows), "period": period, "periods": periods},
     )
