@@ -30,6 +30,7 @@ CUES = (
     "person",
     "people",
     "pronoun",
+    "they",
     "fled",
 )
 

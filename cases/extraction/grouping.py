@@ -113,6 +113,8 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             refers = info.has("pronoun") or info.has(
                 "returned", "granted", "refused", "visa_granted", "detained", "applied"
             )
+            # "They were arrested": a plural pronoun refers back to a group only.
+            refers = refers or (current.count is not None and info.has("they"))
             if not (same_paragraph or refers):
                 continue
         if not current.infos:

@@ -28,6 +28,7 @@ LEXICON = Lexicon(
     person=r"voják\w*|muž\b|muže\b|dezertér\w*|důstojník\w*|branec\w*|záložník\w*",
     people=r"vojáci|vojáků|muži|mužů|dezertéři|rusové|ukrajinci|občané|občanů",
     pronoun=r"on|jeho|mu|něj",
+    they=r"oni|jich|jim|všichni (?:tři|čtyři)",
     ranks=r"kapitán\w*|poručík\w*|major\w*|plukovník\w*|četař\w*|vojín\w*|voják\w*|dezertér\w*",
     name_changed=r"jméno (?:bylo )?změněno",
     age_after=r",\s*\d{2}\s*(?:let|letý)\b",

@@ -48,6 +48,7 @@ LEXICON = Lexicon(
     ),
     people=r"soldaten|männer|deserteure|wehrpflichtige|russen|ukrainer|belarussen|söldner|menschen|staatsbürger",
     pronoun=r"er|ihm|ihn|sein\w*",
+    they=r"sie|ihnen|die (?:beiden|drei|vier|fünf|sechs|gruppe|männer|soldaten)",
     ranks=(
         r"hauptmann|leutnant|oberleutnant|major|oberst|feldwebel|unteroffizier|gefreite\w*|"
         r"soldat|deserteur|pilot|offizier|zeitsoldat|vertragssoldat|wehrpflichtige\w*"

@@ -45,6 +45,7 @@ LEXICON = Lexicon(
     ),
     people=r"soldados|militares|hombres|desertores|reclutas|rusos|ucranianos|mercenarios|personas|ciudadanos|jóvenes|hermanos",
     pronoun=r"él|le|lo|su|se",
+    they=r"ellos|los (?:dos|tres|cuatro|cinco|seis|hombres|soldados)",
     ranks=r"capitán|teniente|comandante|coronel|sargento|cabo|soldado|desertor|piloto|oficial",
     pseudonym=r"se hace llamar|se llama|al que llamaremos|pidió ser identificado como|dice llamarse",
     name_changed=r"nombre (?:ficticio|cambiado|modificado)|no es su nombre real|seudónimo",

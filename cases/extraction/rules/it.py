@@ -45,6 +45,7 @@ LEXICON = Lexicon(
     ),
     people=r"soldati|militari|uomini|disertori|coscritti|russi|ucraini|mercenari|persone|cittadini|giovani",
     pronoun=r"lui|gli|suo|sua|si",
+    they=r"loro|i (?:due|tre|quattro|cinque|sei)|gli uomini|i soldati",
     ranks=r"capitano|tenente|maggiore|colonnello|sergente|caporale|soldato|disertore|pilota|ufficiale",
     pseudonym=r"si fa chiamare|si chiama|che chiameremo|chiamato|dice di chiamarsi|si presenta come",
     name_changed=r"nome (?:è )?di fantasia|nome è inventato|nome (?:è stato )?cambiato|nome modificato|non è il suo vero nome|pseudonimo",

@@ -25,6 +25,7 @@ LEXICON = Lexicon(
     person=r"kar(?:ys|io)\b|rusas\b|baltarusis\b|ukrainietis\b|kareiv\w*|vyr(?:as|o)\b|dezertyr\w*|karinink\w*|šaukin\w*",
     people=r"kariai|kareiviai|vyrai|rusai|baltarusiai|ukrainiečiai|piliečiai",
     pronoun=r"jis|jo|jam|jį",
+    they=r"jie|jų|jiems|juos",
     ranks=r"kapiton\w*|leitenant\w*|majoras|puskarinink\w*|eilin\w*|karys|kareivis|dezertyr\w*",
     name_changed=r"vardas pakeistas",
     age_after=r",\s*\d{2}\s*(?:metų|m\.)",

@@ -48,6 +48,7 @@ LEXICON = Lexicon(
     ),
     people=r"żołnierzy|żołnierze|wojskowych|mężczyzn\b|mężczyźni|dezerterów|obywateli|obywatele|rosjan\w*|ukraińc\w*|białorusin\w*|osób|najemnik\w*",
     pronoun=r"on|jego|mu|niego|nim|mężczyzna|żołnierz",
+    they=r"oni|ich|im|nimi|obaj|trzej|czterej",
     ranks=(
         r"kapitan\w*|porucznik\w*|podporucznik\w*|major\w*|pułkownik\w*|sierżant\w*|kapral\w*|"
         r"szeregow\w*|żołnierz\w*|dezerter\w*|pilot\w*|oficer\w*|poborow\w*|\w+letni\w*"

@@ -28,6 +28,7 @@ LEXICON = Lexicon(
     person=r"soldat(?:ul)?\b|rus(?:ul)?\b|ucrainean(?:ul)?\b|militar(?:ul)?\b|bărbat(?:ul)?\b|dezertor(?:ul)?\b|ofițer\w*|tânăr(?:ul)?\b|cetățean(?:ul)?\b",
     people=r"soldați|militari|bărbați|dezertori|ruși|ucraineni|cetățeni|persoane",
     pronoun=r"el|lui|său|sa",
+    they=r"ei|lor|cei (?:doi|trei|patru|cinci|șase)|bărbații",
     ranks=r"căpitan\w*|locotenent\w*|maior\w*|colonel\w*|sergent\w*|soldat\w*|dezertor\w*",
     name_changed=r"numele a fost schimbat|nume schimbat|nume fictiv",
     age_after=r",\s*\d{2}\s*(?:de )?ani\b",

@@ -38,6 +38,7 @@ LEXICON = Lexicon(
     person=r"asker\b|askeri\b|erkek\b|kaçağı\b|subay\b|pilot\b|çavuş\b|paralı asker\b|genç\b|vatandaş\w*",
     people=r"askerler\w*|erkekler\w*|kaçakları|rus\w*lar\w*|kişi\b|vatandaşlar\w*",
     pronoun=r"o\b|onu|onun|kendisi\w*|müvekkil\w*",
+    they=r"onlar\w*|ikisi\w*|üçü\w*|dördü\w*",
     ranks=r"yüzbaşı|teğmen|binbaşı|albay|çavuş|er\b|asker|pilot|subay|kaçağı",
     pseudonym=r"adının .{0,20} olarak|kendini .{0,10} olarak tanıtan",
     name_changed=r"takma ad|gerçek adı değil|isim değiştirildi|adı değiştirildi",
