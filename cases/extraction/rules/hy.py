@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - cue regexes read best one alternation per line, however long
 """Armenian cues (partial)."""
 
 from cases.extraction.rules import Lexicon

@@ -53,7 +53,7 @@ LEXICON = Lexicon(
     age_before=r"\d{2}-jarige",
     roles={
         "conscript": r"dienstplichtig\w*|militaire dienstplicht",
-        "contract": r"beroepsmilitair\w*|contractsoldat\w*|contractmilitair\w*|met een contract|onder contract",
+        "contract": r"beroepsmilitair\w*|contractsoldaat|contractsoldat\w*|contractmilitair\w*|met een contract|onder contract",
         "mobilised": r"gemobiliseerd\w*",
         "officer": r"officier\w*|luitenant|kapitein|majoor|kolonel",
         "mercenary": r"huurling\w*|particulier\w* militair\w* bedrijf",
