@@ -44,6 +44,9 @@ class NameMention:
     text: str
 
 
+_FROM = r"из|с|з|із|from|of|aus|von|uit|van|de|da|di|du|z|ze|ze|din|iš|из-под"
+
+
 @lru_cache(maxsize=64)
 def _patterns(lang: str) -> list[re.Pattern]:
     lex = compiled(lang).lex
@@ -69,6 +72,8 @@ def _patterns(lang: str) -> list[re.Pattern]:
         out.append(rf"({NAME}),\s+(?:[{LOWER}][\w'’-]*\s+){{0,3}}(?i:{lex.person})")
     if lex.ranks:
         out.append(rf"(?<!\w)(?i:{lex.ranks})\s+(?:[{LOWER}][\w-]*\s+){{0,1}}({NAME})")
+        # "a conscript from Omsk, Ivan Petrov": a home town between the noun and the name.
+        out.append(rf"(?<!\w)(?i:{lex.ranks})\s+(?:{_FROM})\s+{_WORD},?\s+({NAME})")
     return [re.compile(p) for p in out]
 
 
@@ -116,6 +121,19 @@ _PREPOSITION_BEFORE = re.compile(
 )
 
 
+# "просил называть его Лёшей": a name after "call him" is in the instrumental case.
+_CALL = re.compile(r"(?:назыв|зват|назва|назив|зват|клика)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
+_INSTRUMENTAL = (("шей", "ша"), ("жей", "жа"), ("чей", "ча"), ("щей", "ща"), ("ей", "я"), ("ой", "а"),
+                 ("ом", ""), ("ем", "ь"))  # fmt: skip
+
+
+def _nominative(word: str) -> str:
+    for ending, replacement in _INSTRUMENTAL:
+        if word.endswith(ending) and len(word) >= len(ending) + 2:
+            return word[: -len(ending)] + replacement
+    return word
+
+
 def find_names(text: str, lang: str) -> list[NameMention]:
     found: dict[tuple[int, int], NameMention] = {}
     for pattern in _patterns(lang):
@@ -133,6 +151,8 @@ def find_names(text: str, lang: str) -> list[NameMention]:
                     continue
                 start = m.start(group) + m.group(group).index(name)
                 key = (start, start + len(name))
+                if lang in ("ru", "uk", "be") and _CALL.search(text[max(0, start - 30) : start]):
+                    name = " ".join(_nominative(w) for w in name.split())
                 if not any(s <= key[0] < e for s, e in found):
                     found[key] = NameMention(key[0], key[1], name)
     return sorted(found.values(), key=lambda n: n.start)
