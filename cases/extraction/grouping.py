@@ -44,6 +44,12 @@ def _group_count(info: SentenceInfo) -> CountMention | None:
     return None
 
 
+def _beside(info: SentenceInfo, known: Draft, new_names: list[NameMention]) -> bool:
+    """"Petrov's cousin Ivan K. was detained too": a full new name next to a known person
+    is somebody else; a lone given name may still be the known person's."""
+    return any(" " in n.text for n in new_names) and known.mentions(info)
+
+
 def group(infos: list[SentenceInfo]) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
@@ -83,7 +89,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             attach = recent and (short or member) and not another
             if current is not None and not current.names and attach:
                 target = current
-            elif known is not None:
+            elif known is not None and not _beside(info, known, new_names):
                 target = known
             else:
                 target = Draft()

@@ -92,14 +92,22 @@ def _is_common_noun(word: str, lang: str) -> bool:
     return False
 
 
-def _clean(candidate: str, lang: str) -> str:
+# Turkish and Azerbaijani attach case endings after an apostrophe: "Halil'in" is Halil.
+_APOSTROPHE_SUFFIX = re.compile(rf"['’][{LOWER}]+$")
+_SUFFIX_LANGS = {"tr", "az"}
+
+
+def _clean(candidate: str, lang: str, trusted: bool = False) -> str:
+    """`trusted`: a pseudonym cue says this is a name, even if it looks like a place."""
     words = candidate.split()
+    if lang in _SUFFIX_LANGS:
+        words = [_APOSTROPHE_SUFFIX.sub("", w) for w in words]
     while words and words[0] in _STOP:
         words = words[1:]
     gaz = gazetteer(lang)
     kept: list[str] = []
     for word in words:
-        if gaz.names.fullmatch(word) or gaz.demonyms.fullmatch(word):
+        if not trusted and (gaz.names.fullmatch(word) or gaz.demonyms.fullmatch(word)):
             break  # A place or nationality ends the name: "Fyodor Moscow" is not a name.
         if _is_common_noun(word, lang):
             break
@@ -122,9 +130,9 @@ _PREPOSITION_BEFORE = re.compile(
 
 
 # "просил называть его Лёшей": a name after "call him" is in the instrumental case.
-_CALL = re.compile(r"(?:назыв|зват|назва|назив|зват|клика)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CALL = re.compile(r"(?:назыв|зват|назва|назив|клика|nazywa|nazywać|nazwać)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 _INSTRUMENTAL = (("шей", "ша"), ("жей", "жа"), ("чей", "ча"), ("щей", "ща"), ("ей", "я"), ("ой", "а"),
-                 ("ом", ""), ("ем", "ь"))  # fmt: skip
+                 ("ом", ""), ("ем", "ь"), ("em", ""), ("ą", "a"))  # fmt: skip
 
 
 def _nominative(word: str) -> str:
@@ -136,7 +144,8 @@ def _nominative(word: str) -> str:
 
 def find_names(text: str, lang: str) -> list[NameMention]:
     found: dict[tuple[int, int], NameMention] = {}
-    for pattern in _patterns(lang):
+    for index, pattern in enumerate(_patterns(lang)):
+        trusted = index == 0 and bool(compiled(lang).lex.pseudonym)
         for m in pattern.finditer(text):
             for group in range(1, (pattern.groups or 1) + 1):
                 raw = m.group(group)
@@ -146,12 +155,12 @@ def find_names(text: str, lang: str) -> list[NameMention]:
                     continue
                 if _PREPOSITION_BEFORE.search(text[max(0, m.start(group) - 16) : m.start(group)]):
                     continue  # "aus der Region Lwiw": after a preposition, a place
-                name = _clean(raw, lang)
+                name = _clean(raw, lang, trusted)
                 if not name or len(name) < 3:
                     continue
-                start = m.start(group) + m.group(group).index(name)
+                start = m.start(group) + m.group(group).index(name.split()[0])
                 key = (start, start + len(name))
-                if lang in ("ru", "uk", "be") and _CALL.search(text[max(0, start - 30) : start]):
+                if lang in ("ru", "uk", "be", "pl") and _CALL.search(text[max(0, start - 30) : start]):
                     name = " ".join(_nominative(w) for w in name.split())
                 if not any(s <= key[0] < e for s, e in found):
                     found[key] = NameMention(key[0], key[1], name)
