@@ -86,7 +86,9 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
                 and current.count is not None
                 and info.sentence.paragraph == current.last_paragraph
             )
-            attach = recent and (short or member) and not another
+            # "He asks to be called Roman": a pseudonym with a pronoun names the lead.
+            called = any(n.pseudonym for n in new_names) and info.has("pronoun")
+            attach = recent and (short or member or called) and not another
             if current is not None and not current.names and attach:
                 target = current
             elif known is not None and not _beside(info, known, new_names):
@@ -98,7 +100,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             current = target
         elif known is not None:
             current = known
-        elif another and (info.topic or info.has("fled", "leave", "asylum") or info.counts):
+        elif another and (info.topic or info.has("fled", "leave", "asylum", "deceased") or info.counts):
             current = Draft(another=True)
             drafts.append(current)
         elif current is None and info.sentence.text[:1] in "\"«“„'":

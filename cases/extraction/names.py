@@ -42,6 +42,7 @@ class NameMention:
     start: int
     end: int
     text: str
+    pseudonym: bool = False  # given after "asked to be called": the person spoken of
 
 
 _FROM = r"из|с|з|із|from|of|aus|von|uit|van|de|da|di|du|z|ze|ze|din|iš|из-под"
@@ -163,7 +164,7 @@ def find_names(text: str, lang: str) -> list[NameMention]:
                 if lang in ("ru", "uk", "be", "pl") and _CALL.search(text[max(0, start - 30) : start]):
                     name = " ".join(_nominative(w) for w in name.split())
                 if not any(s <= key[0] < e for s, e in found):
-                    found[key] = NameMention(key[0], key[1], name)
+                    found[key] = NameMention(key[0], key[1], name, trusted)
     return sorted(found.values(), key=lambda n: n.start)
 
 
