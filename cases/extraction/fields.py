@@ -67,6 +67,16 @@ def _army_next_to(info: SentenceInfo, start: int, end: int) -> bool:
     )
 
 
+# "a citizen of Ukraine", "obywatel Ukrainy", "гражданин России": a nationality.
+_CITIZEN = re.compile(
+    r"(?:citizens?|nationals?|passport holders?|граждан\w*|громадян\w*|грамадзян\w*|obywatel\w*|"
+    r"staatsbürger\w*|staatsangehörig\w*|citoyens?|cittadin\w*|ciudadan\w*|cidad[ãa]\w*|"
+    r"burger\w*|onderdaan|vatandaş\w*|pilie\w*|cetățean\w*|cetăţean\w*|občan\w*|"
+    r"მოქალაქ\w*|քաղաքացի\w*|אזרח\w*|مواطن\w*)\s+(?:of\s+(?:the\s+)?|de\s+|di\s+|van\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _adjacent_person(info: SentenceInfo, end: int) -> bool:
     """A country name used as an adjective: "Myanmar soldiers"."""
     return any(0 <= cue.start - end <= 2 for k in ("person", "people") for cue in info.cues.get(k, []))
@@ -91,6 +101,9 @@ def origin(
                 # "deported to Russia", "handed to the Russian authorities": sent back
                 # to the state that was left.
                 scores[place.code] += 3
+                evidence[place.code].append(_span(info, place.start, place.end))
+            elif _CITIZEN.search(info.text[max(0, place.start - 24) : place.start]):
+                scores[place.code] += 3 * weight
                 evidence[place.code].append(_span(info, place.start, place.end))
             elif place.kind == "demonym" or army or _adjacent_person(info, place.end):
                 strong = army or _near_person(info, place.start, place.end)
