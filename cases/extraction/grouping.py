@@ -45,7 +45,7 @@ def _group_count(info: SentenceInfo) -> CountMention | None:
 
 
 def _beside(info: SentenceInfo, known: Draft, new_names: list[NameMention]) -> bool:
-    """"Petrov's cousin Ivan K. was detained too": a full new name next to a known person
+    """ "Petrov's cousin Ivan K. was detained too": a full new name next to a known person
     is somebody else; a lone given name may still be the known person's."""
     return any(" " in n.text for n in new_names) and known.mentions(info)
 

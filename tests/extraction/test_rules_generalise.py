@@ -101,3 +101,72 @@ def test_plural_pronoun_does_not_join_a_single_man() -> None:
     )
     (case,) = extract(title="", text=text, language="en", published="2024-07-01").to_dict()["cases"]
     assert case["destination"] == "FI"
+
+
+def names(text: str, lang: str) -> list[str]:
+    return [n.text for n in info(text, lang).names]
+
+
+def test_rank_then_home_town_then_name() -> None:
+    assert names("Мобилизованный из Казани Пётр Сидоренко подал прошение.", "ru") == ["Пётр Сидоренко"]
+    assert names("Мобилизованный из Казани подал прошение.", "ru") == []
+
+
+def test_called_pseudonym_is_given_in_the_nominative() -> None:
+    assert names("Он попросил называть его Петей.", "ru") == ["Петя"]
+    assert names("Prosi, by nazywać go Adamem.", "pl") == ["Adam"]
+    assert names("Он попросил не звонить ему.", "ru") == []
+
+
+def test_pseudonym_beats_a_place_look_alike() -> None:
+    i = info("Prosi, by nazywać go Romanem.", "pl")
+    assert [n.text for n in i.names] == ["Roman"] and not i.places
+
+
+def test_turkish_case_ending_is_not_part_of_a_name() -> None:
+    assert names("28 yaşındaki Mehmet Kaya'nın avukatı konuştu.", "tr") == ["Mehmet Kaya"]
+    assert names("Avukat bugün konuştu.", "tr") == []
+
+
+def test_sentence_closing_an_earlier_quote_is_speech() -> None:
+    assert not info('Both were arrested," the cousin says.', "en").statuses.get("detained")
+    assert info("Both were arrested, the cousin says.", "en").statuses.get("detained")
+
+
+def test_citizen_of_country_is_the_origin() -> None:
+    text = (
+        "The soldier, a citizen of Moldova, deserted his unit and crossed into Romania in May 2024, "
+        "where he applied for asylum."
+    )
+    (case,) = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert (case["origin"], case["destination"]) == ("MD", "RO")
+
+
+def test_new_full_name_beside_a_known_person_is_a_second_case() -> None:
+    text = (
+        "Ivor Quennel, 31, a Russian soldier, deserted his unit and fled to Finland in May 2024, "
+        "where he was detained.\n\n"
+        "Quennel's cousin Bram O. was detained in Finland the same day after he deserted too."
+    )
+    cases = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert [c["names"] for c in cases] == [["Ivor Quennel"], ["Bram O."]]
+
+
+def test_given_name_beside_a_known_person_stays_in_the_case() -> None:
+    text = (
+        "Ivor Quennel, 31, a Russian soldier, deserted his unit and fled to Finland in May 2024, "
+        "where he was detained.\n\n"
+        "Quennel, whom friends call Ivo, is still held."
+    )
+    cases = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert len(cases) == 1
+
+
+def test_pseudonym_with_pronoun_names_the_unnamed_lead() -> None:
+    text = (
+        "W sobotę patrol zatrzymał 30-letniego obywatela Ukrainy, który przepłynął rzekę, "
+        "by uniknąć mobilizacji. Mężczyzna złożył wniosek o ochronę międzynarodową w Polsce. "
+        "Trafił do ośrodka.\n\nProsi, by nazywać go Adamem."
+    )
+    (case,) = extract(title="", text=text, language="pl", published="2024-06-01").to_dict()["cases"]
+    assert case["names"] == ["Adam"] and case["origin"] == "UA"
