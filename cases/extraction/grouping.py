@@ -8,6 +8,7 @@ case, so figures about thousands of people never feed a case's fields.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from cases.extraction.analysis import SentenceInfo
@@ -35,6 +36,21 @@ class Draft:
     @property
     def last_paragraph(self) -> int:
         return self.infos[-1].sentence.paragraph if self.infos else -2
+
+
+# "Un jeune Érythréen est mort", "a young Eritrean drowned": a nationality after an
+# indefinite article is a person noun.
+_ARTICLE = re.compile(
+    r"(?<!\w)(?:a|an|one|un|une|uno|una|um|uma|ein|eine|einen|einem|een|bir)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _demonym_person(info: SentenceInfo) -> bool:
+    text = info.text
+    return any(
+        p.kind == "demonym" and _ARTICLE.search(text[max(0, p.start - 24) : p.start]) for p in info.places
+    )
 
 
 def _group_count(info: SentenceInfo) -> CountMention | None:
@@ -108,9 +124,9 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
         elif current is None:
             # A case opens at the first sentence about a serviceman or man who left
             # service, fled or sought protection; the topic cue may come later.
-            person = info.has("person", "people") or bool(info.counts)
+            person = info.has("person", "people") or bool(info.counts) or _demonym_person(info)
             moving = info.topic or info.has(
-                "fled", "leave", "asylum", "applied", "granted", "refused", "detained", "returned"
+                "fled", "leave", "asylum", "applied", "granted", "refused", "detained", "returned", "deceased"
             )
             if not (person and moving):
                 continue

@@ -39,7 +39,9 @@ LEXICON = Lexicon(
         r"is being held|has been held|prisoner of war|pow camp|captivity"
     ),
     returned=(
-        r"deport\w*|extradit\w*|handed (?:\w+ )?(?:back|over) to|hands back|sent back to|"
+        # Plural nouns ("deportations") are policy; an embassy or UNHCR is no return.
+        r"deport(?!ations)\w*|extradit\w*|handed (?:\w+ )?(?:back|over) to(?! (?:the )?(?:\w+ ){0,2}?(?:embassy|consulate|unhcr|red cross|lawyers?|family))|"
+        r"hands back|sent back to|"
         r"forcibly returned|returned to (?:russia|belarus|ukraine)|abducted|"
         r"handed back|expelled to"
     ),
