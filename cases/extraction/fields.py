@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from cases.extraction.analysis import Cue, SentenceInfo
 from cases.extraction.dates import DateMention, sort_key
-from cases.extraction.grouping import Draft
+from cases.extraction.grouping import Draft, demonym_person
 from cases.extraction.model import STATUS_ORDER, Case, Span, Value
 from cases.extraction.rules import ARMY as _ARMY
 from cases.extraction.rules import clause_breaks
@@ -319,6 +319,10 @@ def people_count(draft: Draft) -> Value | None:
         count, info = draft.count
         return Value(count.value, [_span(info, count.start, count.end)], 0.7)
     first = draft.infos[0] if draft.infos else None
+    if first is not None and not first.cues.get("person") and not first.cues.get("people"):
+        lead = demonym_person(first)
+        if lead is not None:  # "a young Eritrean": one person
+            return Value(1, [_span(first, lead.start, lead.end)], 0.45)
     if first is None or not first.cues.get("person"):
         return None
     person = first.cues["person"][0]

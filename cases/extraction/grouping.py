@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from cases.extraction.analysis import SentenceInfo
 from cases.extraction.names import NameMention, mentions, surname_key
 from cases.extraction.numbers import MAX_GROUP, CountMention
+from cases.extraction.places import PlaceMention
 
 
 @dataclass
@@ -46,10 +47,15 @@ _ARTICLE = re.compile(
 )
 
 
-def _demonym_person(info: SentenceInfo) -> bool:
+def demonym_person(info: SentenceInfo) -> PlaceMention | None:
     text = info.text
-    return any(
-        p.kind == "demonym" and _ARTICLE.search(text[max(0, p.start - 24) : p.start]) for p in info.places
+    return next(
+        (
+            p
+            for p in info.places
+            if p.kind == "demonym" and _ARTICLE.search(text[max(0, p.start - 24) : p.start])
+        ),
+        None,
     )
 
 
@@ -124,7 +130,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
         elif current is None:
             # A case opens at the first sentence about a serviceman or man who left
             # service, fled or sought protection; the topic cue may come later.
-            person = info.has("person", "people") or bool(info.counts) or _demonym_person(info)
+            person = info.has("person", "people") or bool(info.counts) or demonym_person(info) is not None
             moving = info.topic or info.has(
                 "fled", "leave", "asylum", "applied", "granted", "refused", "detained", "returned", "deceased"
             )

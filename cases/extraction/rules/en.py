@@ -91,7 +91,9 @@ LEXICON = Lexicon(
     pseudonym=(
         r"identified (?:only )?(?:by his first name )?as|gave (?:his|her) name (?:only )?as|"
         r"called himself|calls himself|known (?:only )?as|goes by(?: the name)?|"
-        r"introduced himself as|whom we (?:will )?call|we are calling him|a pseudonym,?"
+        r"introduced himself as|whom we (?:will )?call|we are calling him|a pseudonym,?|"
+        r"(?:asked|wants|wanted|agreed) (?:that he |to )?be (?:referred to|called|named|identified) (?:only )?as|"
+        r"asked to be called|asked us to call him"
     ),
     name_changed=(
         r"not (?:his|her|their) real name|name (?:has been |was )?changed|a pseudonym|"
