@@ -170,3 +170,30 @@ def test_pseudonym_with_pronoun_names_the_unnamed_lead() -> None:
     )
     (case,) = extract(title="", text=text, language="pl", published="2024-06-01").to_dict()["cases"]
     assert case["names"] == ["Adam"] and case["origin"] == "UA"
+
+
+def test_hand_over_to_an_embassy_is_no_return() -> None:
+    assert not info("He was handed over to the Canadian embassy.", "en").statuses.get("returned")
+    assert info("He was handed over to the border guards.", "en").statuses.get("returned")
+
+
+def test_plural_deportation_nouns_are_policy() -> None:
+    assert not info("Deportations rose this year.", "en").statuses.get("returned")
+    assert info("He was deported in May.", "en").statuses.get("returned")
+    assert not info("Con l'aumento delle espulsioni verso il sud.", "it").statuses.get("returned")
+    assert info("È stato espulso ieri.", "it").statuses.get("returned")
+
+
+def test_nationality_after_an_indefinite_article_opens_a_one_person_case() -> None:
+    text = (
+        "Un jeune Moldave est mort dimanche sur une plage près de Calais.\n\n"
+        "Il avait déserté l'armée en 2023 et avait rejoint la France en mai 2024."
+    )
+    (case,) = extract(title="", text=text, language="fr", published="2024-06-01").to_dict()["cases"]
+    assert case["status"] == "deceased" and case["people_count"] == 1
+    assert not extract(title="", text="Le Moldave est un peuple.", language="fr").relevant
+
+
+def test_english_referred_to_as_pseudonym() -> None:
+    assert names("The 25-year-old asked that he be referred to as Tomek.", "en") == ["Tomek"]
+    assert names("The 25-year-old asked that he be referred to.", "en") == []
