@@ -232,8 +232,15 @@ def analyse(
         ]
         if hits:
             info.statuses[status] = hits
-    if not info.names and (info.topic or info.has("fled", "leave", *_OFFICIAL)):
-        starts = [
+    for role, pattern in cl.roles.items():
+        hits = [Cue(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+        if hits:
+            info.roles[role] = hits
+    # "Ivan Sorokin served as an officer": a full name opening a sentence about the
+    # person's flight, status or service.
+    if not info.names and (info.topic or info.roles or info.has("fled", "leave", *_OFFICIAL)):
+        starts = [c.start for cues in info.roles.values() for c in cues]
+        starts += [
             c.start for k in ("desert", "draft", "defect", "fled", "leave") for c in info.cues.get(k, [])
         ]
         starts += [c.start for k in _OFFICIAL for c in info.statuses.get(k, [])]
@@ -253,8 +260,4 @@ def analyse(
             info.cues["aggregate"] = kept
         else:
             info.cues.pop("aggregate", None)
-    for role, pattern in cl.roles.items():
-        hits = [Cue(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
-        if hits:
-            info.roles[role] = hits
     return info

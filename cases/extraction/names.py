@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import simplemma
 
+from cases.extraction.dates import month_patterns
 from cases.extraction.places import gazetteer
 from cases.extraction.rules import ARMY, compiled
 
@@ -35,6 +36,11 @@ _STOP_WORDS = """
     Abogado Advogado Adwokat Advocaat
 """
 _STOP = frozenset(_STOP_WORDS.split())
+# Capitalised words of dates that follow an age or a rank: "Mitte April", "Anfang Mai".
+_TIME_WORDS = frozenset(
+    "Mitte Anfang Ende Frühjahr Sommer Herbst Winter Montag Dienstag Mittwoch Donnerstag Freitag "
+    "Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
 
 
 @dataclass(frozen=True)
@@ -106,8 +112,12 @@ def _clean(candidate: str, lang: str, trusted: bool = False) -> str:
     while words and words[0] in _STOP:
         words = words[1:]
     gaz = gazetteer(lang)
+    months = [p for p, _ in month_patterns(lang)]
     kept: list[str] = []
     for word in words:
+        if word in _TIME_WORDS or any(p.fullmatch(word) for p in months):
+            # "dem 29-Jährigen Mitte April Schutz zuerkannt": a date, then a noun.
+            return " ".join(kept) if kept else ""
         if not trusted and (gaz.names.fullmatch(word) or gaz.demonyms.fullmatch(word)):
             break  # A place or nationality ends the name: "Fyodor Moscow" is not a name.
         if _is_common_noun(word, lang):
