@@ -38,8 +38,29 @@ _STOP_WORDS = """
 _STOP = frozenset(_STOP_WORDS.split())
 # Capitalised words of dates that follow an age or a rank: "Mitte April", "Anfang Mai".
 _TIME_WORDS = frozenset(
-    "Mitte Anfang Ende Frühjahr Sommer Herbst Winter Montag Dienstag Mittwoch Donnerstag Freitag "
-    "Samstag Sonntag Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    {
+        "Mitte",
+        "Anfang",
+        "Ende",
+        "Frühjahr",
+        "Sommer",
+        "Herbst",
+        "Winter",
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    }
 )
 
 
@@ -66,6 +87,8 @@ def _patterns(lang: str) -> list[re.Pattern]:
         out.append(rf"({NAME})(?={lex.age_after})")
     if lex.age_before:
         out.append(rf"(?i:{lex.age_before})\s+(?:[{LOWER}][\w-]*\s+){{0,3}}({NAME})")
+    # "Jan Kowal (33)": an age in brackets after a name, in any language.
+    out.append(rf"({NAME})(?=\s*\(\d{{2}}\))")
     # "Karim S.", "Остап Г.": a given name and an initial is how the press anonymises.
     out.append(rf"(?<![\w.])({_WORD}\s+{_INITIAL})(?!\w)")
     if lex.people:
@@ -135,7 +158,10 @@ _REGION_AFTER = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"(?:^|\s)(?:aus|der|dem|von|из|с|в|во|на|у|з|із|від|from|of|in|de|du|des|di|da|del|z|ze|w|we|do|"
     r"uit|van|naar|em|no|na|мешкан\w*|жител\w*|уроженец|уродженець|resident|native|"
-    r"mieszkan\w*|abitante|residente|habitant|inwoner|einwohner|sakini)\s+$",
+    r"mieszkan\w*|abitante|residente|habitant|inwoner|einwohner|sakini|"
+    # Units and streets named after people: "pluk Kastuse X", "ulica Y", "Regiment Z".
+    r"pluk\w*|pułk\w*|полк\w*|полку|regiment\w*|battalion|bataillon|batalion\w*|батальон\w*|"
+    r"brigade|brygad\w*|бригад\w*|ulic\w*|улиц\w*|вулиц\w*|street|straße|strasse|rue|via|calle|rua)\s+$",
     re.IGNORECASE,
 )
 

@@ -197,3 +197,28 @@ def test_nationality_after_an_indefinite_article_opens_a_one_person_case() -> No
 def test_english_referred_to_as_pseudonym() -> None:
     assert names("The 25-year-old asked that he be referred to as Tomek.", "en") == ["Tomek"]
     assert names("The 25-year-old asked that he be referred to.", "en") == []
+
+
+def test_date_words_are_not_names() -> None:
+    assert names("Das Amt habe dem 31-Jährigen Mitte Mai Asyl gewährt.", "de") == []
+    assert names("Der 31-jährige Anton Berger floh im Mai.", "de") == ["Anton Berger"]
+
+
+def test_full_name_opening_a_sentence_about_service() -> None:
+    assert names("Anton Berger diente als Berufsoffizier in einer Brigade.", "de") == ["Anton Berger"]
+    assert names("Anton Berger spielte gern Schach im Park.", "de") == []
+
+
+def test_age_in_brackets_marks_a_name() -> None:
+    assert names("Jonas Verbeek (33), elektricien uit Gent, vluchtte.", "nl") == ["Jonas Verbeek"]
+    assert names("Het huis (33 m2) is klein.", "nl") == []
+
+
+def test_unit_named_after_a_person_is_not_the_person() -> None:
+    assert names("Informoval o tom pluk Jana Nováka, v němž muž slouží.", "cs") == []
+    assert names("Jan Novák (26) sloužil jako voják.", "cs") == ["Jan Novák"]
+
+
+def test_german_onward_travel_counts_as_movement() -> None:
+    assert info("In Polen half man ihm, dann reiste er nach Berlin weiter.", "de").cues.get("leave")
+    assert not info("In Polen half man ihm.", "de").cues.get("leave")
