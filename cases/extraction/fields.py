@@ -123,7 +123,10 @@ def origin(
         # Nothing in the case's own sentences: the nationality the article gives most.
         for info in article:
             for place in info.places:
-                if place.kind == "demonym" and _near_person(info, place.start, place.end):
+                # "a Russian soldier", or "the Syrian army" the article speaks of.
+                if (place.kind == "demonym" and _near_person(info, place.start, place.end)) or _army_next_to(
+                    info, place.start, place.end
+                ):
                     scores[place.code] += 1
                     evidence[place.code].append(_span(info, place.start, place.end))
     if not scores:

@@ -222,3 +222,13 @@ def test_unit_named_after_a_person_is_not_the_person() -> None:
 def test_german_onward_travel_counts_as_movement() -> None:
     assert info("In Polen half man ihm, dann reiste er nach Berlin weiter.", "de").cues.get("leave")
     assert not info("In Polen half man ihm.", "de").cues.get("leave")
+
+
+def test_second_case_without_a_nationality_takes_the_army_named_in_the_article() -> None:
+    text = (
+        "Omar Faris, 29, deserted from the Syrian army in 2015 and fled to Turkey, where he was "
+        "detained in May 2024.\n\n"
+        "Faris's cousin Samir K. was detained in Turkey the same day; he had deserted in 2016."
+    )
+    cases = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert [c["origin"] for c in cases] == ["SY", "SY"]
