@@ -232,3 +232,15 @@ def test_second_case_without_a_nationality_takes_the_army_named_in_the_article()
     )
     cases = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
     assert [c["origin"] for c in cases] == ["SY", "SY"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "positive", "negative"),
+    [
+        ("nl", "Een van hen noemt in de video alleen zijn voornaam, Pieter.", "Een van hen noemt Pieter."),
+        ("en", "One of them gave only his first name, Tomasz.", "One of them met Tomasz."),
+    ],
+)
+def test_first_name_only_pseudonym(lang: str, positive: str, negative: str) -> None:
+    assert len(names(positive, lang)) == 1
+    assert names(negative, lang) == []

@@ -93,7 +93,8 @@ LEXICON = Lexicon(
         r"called himself|calls himself|known (?:only )?as|goes by(?: the name)?|"
         r"introduced himself as|whom we (?:will )?call|we are calling him|a pseudonym,?|"
         r"(?:asked|wants|wanted|agreed) (?:that he |to )?be (?:referred to|called|named|identified) (?:only )?as|"
-        r"asked to be called|asked us to call him"
+        r"asked to be called|asked us to call him|"
+        r"(?:gave|gives|uses|used) (?:only )?(?:his|her) first name,?"
     ),
     name_changed=(
         r"not (?:his|her|their) real name|name (?:has been |was )?changed|a pseudonym|"
