@@ -77,6 +77,24 @@ _CITIZEN = re.compile(
 )
 
 
+# "a Ukrainian passport" states a nationality; "the Polish bank of the river", "the
+# Romanian side" a place.
+_PASSPORT_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?(?:passport|pass|reisepass|passeport|passaporto|pasaporte|passaporte|"
+    r"paszport\w*|паспорт\w*|pas\b|paspoort|pasaport\w*)",
+    re.IGNORECASE,
+)
+_SIDE_AFTER = re.compile(
+    r"^\s+(?:shore|bank|side|coast|border|territory|ufer|seite|grenze|rive|côté|frontière|riva|"
+    r"sponda|lato|confine|orilla|lado|frontera|margem|brzeg\w*|stron\w*|granic\w*|берег\w*|"
+    r"сторон\w*|границ\w*|kıyı\w*|sınır\w*|oever|kant|grens|mal\w*|țărm\w*)"
+    # "a North Korean border guard" is a person of that country.
+    r"(?!\w|[\s-]+(?:guard|police|patrol|officer|troops|service|wache|schutz|polizei|гвард\w*|охран\w*|"
+    r"служб\w*|straż\w*|muhaf\w*|bewak\w*|garde))",
+    re.IGNORECASE,
+)
+
+
 def _adjacent_person(info: SentenceInfo, end: int) -> bool:
     """A country name used as an adjective: "Myanmar soldiers"."""
     return any(0 <= cue.start - end <= 2 for k in ("person", "people") for cue in info.cues.get(k, []))
@@ -102,7 +120,11 @@ def origin(
                 # to the state that was left.
                 scores[place.code] += 3
                 evidence[place.code].append(_span(info, place.start, place.end))
-            elif _CITIZEN.search(info.text[max(0, place.start - 24) : place.start]):
+            elif place.kind == "demonym" and _SIDE_AFTER.match(info.text[place.end : place.end + 20]):
+                continue
+            elif _CITIZEN.search(info.text[max(0, place.start - 24) : place.start]) or (
+                place.kind == "demonym" and _PASSPORT_AFTER.match(info.text[place.end : place.end + 24])
+            ):
                 scores[place.code] += 3 * weight
                 evidence[place.code].append(_span(info, place.start, place.end))
             elif place.kind == "demonym" or army or _adjacent_person(info, place.end):

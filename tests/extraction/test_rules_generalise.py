@@ -244,3 +244,21 @@ def test_second_case_without_a_nationality_takes_the_army_named_in_the_article()
 def test_first_name_only_pseudonym(lang: str, positive: str, negative: str) -> None:
     assert len(names(positive, lang)) == 1
     assert names(negative, lang) == []
+
+
+def test_passport_states_nationality_and_a_river_bank_does_not() -> None:
+    text = (
+        "A young soldier who deserted was found dead on the Polish bank of the river in May 2024. "
+        "He carried a Moldovan passport and had tried to reach Poland."
+    )
+    (case,) = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert case["origin"] == "MD"
+
+
+def test_border_guard_of_a_country_is_still_a_nationality() -> None:
+    text = (
+        "A former Moldovan border guard who deserted his unit reached Romania in May 2024 "
+        "and applied for asylum."
+    )
+    (case,) = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert case["origin"] == "MD"
