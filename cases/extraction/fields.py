@@ -205,6 +205,26 @@ def roles(draft: Draft, title: SentenceInfo | None) -> list[Value]:
     return out
 
 
+_BORDER_BEFORE = re.compile(
+    r"(?:frontière|frontiera|frontera|fronteira|grenze|grens|border|granic\w*|границ\w*|hranic\w*|"
+    r"sınır\w*)\s+$",
+    re.IGNORECASE,
+)
+_BORDER_AFTER = re.compile(
+    r"^\s+(?:border|grenze|grens|frontier|granic\w*|границ\w*|sınır\w*|hranic\w*)(?![\s-]+guard)",
+    re.IGNORECASE,
+)
+
+
+def _crossed_border(info: SentenceInfo, place) -> bool:
+    """ "crossed the Ethiopian border", "la frontière éthiopienne": a country on the route."""
+    text = info.text
+    return place.kind == "demonym" and bool(
+        _BORDER_BEFORE.search(text[max(0, place.start - 14) : place.start])
+        or _BORDER_AFTER.match(text[place.end : place.end + 14])
+    )
+
+
 def route(
     draft: Draft, origin_code: str | None, kind_name: str, title: SentenceInfo | None
 ) -> tuple[Value | None, list[Value]]:
@@ -216,7 +236,11 @@ def route(
             continue  # "Many later travel on through Libya": others' routes, not this one
         moving = info.has("leave", "arrive", "stay", "fled", "asylum", *_PROTECTION)
         # A list of countries said of the person is a route, whatever the verb.
-        foreign = {p.code for p in info.places if p.kind != "demonym" and p.code != origin_code}
+        foreign = {
+            p.code
+            for p in info.places
+            if (p.kind != "demonym" or _crossed_border(info, p)) and p.code != origin_code
+        }
         route_list = (
             len(foreign) >= 2 and info.has("pronoun", "person", "people") and bool(_ROUTE.search(info.text))
         )
@@ -227,7 +251,9 @@ def route(
         places = [
             p
             for p in info.places
-            if p.kind != "demonym" and p.code != origin_code and (p.code != enemy or kind_name == "defection")
+            if (p.kind != "demonym" or _crossed_border(info, p))
+            and p.code != origin_code
+            and (p.code != enemy or kind_name == "defection")
         ]
         text = info.text
         via_places = {p.start for p in places if _VIA.search(text[max(0, p.start - 24) : p.start])}

@@ -262,3 +262,15 @@ def test_border_guard_of_a_country_is_still_a_nationality() -> None:
     )
     (case,) = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
     assert case["origin"] == "MD"
+
+
+def test_crossing_a_border_named_by_its_nationality_is_a_transit() -> None:
+    text = (
+        "Daniel Haile, 24, a soldier from Eritrea, deserted in 2021 and crossed the Sudanese "
+        "border. He later reached Italy in May 2024, where he applied for asylum."
+    )
+    (case,) = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert case["transit"] == ["SD"] and case["destination"] == "IT"
+    quiet = text.replace("crossed the Sudanese border", "met a Sudanese friend")
+    (case,) = extract(title="", text=quiet, language="en", published="2024-06-01").to_dict()["cases"]
+    assert case["transit"] == []
