@@ -274,3 +274,24 @@ def test_crossing_a_border_named_by_its_nationality_is_a_transit() -> None:
     quiet = text.replace("crossed the Sudanese border", "met a Sudanese friend")
     (case,) = extract(title="", text=quiet, language="en", published="2024-06-01").to_dict()["cases"]
     assert case["transit"] == []
+
+
+@pytest.mark.parametrize(
+    ("cue", "positive", "negative"),
+    [
+        ("leave", "Muži přešli hranici v noci.", "Muži spali v noci."),
+        ("draft", "Vyhnul se mobilizaci a odjel.", "Vyhnul se kaluži a odjel."),
+    ],
+)
+def test_czech_inflected_cues(cue: str, positive: str, negative: str) -> None:
+    def hit(text: str) -> bool:
+        i = info(text, "cs")
+        return bool(i.cues.get(cue))
+
+    assert hit(positive)
+    assert not hit(negative)
+
+
+def test_czech_detention_in_captivity() -> None:
+    assert info("Voják je v zajetí.", "cs").statuses.get("detained")
+    assert not info("Voják je v kasárnách.", "cs").statuses.get("detained")
