@@ -295,3 +295,9 @@ def test_czech_inflected_cues(cue: str, positive: str, negative: str) -> None:
 def test_czech_detention_in_captivity() -> None:
     assert info("Voják je v zajetí.", "cs").statuses.get("detained")
     assert not info("Voják je v kasárnách.", "cs").statuses.get("detained")
+
+
+def test_belarusian_plural_crossing_and_arrival() -> None:
+    assert info("Мужчыны перасяклі мяжу ўначы.", "be").cues.get("leave")
+    assert info("Яны прыехалі ў Вільню.", "be").cues.get("arrive")
+    assert not info("Мужчыны спалі ўначы.", "be").cues.get("leave")
