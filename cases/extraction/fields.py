@@ -183,9 +183,20 @@ def status(draft: Draft, title: SentenceInfo | None = None) -> Value:
     infos = list(draft.infos)
     if title is not None and draft.uses_title:
         infos.append(title)  # "... granted asylum in Norway": headlines state the outcome
+    # "X crossed the river; the body of another man was found": what the title says
+    # after "another" is somebody else's fate.
+    other: list[tuple[int, int]] = []
+    if title is not None:
+        for cue in title.cues.get("another", []):
+            head = title.text
+            start = max(head.rfind(mark, 0, cue.start) for mark in ".!?:;") + 1
+            ends = [i for i in (head.find(mark, cue.end) for mark in ".!?:;") if i >= 0]
+            other.append((start, min(ends) if ends else len(head)))
     for name in STATUS_ORDER:
         for info in infos:
             cues = info.statuses.get(name)
+            if cues and info is title and other:
+                cues = [c for c in cues if not any(a <= c.start < b for a, b in other)] or None
             if cues:
                 return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.7)
     return Value("unknown", [], 0.3)

@@ -301,3 +301,16 @@ def test_belarusian_plural_crossing_and_arrival() -> None:
     assert info("Мужчыны перасяклі мяжу ўначы.", "be").cues.get("leave")
     assert info("Яны прыехалі ў Вільню.", "be").cues.get("arrive")
     assert not info("Мужчыны спалі ўначы.", "be").cues.get("leave")
+
+
+def test_title_fate_of_another_man_is_not_the_first_case_status() -> None:
+    text = (
+        "Tomas Lind, 30, a Russian soldier, deserted his unit and crossed into Finland in May 2024. "
+        "He applied for asylum there."
+    )
+    title = "Deserter reaches Finland. Another man found dead at the border"
+    (case,) = extract(title=title, text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert case["status"] == "applied"
+    title = "Deserter found dead at the border"
+    (case,) = extract(title=title, text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert case["status"] == "deceased"
