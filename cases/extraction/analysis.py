@@ -188,7 +188,7 @@ def analyse(
         if not (sentence.index <= 3 and d.start < 40 and re.match(r"\s*[—–]", text[d.end :]))
     ]
     info.names = find_names(text, lang)
-    # A pseudonym is a person even where it looks like a place ("Roman", "Florence").
+    # A pseudonym is a person even where it looks like a place ("Paris", "Lorraine").
     called = [(n.start, n.end) for n in info.names if n.pseudonym]
     if called:
         info.places = [p for p in info.places if not any(s <= p.start < e + 4 for s, e in called)]

@@ -77,8 +77,8 @@ _CITIZEN = re.compile(
 )
 
 
-# "a Ukrainian passport" states a nationality; "the Polish bank of the river", "the
-# Romanian side" a place.
+# "a Moldovan passport" states a nationality; "the Finnish shore of the lake", "the
+# Latvian side" a place.
 _PASSPORT_AFTER = re.compile(
     r"^\s+(?:\w+\s+)?(?:passport|pass|reisepass|passeport|passaporto|pasaporte|passaporte|"
     r"paszport\w*|паспорт\w*|pas\b|paspoort|pasaport\w*)",
@@ -88,7 +88,7 @@ _SIDE_AFTER = re.compile(
     r"^\s+(?:shore|bank|side|coast|border|territory|ufer|seite|grenze|rive|côté|frontière|riva|"
     r"sponda|lato|confine|orilla|lado|frontera|margem|brzeg\w*|stron\w*|granic\w*|берег\w*|"
     r"сторон\w*|границ\w*|kıyı\w*|sınır\w*|oever|kant|grens|mal\w*|țărm\w*)"
-    # "a North Korean border guard" is a person of that country.
+    # "an Estonian border guard" is a person of that country.
     r"(?!\w|[\s-]+(?:guard|police|patrol|officer|troops|service|wache|schutz|polizei|гвард\w*|охран\w*|"
     r"служб\w*|straż\w*|muhaf\w*|bewak\w*|garde))",
     re.IGNORECASE,
@@ -145,7 +145,7 @@ def origin(
         # Nothing in the case's own sentences: the nationality the article gives most.
         for info in article:
             for place in info.places:
-                # "a Russian soldier", or "the Syrian army" the article speaks of.
+                # "a Russian soldier", or "the Moldovan army" the article speaks of.
                 if (place.kind == "demonym" and _near_person(info, place.start, place.end)) or _army_next_to(
                     info, place.start, place.end
                 ):
@@ -183,7 +183,7 @@ def status(draft: Draft, title: SentenceInfo | None = None) -> Value:
     infos = list(draft.infos)
     if title is not None and draft.uses_title:
         infos.append(title)  # "... granted asylum in Norway": headlines state the outcome
-    # "X crossed the river; the body of another man was found": what the title says
+    # "X reached Spain; another man was arrested": what the title says
     # after "another" is somebody else's fate.
     other: list[tuple[int, int]] = []
     if title is not None:
@@ -228,7 +228,7 @@ _BORDER_AFTER = re.compile(
 
 
 def _crossed_border(info: SentenceInfo, place) -> bool:
-    """ "crossed the Ethiopian border", "la frontière éthiopienne": a country on the route."""
+    """ "crossed the Kazakh border", "la frontière espagnole": a country on the route."""
     text = info.text
     return place.kind == "demonym" and bool(
         _BORDER_BEFORE.search(text[max(0, place.start - 14) : place.start])
@@ -383,7 +383,7 @@ def people_count(draft: Draft) -> Value | None:
     first = draft.infos[0] if draft.infos else None
     if first is not None and not first.cues.get("person") and not first.cues.get("people"):
         lead = demonym_person(first)
-        if lead is not None:  # "a young Eritrean": one person
+        if lead is not None:  # "a young Moldovan": one person
             return Value(1, [_span(first, lead.start, lead.end)], 0.45)
     if first is None or not first.cues.get("person"):
         return None

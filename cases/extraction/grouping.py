@@ -39,7 +39,7 @@ class Draft:
         return self.infos[-1].sentence.paragraph if self.infos else -2
 
 
-# "Un jeune Érythréen est mort", "a young Eritrean drowned": a nationality after an
+# "un jeune Moldave", "a young Latvian was arrested": a nationality after an
 # indefinite article is a person noun.
 _ARTICLE = re.compile(
     r"(?<!\w)(?:a|an|one|un|une|uno|una|um|uma|ein|eine|einen|einem|een|bir)\s+(?:\w+\s+)?$",
@@ -67,7 +67,7 @@ def _group_count(info: SentenceInfo) -> CountMention | None:
 
 
 def _beside(info: SentenceInfo, known: Draft, new_names: list[NameMention]) -> bool:
-    """ "Petrov's cousin Ivan K. was detained too": a full new name next to a known person
+    """ "Petrov's comrade Ivan K. was arrested as well": a full new name next to a known person
     is somebody else; a lone given name may still be the known person's."""
     return any(" " in n.text for n in new_names) and known.mentions(info)
 
@@ -108,7 +108,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
                 and current.count is not None
                 and info.sentence.paragraph == current.last_paragraph
             )
-            # "He asks to be called Roman": a pseudonym with a pronoun names the lead.
+            # "He wants to be called Max": a pseudonym with a pronoun names the lead.
             called = any(n.pseudonym for n in new_names) and info.has("pronoun")
             attach = recent and (short or member or called) and not another
             if current is not None and not current.names and attach:

@@ -36,7 +36,7 @@ _STOP_WORDS = """
     Abogado Advogado Adwokat Advocaat
 """
 _STOP = frozenset(_STOP_WORDS.split())
-# Capitalised words of dates that follow an age or a rank: "Mitte April", "Anfang Mai".
+# Capitalised words of dates that follow an age or a rank: "Mitte Juni", "Anfang Mai".
 _TIME_WORDS = frozenset(
     {
         "Mitte",
@@ -122,7 +122,7 @@ def _is_common_noun(word: str, lang: str) -> bool:
     return False
 
 
-# Turkish and Azerbaijani attach case endings after an apostrophe: "Halil'in" is Halil.
+# Turkish and Azerbaijani attach case endings after an apostrophe: "Kaya'nın" is Kaya.
 _APOSTROPHE_SUFFIX = re.compile(rf"['’][{LOWER}]+$")
 _SUFFIX_LANGS = {"tr", "az"}
 
@@ -139,7 +139,7 @@ def _clean(candidate: str, lang: str, trusted: bool = False) -> str:
     kept: list[str] = []
     for word in words:
         if word in _TIME_WORDS or any(p.fullmatch(word) for p in months):
-            # "dem 29-Jährigen Mitte April Schutz zuerkannt": a date, then a noun.
+            # "dem Mann Ende Juni Asyl gewährt": a date word, then a noun.
             return " ".join(kept) if kept else ""
         if not trusted and (gaz.names.fullmatch(word) or gaz.demonyms.fullmatch(word)):
             break  # A place or nationality ends the name: "Fyodor Moscow" is not a name.
@@ -159,15 +159,17 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:^|\s)(?:aus|der|dem|von|из|с|в|во|на|у|з|із|від|from|of|in|de|du|des|di|da|del|z|ze|w|we|do|"
     r"uit|van|naar|em|no|na|мешкан\w*|жител\w*|уроженец|уродженець|resident|native|"
     r"mieszkan\w*|abitante|residente|habitant|inwoner|einwohner|sakini|"
-    # Units and streets named after people: "pluk Kastuse X", "ulica Y", "Regiment Z".
+    # Units and streets named after people: "pułk imienia X", "ulica Y", "Regiment Z".
     r"pluk\w*|pułk\w*|полк\w*|полку|regiment\w*|battalion|bataillon|batalion\w*|батальон\w*|"
     r"brigade|brygad\w*|бригад\w*|ulic\w*|улиц\w*|вулиц\w*|street|straße|strasse|rue|via|calle|rua)\s+$",
     re.IGNORECASE,
 )
 
 
-# "просил называть его Лёшей": a name after "call him" is in the instrumental case.
-_CALL = re.compile(r"(?:назыв|зват|назва|назив|клика|nazywa|nazywać|nazwać)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "просит звать его Петей": a name after "call him" is in the instrumental case.
+_CALL = re.compile(
+    r"(?:назыв|зват|назва|назив|клика|nazywa|nazywać|nazwać|nazwij)\w*\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 _INSTRUMENTAL = (("шей", "ша"), ("жей", "жа"), ("чей", "ча"), ("щей", "ща"), ("ей", "я"), ("ой", "а"),
                  ("ом", ""), ("ем", "ь"), ("em", ""), ("ą", "a"))  # fmt: skip
 

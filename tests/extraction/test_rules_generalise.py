@@ -36,8 +36,8 @@ CUES = [
     ),
     ("nl", "defect", "Twee matrozen lopen over naar de andere kant.", "Twee matrozen lopen naar huis."),
     ("ro", "leave", "Trei bărbați au traversat râul noaptea.", "Trei bărbați au dormit noaptea."),
-    ("ro", "draft", "Au plecat pentru a nu fi mobilizați.", "Au plecat pentru a fi acasă."),
-    ("lt", "asylum", "Vyras paprašė prieglobsčio.", "Vyras paprašė vandens."),
+    ("ro", "draft", "Bărbatul a fugit pentru a nu fi mobilizat.", "Au plecat pentru a fi acasă."),
+    ("lt", "asylum", "Karys paprašė prieglobsčio Latvijoje.", "Vyras paprašė vandens."),
     ("lt", "leave", "Vyras perplaukė upę naktį.", "Vyras plaukė upėje."),
     ("ka", "leave", "კაცმა საზღვარი გადმოკვეთა.", "კაცმა სახლი ააშენა."),
     ("ka", "draft", "ის მობილიზაციას გაექცა.", "ის სახლში დარჩა."),
@@ -56,7 +56,7 @@ def test_cue(lang: str, cue: str, positive: str, negative: str) -> None:
 
 
 STATUSES = [
-    ("nl", "detained", "De twee zitten in een krijgsgevangenenkamp.", "De twee zitten in een café."),
+    ("nl", "detained", "Hij verblijft in een krijgsgevangenenkamp.", "Hij verblijft in een café."),
     ("lt", "detained", "Vyras laikomas centre.", "Vyras dirba centre."),
     ("hy", "detained", "Տղամարդը պահվում է կենտրոնում։", "Տղամարդը աշխատում է կենտրոնում։"),
 ]
@@ -75,7 +75,7 @@ def test_pronouns_are_whole_words() -> None:
 
 @pytest.mark.parametrize(
     ("lang", "text"),
-    [("ka", "31 წლის მამაკაცი"), ("hy", "35-ամյա տղամարդ"), ("cs", "25letý voják")],
+    [("ka", "45 წლის მამაკაცი"), ("hy", "42-ամյա տղամարդ"), ("cs", "25letý voják")],
 )
 def test_ages_are_not_group_sizes(lang: str, text: str) -> None:
     assert not [c for c in find_counts(text, compiled(lang)) if c.value > 19]
@@ -83,10 +83,10 @@ def test_ages_are_not_group_sizes(lang: str, text: str) -> None:
 
 def test_plural_pronoun_keeps_a_group_across_paragraphs() -> None:
     text = (
-        "Four young Ruritanian conscripts who ran away from their training camp are held at a "
-        "detention centre in Finland, a charity said.\n\n"
-        "The men had been called up in March.\n\n"
-        "The four travelled for two weeks before they crossed into Finland in May 2024."
+        "Four Latvian recruits who deserted from their garrison were arrested in Finland, "
+        "police said.\n\n"
+        "All of them had enlisted last year.\n\n"
+        "The four walked through forests before they crossed into Finland in May 2024."
     )
     (case,) = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
     assert case["people_count"] == 4
@@ -108,13 +108,15 @@ def names(text: str, lang: str) -> list[str]:
 
 
 def test_rank_then_home_town_then_name() -> None:
-    assert names("Мобилизованный из Казани Пётр Сидоренко подал прошение.", "ru") == ["Пётр Сидоренко"]
-    assert names("Мобилизованный из Казани подал прошение.", "ru") == []
+    assert names("Вчера мобилизованный из Казани Пётр Сидоренко уехал в Казахстан.", "ru") == [
+        "Пётр Сидоренко"
+    ]
+    assert names("Вчера мобилизованный из Казани уехал в Казахстан.", "ru") == []
 
 
 def test_called_pseudonym_is_given_in_the_nominative() -> None:
-    assert names("Он попросил называть его Петей.", "ru") == ["Петя"]
-    assert names("Prosi, by nazywać go Adamem.", "pl") == ["Adam"]
+    assert names("Он просит звать его Петей.", "ru") == ["Петя"]
+    assert names("Nazwijmy go Adamem.", "pl") == ["Adam"]
     assert names("Он попросил не звонить ему.", "ru") == []
 
 
@@ -146,7 +148,7 @@ def test_new_full_name_beside_a_known_person_is_a_second_case() -> None:
     text = (
         "Ivor Quennel, 31, a Russian soldier, deserted his unit and fled to Finland in May 2024, "
         "where he was detained.\n\n"
-        "Quennel's cousin Bram O. was detained in Finland the same day after he deserted too."
+        "Quennel's comrade Bram O. was arrested in Finland a week later after he deserted too."
     )
     cases = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
     assert [c["names"] for c in cases] == [["Ivor Quennel"], ["Bram O."]]
@@ -180,13 +182,13 @@ def test_hand_over_to_an_embassy_is_no_return() -> None:
 def test_plural_deportation_nouns_are_policy() -> None:
     assert not info("Deportations rose this year.", "en").statuses.get("returned")
     assert info("He was deported in May.", "en").statuses.get("returned")
-    assert not info("Con l'aumento delle espulsioni verso il sud.", "it").statuses.get("returned")
+    assert not info("Le espulsioni sono cresciute nel 2023.", "it").statuses.get("returned")
     assert info("È stato espulso ieri.", "it").statuses.get("returned")
 
 
 def test_nationality_after_an_indefinite_article_opens_a_one_person_case() -> None:
     text = (
-        "Un jeune Moldave est mort dimanche sur une plage près de Calais.\n\n"
+        "Un jeune Moldave est mort lundi dans une forêt des Carpates.\n\n"
         "Il avait déserté l'armée en 2023 et avait rejoint la France en mai 2024."
     )
     (case,) = extract(title="", text=text, language="fr", published="2024-06-01").to_dict()["cases"]
@@ -195,49 +197,51 @@ def test_nationality_after_an_indefinite_article_opens_a_one_person_case() -> No
 
 
 def test_english_referred_to_as_pseudonym() -> None:
-    assert names("The 25-year-old asked that he be referred to as Tomek.", "en") == ["Tomek"]
-    assert names("The 25-year-old asked that he be referred to.", "en") == []
+    assert names("He wants to be identified as Tomek.", "en") == ["Tomek"]
+    assert names("He wants to be identified soon.", "en") == []
 
 
 def test_date_words_are_not_names() -> None:
-    assert names("Das Amt habe dem 31-Jährigen Mitte Mai Asyl gewährt.", "de") == []
+    assert names("Die Behörde gab dem Mann Ende Juni Asyl.", "de") == []
     assert names("Der 31-jährige Anton Berger floh im Mai.", "de") == ["Anton Berger"]
 
 
 def test_full_name_opening_a_sentence_about_service() -> None:
-    assert names("Anton Berger diente als Berufsoffizier in einer Brigade.", "de") == ["Anton Berger"]
-    assert names("Anton Berger spielte gern Schach im Park.", "de") == []
+    assert names("Anton Berger war Offizier der Marine.", "de") == ["Anton Berger"]
+    assert names("Anton Berger war gern im Park.", "de") == []
 
 
 def test_age_in_brackets_marks_a_name() -> None:
-    assert names("Jonas Verbeek (33), elektricien uit Gent, vluchtte.", "nl") == ["Jonas Verbeek"]
+    assert names("Jonas Verbeek (41), kok uit Gent, vluchtte.", "nl") == ["Jonas Verbeek"]
     assert names("Het huis (33 m2) is klein.", "nl") == []
 
 
 def test_unit_named_after_a_person_is_not_the_person() -> None:
-    assert names("Informoval o tom pluk Jana Nováka, v němž muž slouží.", "cs") == []
-    assert names("Jan Novák (26) sloužil jako voják.", "cs") == ["Jan Novák"]
+    assert names("Na nábřeží stojí pomník ulice Jana Nováka, muž tam nebyl.", "cs") == []
+    assert names("Jan Novák (38) pracoval jako řidič.", "cs") == ["Jan Novák"]
 
 
 def test_german_onward_travel_counts_as_movement() -> None:
-    assert info("In Polen half man ihm, dann reiste er nach Berlin weiter.", "de").cues.get("leave")
-    assert not info("In Polen half man ihm.", "de").cues.get("leave")
+    assert info("Er blieb eine Woche in Wien und reiste dann mit dem Zug nach Berlin weiter.", "de").cues.get(
+        "leave"
+    )
+    assert not info("Er blieb eine Woche in Wien.", "de").cues.get("leave")
 
 
 def test_second_case_without_a_nationality_takes_the_army_named_in_the_article() -> None:
     text = (
-        "Omar Faris, 29, deserted from the Syrian army in 2015 and fled to Turkey, where he was "
-        "detained in May 2024.\n\n"
-        "Faris's cousin Samir K. was detained in Turkey the same day; he had deserted in 2016."
+        "Yonas Tesfay, 29, deserted from the Moldovan army in 2015 and fled to Romania, where he "
+        "was arrested in May 2024.\n\n"
+        "Tesfay's friend Abel M. was arrested in Romania a week later; he had deserted in 2016."
     )
     cases = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
-    assert [c["origin"] for c in cases] == ["SY", "SY"]
+    assert [c["origin"] for c in cases] == ["MD", "MD"]
 
 
 @pytest.mark.parametrize(
     ("lang", "positive", "negative"),
     [
-        ("nl", "Een van hen noemt in de video alleen zijn voornaam, Pieter.", "Een van hen noemt Pieter."),
+        ("nl", "De matroos gaf ons alleen zijn voornaam, Pieter.", "De matroos kent Pieter."),
         ("en", "One of them gave only his first name, Tomasz.", "One of them met Tomasz."),
     ],
 )
@@ -248,8 +252,8 @@ def test_first_name_only_pseudonym(lang: str, positive: str, negative: str) -> N
 
 def test_passport_states_nationality_and_a_river_bank_does_not() -> None:
     text = (
-        "A young soldier who deserted was found dead on the Polish bank of the river in May 2024. "
-        "He carried a Moldovan passport and had tried to reach Poland."
+        "A soldier who deserted was found dead on the Finnish shore of a lake in May 2024. "
+        "He carried a Moldovan passport and had tried to reach Finland."
     )
     (case,) = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
     assert case["origin"] == "MD"
@@ -266,12 +270,12 @@ def test_border_guard_of_a_country_is_still_a_nationality() -> None:
 
 def test_crossing_a_border_named_by_its_nationality_is_a_transit() -> None:
     text = (
-        "Daniel Haile, 24, a soldier from Eritrea, deserted in 2021 and crossed the Sudanese "
-        "border. He later reached Italy in May 2024, where he applied for asylum."
+        "Daniel Haile, 24, a soldier from Tajikistan, deserted in 2021 and crossed the Kazakh "
+        "border. He later reached Germany in May 2024, where he applied for asylum."
     )
     (case,) = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
-    assert case["transit"] == ["SD"] and case["destination"] == "IT"
-    quiet = text.replace("crossed the Sudanese border", "met a Sudanese friend")
+    assert case["transit"] == ["KZ"] and case["destination"] == "DE"
+    quiet = text.replace("crossed the Kazakh border", "met a Kazakh friend")
     (case,) = extract(title="", text=quiet, language="en", published="2024-06-01").to_dict()["cases"]
     assert case["transit"] == []
 
