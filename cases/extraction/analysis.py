@@ -30,6 +30,7 @@ CUES = (
     "person",
     "people",
     "pronoun",
+    "they",
     "fled",
 )
 
@@ -135,6 +136,25 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
 
 
+_QUOTE_MARK = re.compile(r'[«»“”„"]')
+
+
+def _closes_quote(text: str) -> bool:
+    """The sentence ends a quotation opened in an earlier one: 'All died," he says.'"""
+    first = _QUOTE_MARK.search(text)
+    if first is None:
+        return False
+    mark = first.group(0)
+    if mark == '"':
+        return first.start() > 0 and not text[first.start() - 1].isspace()
+    return mark in "»”" and not (mark == "”" and "„" not in text and lang_neutral_open(text, first.start()))
+
+
+def lang_neutral_open(text: str, position: int) -> bool:
+    """'”' opens quotations in some typographies; it closes one only after a word."""
+    return position == 0 or text[position - 1].isspace()
+
+
 def anchor_of(dates: list[DateMention]) -> tuple[int, int] | None:
     """(year, month) of the last explicitly dated mention, for the next sentences."""
     for mention in reversed(dates):
@@ -168,6 +188,10 @@ def analyse(
         if not (sentence.index <= 3 and d.start < 40 and re.match(r"\s*[—–]", text[d.end :]))
     ]
     info.names = find_names(text, lang)
+    # A pseudonym is a person even where it looks like a place ("Paris", "Lorraine").
+    called = [(n.start, n.end) for n in info.names if n.pseudonym]
+    if called:
+        info.places = [p for p in info.places if not any(s <= p.start < e + 4 for s, e in called)]
     quotes = _quoted(text)
     # Numbers in speech ("of ninety men, twenty are left") are not the case's group.
     info.counts = [
@@ -185,7 +209,7 @@ def analyse(
     quotes = _quoted(text)
     # Speech is the person's view, not a reported state; an unclosed quote opening the
     # sentence marks a quoted sentence too.
-    in_speech = text.lstrip()[:1] in '«“„"' and not quotes
+    in_speech = (text.lstrip()[:1] in '«“„"' and not quotes) or _closes_quote(text)
     for status, pattern in rules.patterns:
         if pattern is None or in_speech:
             continue
@@ -208,8 +232,15 @@ def analyse(
         ]
         if hits:
             info.statuses[status] = hits
-    if not info.names and (info.topic or info.has("fled", "leave", *_OFFICIAL)):
-        starts = [
+    for role, pattern in cl.roles.items():
+        hits = [Cue(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
+        if hits:
+            info.roles[role] = hits
+    # "Ivan Sorokin served as an officer": a full name opening a sentence about the
+    # person's flight, status or service.
+    if not info.names and (info.topic or info.roles or info.has("fled", "leave", *_OFFICIAL)):
+        starts = [c.start for cues in info.roles.values() for c in cues]
+        starts += [
             c.start for k in ("desert", "draft", "defect", "fled", "leave") for c in info.cues.get(k, [])
         ]
         starts += [c.start for k in _OFFICIAL for c in info.statuses.get(k, [])]
@@ -229,8 +260,4 @@ def analyse(
             info.cues["aggregate"] = kept
         else:
             info.cues.pop("aggregate", None)
-    for role, pattern in cl.roles.items():
-        hits = [Cue(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
-        if hits:
-            info.roles[role] = hits
     return info

@@ -19,7 +19,7 @@ from cases.extraction.model import Case, ExtractionResult
 from cases.extraction.numbers import MAX_GROUP
 from cases.extraction.segment import split
 
-EXTRACTOR_VERSION = "rules-1.0"
+EXTRACTOR_VERSION = "rules-1.1"
 
 # An age pins an unnamed person down: "The soldier, 30,", "a 24-year-old", "23-летний".
 _AGE = re.compile(

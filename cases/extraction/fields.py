@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from cases.extraction.analysis import Cue, SentenceInfo
 from cases.extraction.dates import DateMention, sort_key
-from cases.extraction.grouping import Draft
+from cases.extraction.grouping import Draft, demonym_person
 from cases.extraction.model import STATUS_ORDER, Case, Span, Value
 from cases.extraction.rules import ARMY as _ARMY
 from cases.extraction.rules import clause_breaks
@@ -67,6 +67,34 @@ def _army_next_to(info: SentenceInfo, start: int, end: int) -> bool:
     )
 
 
+# "a citizen of Ukraine", "obywatel Ukrainy", "гражданин России": a nationality.
+_CITIZEN = re.compile(
+    r"(?:citizens?|nationals?|passport holders?|граждан\w*|громадян\w*|грамадзян\w*|obywatel\w*|"
+    r"staatsbürger\w*|staatsangehörig\w*|citoyens?|cittadin\w*|ciudadan\w*|cidad[ãa]\w*|"
+    r"burger\w*|onderdaan|vatandaş\w*|pilie\w*|cetățean\w*|cetăţean\w*|občan\w*|"
+    r"მოქალაქ\w*|քաղաքացի\w*|אזרח\w*|مواطن\w*)\s+(?:of\s+(?:the\s+)?|de\s+|di\s+|van\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "a Moldovan passport" states a nationality; "the Finnish shore of the lake", "the
+# Latvian side" a place.
+_PASSPORT_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?(?:passport|pass|reisepass|passeport|passaporto|pasaporte|passaporte|"
+    r"paszport\w*|паспорт\w*|pas\b|paspoort|pasaport\w*)",
+    re.IGNORECASE,
+)
+_SIDE_AFTER = re.compile(
+    r"^\s+(?:shore|bank|side|coast|border|territory|ufer|seite|grenze|rive|côté|frontière|riva|"
+    r"sponda|lato|confine|orilla|lado|frontera|margem|brzeg\w*|stron\w*|granic\w*|берег\w*|"
+    r"сторон\w*|границ\w*|kıyı\w*|sınır\w*|oever|kant|grens|mal\w*|țărm\w*)"
+    # "an Estonian border guard" is a person of that country.
+    r"(?!\w|[\s-]+(?:guard|police|patrol|officer|troops|service|wache|schutz|polizei|гвард\w*|охран\w*|"
+    r"служб\w*|straż\w*|muhaf\w*|bewak\w*|garde))",
+    re.IGNORECASE,
+)
+
+
 def _adjacent_person(info: SentenceInfo, end: int) -> bool:
     """A country name used as an adjective: "Myanmar soldiers"."""
     return any(0 <= cue.start - end <= 2 for k in ("person", "people") for cue in info.cues.get(k, []))
@@ -92,6 +120,13 @@ def origin(
                 # to the state that was left.
                 scores[place.code] += 3
                 evidence[place.code].append(_span(info, place.start, place.end))
+            elif place.kind == "demonym" and _SIDE_AFTER.match(info.text[place.end : place.end + 20]):
+                continue
+            elif _CITIZEN.search(info.text[max(0, place.start - 24) : place.start]) or (
+                place.kind == "demonym" and _PASSPORT_AFTER.match(info.text[place.end : place.end + 24])
+            ):
+                scores[place.code] += 3 * weight
+                evidence[place.code].append(_span(info, place.start, place.end))
             elif place.kind == "demonym" or army or _adjacent_person(info, place.end):
                 strong = army or _near_person(info, place.start, place.end)
                 bonus = 3 if strong else 0.2
@@ -110,7 +145,10 @@ def origin(
         # Nothing in the case's own sentences: the nationality the article gives most.
         for info in article:
             for place in info.places:
-                if place.kind == "demonym" and _near_person(info, place.start, place.end):
+                # "a Russian soldier", or "the Moldovan army" the article speaks of.
+                if (place.kind == "demonym" and _near_person(info, place.start, place.end)) or _army_next_to(
+                    info, place.start, place.end
+                ):
                     scores[place.code] += 1
                     evidence[place.code].append(_span(info, place.start, place.end))
     if not scores:
@@ -145,9 +183,20 @@ def status(draft: Draft, title: SentenceInfo | None = None) -> Value:
     infos = list(draft.infos)
     if title is not None and draft.uses_title:
         infos.append(title)  # "... granted asylum in Norway": headlines state the outcome
+    # "X reached Spain; another man was arrested": what the title says
+    # after "another" is somebody else's fate.
+    other: list[tuple[int, int]] = []
+    if title is not None:
+        for cue in title.cues.get("another", []):
+            head = title.text
+            start = max(head.rfind(mark, 0, cue.start) for mark in ".!?:;") + 1
+            ends = [i for i in (head.find(mark, cue.end) for mark in ".!?:;") if i >= 0]
+            other.append((start, min(ends) if ends else len(head)))
     for name in STATUS_ORDER:
         for info in infos:
             cues = info.statuses.get(name)
+            if cues and info is title and other:
+                cues = [c for c in cues if not any(a <= c.start < b for a, b in other)] or None
             if cues:
                 return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.7)
     return Value("unknown", [], 0.3)
@@ -167,6 +216,26 @@ def roles(draft: Draft, title: SentenceInfo | None) -> list[Value]:
     return out
 
 
+_BORDER_BEFORE = re.compile(
+    r"(?:frontière|frontiera|frontera|fronteira|grenze|grens|border|granic\w*|границ\w*|hranic\w*|"
+    r"sınır\w*)\s+$",
+    re.IGNORECASE,
+)
+_BORDER_AFTER = re.compile(
+    r"^\s+(?:border|grenze|grens|frontier|granic\w*|границ\w*|sınır\w*|hranic\w*)(?![\s-]+guard)",
+    re.IGNORECASE,
+)
+
+
+def _crossed_border(info: SentenceInfo, place) -> bool:
+    """ "crossed the Kazakh border", "la frontière espagnole": a country on the route."""
+    text = info.text
+    return place.kind == "demonym" and bool(
+        _BORDER_BEFORE.search(text[max(0, place.start - 14) : place.start])
+        or _BORDER_AFTER.match(text[place.end : place.end + 14])
+    )
+
+
 def route(
     draft: Draft, origin_code: str | None, kind_name: str, title: SentenceInfo | None
 ) -> tuple[Value | None, list[Value]]:
@@ -178,7 +247,11 @@ def route(
             continue  # "Many later travel on through Libya": others' routes, not this one
         moving = info.has("leave", "arrive", "stay", "fled", "asylum", *_PROTECTION)
         # A list of countries said of the person is a route, whatever the verb.
-        foreign = {p.code for p in info.places if p.kind != "demonym" and p.code != origin_code}
+        foreign = {
+            p.code
+            for p in info.places
+            if (p.kind != "demonym" or _crossed_border(info, p)) and p.code != origin_code
+        }
         route_list = (
             len(foreign) >= 2 and info.has("pronoun", "person", "people") and bool(_ROUTE.search(info.text))
         )
@@ -189,7 +262,9 @@ def route(
         places = [
             p
             for p in info.places
-            if p.kind != "demonym" and p.code != origin_code and (p.code != enemy or kind_name == "defection")
+            if (p.kind != "demonym" or _crossed_border(info, p))
+            and p.code != origin_code
+            and (p.code != enemy or kind_name == "defection")
         ]
         text = info.text
         via_places = {p.start for p in places if _VIA.search(text[max(0, p.start - 24) : p.start])}
@@ -306,6 +381,10 @@ def people_count(draft: Draft) -> Value | None:
         count, info = draft.count
         return Value(count.value, [_span(info, count.start, count.end)], 0.7)
     first = draft.infos[0] if draft.infos else None
+    if first is not None and not first.cues.get("person") and not first.cues.get("people"):
+        lead = demonym_person(first)
+        if lead is not None:  # "a young Moldovan": one person
+            return Value(1, [_span(first, lead.start, lead.end)], 0.45)
     if first is None or not first.cues.get("person"):
         return None
     person = first.cues["person"][0]

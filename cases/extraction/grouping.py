@@ -8,11 +8,13 @@ case, so figures about thousands of people never feed a case's fields.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from cases.extraction.analysis import SentenceInfo
 from cases.extraction.names import NameMention, mentions, surname_key
 from cases.extraction.numbers import MAX_GROUP, CountMention
+from cases.extraction.places import PlaceMention
 
 
 @dataclass
@@ -37,11 +39,37 @@ class Draft:
         return self.infos[-1].sentence.paragraph if self.infos else -2
 
 
+# "un jeune Moldave", "a young Latvian was arrested": a nationality after an
+# indefinite article is a person noun.
+_ARTICLE = re.compile(
+    r"(?<!\w)(?:a|an|one|un|une|uno|una|um|uma|ein|eine|einen|einem|een|bir)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def demonym_person(info: SentenceInfo) -> PlaceMention | None:
+    text = info.text
+    return next(
+        (
+            p
+            for p in info.places
+            if p.kind == "demonym" and _ARTICLE.search(text[max(0, p.start - 24) : p.start])
+        ),
+        None,
+    )
+
+
 def _group_count(info: SentenceInfo) -> CountMention | None:
     for count in info.counts:
         if 1 < count.value <= MAX_GROUP:
             return count
     return None
+
+
+def _beside(info: SentenceInfo, known: Draft, new_names: list[NameMention]) -> bool:
+    """ "Petrov's comrade Ivan K. was arrested as well": a full new name next to a known person
+    is somebody else; a lone given name may still be the known person's."""
+    return any(" " in n.text for n in new_names) and known.mentions(info)
 
 
 def group(infos: list[SentenceInfo]) -> list[Draft]:
@@ -80,10 +108,12 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
                 and current.count is not None
                 and info.sentence.paragraph == current.last_paragraph
             )
-            attach = recent and (short or member) and not another
+            # "He wants to be called Max": a pseudonym with a pronoun names the lead.
+            called = any(n.pseudonym for n in new_names) and info.has("pronoun")
+            attach = recent and (short or member or called) and not another
             if current is not None and not current.names and attach:
                 target = current
-            elif known is not None:
+            elif known is not None and not _beside(info, known, new_names):
                 target = known
             else:
                 target = Draft()
@@ -92,7 +122,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             current = target
         elif known is not None:
             current = known
-        elif another and (info.topic or info.has("fled", "leave", "asylum") or info.counts):
+        elif another and (info.topic or info.has("fled", "leave", "asylum", "deceased") or info.counts):
             current = Draft(another=True)
             drafts.append(current)
         elif current is None and info.sentence.text[:1] in "\"«“„'":
@@ -100,9 +130,9 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
         elif current is None:
             # A case opens at the first sentence about a serviceman or man who left
             # service, fled or sought protection; the topic cue may come later.
-            person = info.has("person", "people") or bool(info.counts)
+            person = info.has("person", "people") or bool(info.counts) or demonym_person(info) is not None
             moving = info.topic or info.has(
-                "fled", "leave", "asylum", "applied", "granted", "refused", "detained", "returned"
+                "fled", "leave", "asylum", "applied", "granted", "refused", "detained", "returned", "deceased"
             )
             if not (person and moving):
                 continue
@@ -113,6 +143,8 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             refers = info.has("pronoun") or info.has(
                 "returned", "granted", "refused", "visa_granted", "detained", "applied"
             )
+            # "They were arrested": a plural pronoun refers back to a group only.
+            refers = refers or (current.count is not None and info.has("they"))
             if not (same_paragraph or refers):
                 continue
         if not current.infos:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import simplemma
 
+from cases.extraction.dates import month_patterns
 from cases.extraction.places import gazetteer
 from cases.extraction.rules import ARMY, compiled
 
@@ -35,6 +36,32 @@ _STOP_WORDS = """
     Abogado Advogado Adwokat Advocaat
 """
 _STOP = frozenset(_STOP_WORDS.split())
+# Capitalised words of dates that follow an age or a rank: "Mitte Juni", "Anfang Mai".
+_TIME_WORDS = frozenset(
+    {
+        "Mitte",
+        "Anfang",
+        "Ende",
+        "Frühjahr",
+        "Sommer",
+        "Herbst",
+        "Winter",
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +69,10 @@ class NameMention:
     start: int
     end: int
     text: str
+    pseudonym: bool = False  # given after "asked to be called": the person spoken of
+
+
+_FROM = r"из|с|з|із|from|of|aus|von|uit|van|de|da|di|du|z|ze|ze|din|iš|из-под"
 
 
 @lru_cache(maxsize=64)
@@ -56,6 +87,8 @@ def _patterns(lang: str) -> list[re.Pattern]:
         out.append(rf"({NAME})(?={lex.age_after})")
     if lex.age_before:
         out.append(rf"(?i:{lex.age_before})\s+(?:[{LOWER}][\w-]*\s+){{0,3}}({NAME})")
+    # "Jan Kowal (33)": an age in brackets after a name, in any language.
+    out.append(rf"({NAME})(?=\s*\(\d{{2}}\))")
     # "Karim S.", "Остап Г.": a given name and an initial is how the press anonymises.
     out.append(rf"(?<![\w.])({_WORD}\s+{_INITIAL})(?!\w)")
     if lex.people:
@@ -69,6 +102,8 @@ def _patterns(lang: str) -> list[re.Pattern]:
         out.append(rf"({NAME}),\s+(?:[{LOWER}][\w'’-]*\s+){{0,3}}(?i:{lex.person})")
     if lex.ranks:
         out.append(rf"(?<!\w)(?i:{lex.ranks})\s+(?:[{LOWER}][\w-]*\s+){{0,1}}({NAME})")
+        # "a conscript from Omsk, Ivan Petrov": a home town between the noun and the name.
+        out.append(rf"(?<!\w)(?i:{lex.ranks})\s+(?:{_FROM})\s+{_WORD},?\s+({NAME})")
     return [re.compile(p) for p in out]
 
 
@@ -87,14 +122,26 @@ def _is_common_noun(word: str, lang: str) -> bool:
     return False
 
 
-def _clean(candidate: str, lang: str) -> str:
+# Turkish and Azerbaijani attach case endings after an apostrophe: "Kaya'nın" is Kaya.
+_APOSTROPHE_SUFFIX = re.compile(rf"['’][{LOWER}]+$")
+_SUFFIX_LANGS = {"tr", "az"}
+
+
+def _clean(candidate: str, lang: str, trusted: bool = False) -> str:
+    """`trusted`: a pseudonym cue says this is a name, even if it looks like a place."""
     words = candidate.split()
+    if lang in _SUFFIX_LANGS:
+        words = [_APOSTROPHE_SUFFIX.sub("", w) for w in words]
     while words and words[0] in _STOP:
         words = words[1:]
     gaz = gazetteer(lang)
+    months = [p for p, _ in month_patterns(lang)]
     kept: list[str] = []
     for word in words:
-        if gaz.names.fullmatch(word) or gaz.demonyms.fullmatch(word):
+        if word in _TIME_WORDS or any(p.fullmatch(word) for p in months):
+            # "dem Mann Ende Juni Asyl gewährt": a date word, then a noun.
+            return " ".join(kept) if kept else ""
+        if not trusted and (gaz.names.fullmatch(word) or gaz.demonyms.fullmatch(word)):
             break  # A place or nationality ends the name: "Fyodor Moscow" is not a name.
         if _is_common_noun(word, lang):
             break
@@ -111,14 +158,33 @@ _REGION_AFTER = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     r"(?:^|\s)(?:aus|der|dem|von|из|с|в|во|на|у|з|із|від|from|of|in|de|du|des|di|da|del|z|ze|w|we|do|"
     r"uit|van|naar|em|no|na|мешкан\w*|жител\w*|уроженец|уродженець|resident|native|"
-    r"mieszkan\w*|abitante|residente|habitant|inwoner|einwohner|sakini)\s+$",
+    r"mieszkan\w*|abitante|residente|habitant|inwoner|einwohner|sakini|"
+    # Units and streets named after people: "pułk imienia X", "ulica Y", "Regiment Z".
+    r"pluk\w*|pułk\w*|полк\w*|полку|regiment\w*|battalion|bataillon|batalion\w*|батальон\w*|"
+    r"brigade|brygad\w*|бригад\w*|ulic\w*|улиц\w*|вулиц\w*|street|straße|strasse|rue|via|calle|rua)\s+$",
     re.IGNORECASE,
 )
 
 
+# "просит звать его Петей": a name after "call him" is in the instrumental case.
+_CALL = re.compile(
+    r"(?:назыв|зват|назва|назив|клика|nazywa|nazywać|nazwać|nazwij)\w*\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+_INSTRUMENTAL = (("шей", "ша"), ("жей", "жа"), ("чей", "ча"), ("щей", "ща"), ("ей", "я"), ("ой", "а"),
+                 ("ом", ""), ("ем", "ь"), ("em", ""), ("ą", "a"))  # fmt: skip
+
+
+def _nominative(word: str) -> str:
+    for ending, replacement in _INSTRUMENTAL:
+        if word.endswith(ending) and len(word) >= len(ending) + 2:
+            return word[: -len(ending)] + replacement
+    return word
+
+
 def find_names(text: str, lang: str) -> list[NameMention]:
     found: dict[tuple[int, int], NameMention] = {}
-    for pattern in _patterns(lang):
+    for index, pattern in enumerate(_patterns(lang)):
+        trusted = index == 0 and bool(compiled(lang).lex.pseudonym)
         for m in pattern.finditer(text):
             for group in range(1, (pattern.groups or 1) + 1):
                 raw = m.group(group)
@@ -128,13 +194,15 @@ def find_names(text: str, lang: str) -> list[NameMention]:
                     continue
                 if _PREPOSITION_BEFORE.search(text[max(0, m.start(group) - 16) : m.start(group)]):
                     continue  # "aus der Region Lwiw": after a preposition, a place
-                name = _clean(raw, lang)
+                name = _clean(raw, lang, trusted)
                 if not name or len(name) < 3:
                     continue
-                start = m.start(group) + m.group(group).index(name)
+                start = m.start(group) + m.group(group).index(name.split()[0])
                 key = (start, start + len(name))
+                if lang in ("ru", "uk", "be", "pl") and _CALL.search(text[max(0, start - 30) : start]):
+                    name = " ".join(_nominative(w) for w in name.split())
                 if not any(s <= key[0] < e for s, e in found):
-                    found[key] = NameMention(key[0], key[1], name)
+                    found[key] = NameMention(key[0], key[1], name, trusted)
     return sorted(found.values(), key=lambda n: n.start)
 
 

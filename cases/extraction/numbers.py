@@ -10,7 +10,8 @@ from cases.extraction.rules import Compiled, compiled
 
 _AGE = re.compile(
     r"\s*-?\s*(?:years?[- ]old|yr|летн|лет\b|річн|років|letni|lat\b|jährig|jahre|jarig|jaar|"
-    r"jastağı|жастағы|жаста|yaşında|anni|ans\b|años|anos|de ani|let\b|gadoŭ|гадов|metų)",
+    r"jastağı|жастағы|жаста|yaşında|anni|ans\b|años|anos|de ani|let\b|gadoŭ|гадов|гадоў|metų|"
+    r"წლის|ամյա|տարեկան|let[ýá]|歳|عام\w*|سنة)",
     re.IGNORECASE,
 )
 # Languages whose nouns stay singular after a numeral.

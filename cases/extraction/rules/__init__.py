@@ -66,6 +66,7 @@ class Lexicon:
     person: str = ""  # singular nouns for one serviceman or man
     people: str = ""  # plural nouns for a group
     pronoun: str = ""  # third-person singular references
+    they: str = ""  # plural references to a group already named: "they", "the three"
     ranks: str = ""  # nouns that stand before a name: captain, private, deserter
     pseudonym: str = ""  # cue before a pseudonym: "identified only as"
     name_changed: str = ""  # cue after a name: "(name changed)"
@@ -129,6 +130,10 @@ class Compiled:
             value = getattr(lex, f.name)
             if isinstance(value, str) and f.name != "lang":
                 setattr(self, f.name, c(value))
+        # Pronouns are whole words: "he" is not the start of "held".
+        for name in ("pronoun", "they"):
+            value = getattr(lex, name)
+            setattr(self, name, re.compile(rf"{start}(?:{value}){end}", flags) if value else None)
         # Conditions and negations are whole words: "contra" must not fire in "contratado".
         self.hypo = re.compile(rf"{start}(?:{lex.hypo}){end}", flags) if lex.hypo else None
         self.topic = c("|".join(f"(?:{p})" for p in (lex.desert, lex.draft, lex.defect) if p))

@@ -29,7 +29,7 @@ LEXICON = Lexicon(
     returned=r"abgeschoben|abschiebung (?:nach|in)|ausgeliefert|überstellt|zurückgeschickt|entführt|rückgeführt",
     died=r"starb|gestorben|ertrunken|tot aufgefunden|leiche|ums leben",
     fled=r"geflohen|floh|flüchtete|geflüchtet|versteckt|versteckte|untergetaucht|lebt\b",
-    leave=r"reiste (?:\w+ ){0,4}aus|ausgereist|verlassen|auf den weg|überquerte|flog|floh|verließ|fuhr|gelangte|setzte sich (?:\w+ )?nach|über die grenze",
+    leave=r"reiste (?:\w+ ){0,4}aus|reiste (?:\w+ ){0,6}?weiter|weitergereist|überwand|überwunden|grenzzaun|ausgereist|verlassen|auf den weg|überquerte|flog|floh|verließ|fuhr|gelangte|setzte sich (?:\w+ )?nach|über die grenze",
     arrive=r"kam (?:\w+ ){0,4}an|angekommen|ankunft|landete|erreichte|eingereist|reiste (?:\w+ ){0,3}ein|kam nach|fliegen",
     stay=r"befindet sich|befinden sich|hält sich|halten sich|derzeit in|noch in|lebte|lebt|blieb|wohnt\w*|arbeitet\w*|verbrachte|versteckte|wartete",
     hypo=r"forder\w*|ersuch\w*|soll\w*|werden|zu werden|wenn|falls|könnte\w*|droh\w*|gefahr|befürchte\w*|fürchte\w*|angst|nicht|kein\w*|ob\b|will|möchte\w*|gegen",
@@ -48,6 +48,7 @@ LEXICON = Lexicon(
     ),
     people=r"soldaten|männer|deserteure|wehrpflichtige|russen|ukrainer|belarussen|söldner|menschen|staatsbürger",
     pronoun=r"er|ihm|ihn|sein\w*",
+    they=r"sie|ihnen|die (?:beiden|drei|vier|fünf|sechs|gruppe|männer|soldaten)",
     ranks=(
         r"hauptmann|leutnant|oberleutnant|major|oberst|feldwebel|unteroffizier|gefreite\w*|"
         r"soldat|deserteur|pilot|offizier|zeitsoldat|vertragssoldat|wehrpflichtige\w*"
@@ -60,7 +61,7 @@ LEXICON = Lexicon(
         "conscript": r"wehrpflichtig\w*|grundwehrdienst\w*|wehrdienstleistend\w*|zum wehrdienst eingezogen|wehrdienst",
         "contract": r"zeitsoldat\w*|vertragssoldat\w*|berufssoldat\w*|vertrag (?:mit|bei) der armee|unter vertrag",
         "mobilised": r"mobilisiert\w*|eingezogen|einberufen",
-        "officer": r"offizier\w*|leutnant\w*|hauptmann|major\b|oberst\w*",
+        "officer": r"\w*offizier\w*|\w*leutnant\w*|hauptmann|major\b|oberst\w*",
         "mercenary": r"söldner\w*|privat\w* militärfirma",
     },
     numbers={

@@ -4,13 +4,13 @@
 from cases.extraction.rules import Lexicon
 
 _ASYLUM = r"asylum|refugee|(?:international |subsidiary |temporary )?protection"
-_UNIT = r"(?:his|her|their|the) (?:unit|post|regiment|battalion|brigade|base|barracks|company|ship)"
+_UNIT = r"(?:(?:his|her|their|the) )?(?:\w+ )?(?:unit|post|regiment|battalion|brigade|base|barracks|company|ship|training camp|military camp|boot camp|garrison)"
 
 LEXICON = Lexicon(
     lang="en",
     desert=(
         r"desert(?:ed|ing|ion|er|ers)\b|awol\b|"
-        rf"(?:left|leaving|abandon\w*|walked away from|fled|ran away from|escaped from) {_UNIT}|"
+        rf"(?:left|leaving|abandon\w*|walked (?:away from|out of)|fled|fled from|ran away from|ran from|escaped from|slipped out of|deserting) {_UNIT}|"
         rf"(?:did not|didn't|never|refused to) (?:return|go back) to {_UNIT}|"
         r"absent without leave|unauthori[sz]ed absence"
     ),
@@ -39,7 +39,9 @@ LEXICON = Lexicon(
         r"is being held|has been held|prisoner of war|pow camp|captivity"
     ),
     returned=(
-        r"deport\w*|extradit\w*|handed (?:\w+ )?(?:back|over) to|hands back|sent back to|"
+        # Plural nouns ("deportations") are policy; an embassy or UNHCR is no return.
+        r"deport(?!ations)\w*|extradit\w*|handed (?:\w+ )?(?:back|over) to(?! (?:the )?(?:\w+ ){0,2}?(?:embassy|consulate|unhcr|red cross|lawyers?|family))|"
+        r"hands back|sent back to|"
         r"forcibly returned|returned to (?:russia|belarus|ukraine)|abducted|"
         r"handed back|expelled to"
     ),
@@ -48,7 +50,7 @@ LEXICON = Lexicon(
     leave=(
         r"left (?:russia|the country|belarus|ukraine|home)|crossed|crossing|flew|fled to|"
         r"fled (?:from )?(?:russia|belarus|ukraine|his country|the country)|"
-        r"boarded|made (?:his|their) way|travel\w*|drove|walked across|went to|"
+        r"boarded|made (?:his|their) way|(?:wad|swa|swim|waded|swam|swum)\w* across|travel\w*|drove|walked across|went to|"
         r"took a (?:flight|plane|bus|train)|escaped to|reached the border"
     ),
     arrive=r"arriv\w*|landed|reached|came to|entered|got to|made it to|flew (?:on )?to",
@@ -77,10 +79,11 @@ LEXICON = Lexicon(
         r"fighter|contract soldier|corporal|lieutenant|captain)\b"
     ),
     people=(
-        r"soldiers|servicemen|men|deserters|conscripts|recruits|russians|ukrainians|"
+        r"(?:contract |young )?soldiers|servicemen|men|deserters|conscripts|recruits|russians|ukrainians|"
         r"belarusians|troops|mercenaries|draftees|citizens|nationals|brothers|reservists"
     ),
     pronoun=r"he|him|his|himself",  # the men this tracks; "her" is mostly an official
+    they=r"they|them|their|the (?:two|three|four|five|six|seven|eight|group|men|soldiers|brothers)",
     ranks=(
         r"captain|capt\.|lieutenant|lt\.|major|colonel|sergeant|sgt\.|corporal|private|"
         r"soldier|deserter|conscript|officer|pilot|serviceman"
@@ -88,7 +91,10 @@ LEXICON = Lexicon(
     pseudonym=(
         r"identified (?:only )?(?:by his first name )?as|gave (?:his|her) name (?:only )?as|"
         r"called himself|calls himself|known (?:only )?as|goes by(?: the name)?|"
-        r"introduced himself as|whom we (?:will )?call|we are calling him|a pseudonym,?"
+        r"introduced himself as|whom we (?:will )?call|we are calling him|a pseudonym,?|"
+        r"(?:asked|wants|wanted|agreed) (?:that he |to )?be (?:referred to|called|named|identified) (?:only )?as|"
+        r"asked to be called|asked us to call him|"
+        r"(?:gave|gives|uses|used) (?:only )?(?:his|her) first name,?"
     ),
     name_changed=(
         r"not (?:his|her|their) real name|name (?:has been |was )?changed|a pseudonym|"

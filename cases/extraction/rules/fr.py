@@ -45,6 +45,7 @@ LEXICON = Lexicon(
     ),
     people=r"soldats|militaires|hommes|déserteurs|conscrits|russes|ukrainiens|mercenaires|personnes|ressortissants",
     pronoun=r"il|lui|son|sa|ses",
+    they=r"ils|eux|les (?:deux|trois|quatre|cinq|six|hommes|soldats)",
     ranks=(
         r"capitaine|lieutenant|commandant|colonel|sergent|caporal|soldat|déserteur|pilote|"
         r"officier|parachutiste|le premier,|le second,"

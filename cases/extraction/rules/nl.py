@@ -17,14 +17,14 @@ LEXICON = Lexicon(
         r"(?:de |het |zijn )?(?:mobilisatie|dienstplicht|militaire dienst|oproep|rekrutering)|"
         r"opgeroepen voor (?:militaire )?dienst|oproep\w* (?:om|voor)|oproepingsbrief|gewetensbezwaard\w*"
     ),
-    defect=r"overgelopen|liep over|overloper\w*|gaf zich over|zich overgegeven|koos de kant",
+    defect=r"overgelopen|(?:liep|liepen|lopen|loopt) over\b|overloper\w*|(?:gaf|gaven|geven|geeft) zich (?:\w+ ){0,3}?over\b|zich (?:\w+ ){0,4}?overgegeven|koos de kant|kozen de kant",
     asylum=r"asiel\w*|vluchteling\w*|bescherming\w*|verblijfsvergunning\w*",
     grant=r"verleend|kreeg|gekregen|toegekend|erkend|verstrekt|afgegeven|ontving",
     refuse=r"afgewezen|wees \w+ af|wijst \w+ af|geweigerd|weigerde|afwijzing",
     appeal=r"beroep|bezwaar|aanvraag|asielaanvraag",
     visa=r"visum|visa|humanitair visum|inreisvergunning",
     apply=r"aangevraagd|aanvraag\w*|vroeg|aan te vragen|diende \w+ in|ingediend|verzoek\w*",
-    detain=r"aangehouden|vastgehouden|gearresteerd|in hechtenis|in detentie|vreemdelingenbewaring|in bewaring",
+    detain=r"aangehouden|krijgsgevangen\w*|vastgehouden|gearresteerd|in hechtenis|in detentie|vreemdelingenbewaring|in bewaring",
     returned=r"uitgezet|gedeporteerd|uitgeleverd|teruggestuurd|overgedragen aan|ontvoerd",
     died=r"overleden|stierf|omgekomen|verdronken|lichaam\b|dood aangetroffen",
     fled=r"gevlucht|vluchtte|ondergedoken|verstopt|woont\b",
@@ -43,16 +43,17 @@ LEXICON = Lexicon(
         r"\w*soldaat\b|militair\b|man\b|deserteur\b|dienstplichtige\b|officier\b|piloot\b|sergeant\b|"
         r"huurling\b|jongeman\b|rus\b|dienstweigeraar\b|\d{2}-jarige\b"
     ),
-    people=r"soldaten|militairen|mannen|deserteurs|dienstplichtigen|russen|oekraïners|huurlingen|mensen|burgers",
+    people=r"\w*soldaten|militairen|mannen|deserteurs|dienstplichtigen|russen|oekraïners|huurlingen|mensen|burgers",
     pronoun=r"hij|hem|zijn|zich",
+    they=r"ze|zij|hen|hun|de (?:twee|drie|vier|vijf|zes|groep|mannen|soldaten)",
     ranks=r"kapitein|luitenant|majoor|kolonel|sergeant|korporaal|soldaat|deserteur|piloot|officier",
-    pseudonym=r"noemt zich|die zich .{0,10}noemt|die we .{0,10}noemen|wil alleen .{0,20}als",
+    pseudonym=r"noemt zich|(?:noemt|noemde|gaf|geeft) (?:\w+ ){0,4}?(?:alleen |enkel )?(?:zijn|haar) voornaam,?|die zich .{0,10}noemt|die we .{0,10}noemen|wil alleen .{0,20}als",
     name_changed=r"niet (?:zijn|haar) echte naam|naam (?:is )?gefingeerd|gefingeerde naam|schuilnaam|naam gewijzigd",
     age_after=r",\s*\d{2}\s*[,.)]",
     age_before=r"\d{2}-jarige",
     roles={
         "conscript": r"dienstplichtig\w*|militaire dienstplicht",
-        "contract": r"beroepsmilitair\w*|contractsoldaat|met een contract|onder contract",
+        "contract": r"beroepsmilitair\w*|contractsoldaat|contractsoldat\w*|contractmilitair\w*|met een contract|onder contract",
         "mobilised": r"gemobiliseerd\w*",
         "officer": r"officier\w*|luitenant|kapitein|majoor|kolonel",
         "mercenary": r"huurling\w*|particulier\w* militair\w* bedrijf",

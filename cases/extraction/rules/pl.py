@@ -44,10 +44,11 @@ LEXICON = Lexicon(
     person=(
         r"żołnierz\b|żołnierza|wojskow(?:y|ego)|mężczyzn(?:a|y)\b|dezerter\w*|poborow(?:y|ego)|"
         r"oficer\w*|pilot\w*|sierżant\w*|szeregow(?:y|ego)|porucznik\w*|najemnik\w*|"
-        r"funkcjonariusz\w*|obywatel\b|dziewiętnastoletni\w*|\w+letni\b"
+        r"funkcjonariusz\w*|obywatel(?:a)?\b|dziewiętnastoletni\w*|\w+letni\w*\b|ukrainiec\b|rosjanin\b|białorusin\b"
     ),
     people=r"żołnierzy|żołnierze|wojskowych|mężczyzn\b|mężczyźni|dezerterów|obywateli|obywatele|rosjan\w*|ukraińc\w*|białorusin\w*|osób|najemnik\w*",
-    pronoun=r"on|jego|mu|niego|nim|mężczyzna|żołnierz",
+    pronoun=r"on|jego|go|mu|niego|nim|mężczyzna|żołnierz",
+    they=r"oni|ich|im|nimi|obaj|trzej|czterej",
     ranks=(
         r"kapitan\w*|porucznik\w*|podporucznik\w*|major\w*|pułkownik\w*|sierżant\w*|kapral\w*|"
         r"szeregow\w*|żołnierz\w*|dezerter\w*|pilot\w*|oficer\w*|poborow\w*|\w+letni\w*"

@@ -45,6 +45,7 @@ LEXICON = Lexicon(
     ),
     people=r"soldados|militares|homens|desertores|recrutas|russos|ucranianos|mercenários|pessoas|cidadãos|jovens",
     pronoun=r"ele|lhe|o seu|seu|sua|dele",
+    they=r"eles|os (?:dois|três|quatro|cinco|seis|homens|soldados)",
     ranks=r"capitão|tenente|comandante|coronel|sargento|cabo|soldado|desertor|piloto|oficial",
     pseudonym=r"que se apresenta como|chama-se|pediu para ser identificado (?:apenas )?como|a quem chamaremos",
     name_changed=r"nome (?:fictício|alterado|trocado)|não é o seu nome verdadeiro|pseudónimo|pseudônimo",

@@ -7,7 +7,7 @@ LEXICON = Lexicon(
     lang="tr",
     desert=(
         r"asker kaçağı\w*|firar\w*|kaçak asker\w*|birliğ\w* (?:izinsiz )?terk\w*|"
-        r"birliğinden kaç\w*|birliğini bırak\w*|izinsiz terk\w*|dezert\w*"
+        r"birliğinden (?:kaç|ayrıl)\w*|birliğini bırak\w*|izinsiz terk\w*|dezert\w*"
     ),
     draft=(
         r"seferberlik\w*(?:ten|den) kaç\w*|askerlikten kaç\w*|askere gitmemek|celp\w*|"
@@ -38,11 +38,12 @@ LEXICON = Lexicon(
     person=r"asker\b|askeri\b|erkek\b|kaçağı\b|subay\b|pilot\b|çavuş\b|paralı asker\b|genç\b|vatandaş\w*",
     people=r"askerler\w*|erkekler\w*|kaçakları|rus\w*lar\w*|kişi\b|vatandaşlar\w*",
     pronoun=r"o\b|onu|onun|kendisi\w*|müvekkil\w*",
+    they=r"onlar\w*|ikisi\w*|üçü\w*|dördü\w*",
     ranks=r"yüzbaşı|teğmen|binbaşı|albay|çavuş|er\b|asker|pilot|subay|kaçağı",
     pseudonym=r"adının .{0,20} olarak|kendini .{0,10} olarak tanıtan",
     name_changed=r"takma ad|gerçek adı değil|isim değiştirildi|adı değiştirildi",
     age_after=r",\s*\d{2}\s*[,.)]",
-    age_before=r"\d{2} yaşındaki(?:\s+\w+){0,3}",
+    age_before=r"\d{2} yaşındaki(?:\s+\w+){0,3}?",
     roles={
         "conscript": r"zorunlu askerlik|er olarak|yedek asker|askerlik hizmet\w*",
         "contract": r"sözleşmeli\w*|profesyonel asker",
