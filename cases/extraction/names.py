@@ -2,7 +2,7 @@
 
 A capitalised word sequence counts as a name only next to a cue that says it is one: a
 pseudonym cue ("who asked to be identified only as X", "X (name changed)"), an age
-("Vitali, 27,", "23-летний Артём"), or a rank or role noun ("captain X", "szeregowy X").
+("Vitali, 27,", "23-летний Ростислав"), or a rank or role noun ("captain X", "szeregowy X").
 Bare capitalised words are too often places, organisations or sentence starts.
 """
 
@@ -92,7 +92,7 @@ def _patterns(lang: str) -> list[re.Pattern]:
     # "Karim S.", "Остап Г.": a given name and an initial is how the press anonymises.
     out.append(rf"(?<![\w.])({_WORD}\s+{_INITIAL})(?!\w)")
     if lex.people:
-        # "the brothers Denis and Ruslan": two names after a plural person noun.
+        # "the brothers Denis and Yaromir": two names after a plural person noun.
         out.append(
             rf"(?<!\w)(?i:{lex.people})\s+({_WORD})\s+(?i:and|y|e|et|und|и|i|і|та|en|ve|oraz)\s+"
             rf"({_WORD})(?!\w)"

@@ -230,7 +230,7 @@ def test_german_onward_travel_counts_as_movement() -> None:
 
 def test_second_case_without_a_nationality_takes_the_army_named_in_the_article() -> None:
     text = (
-        "Yonas Tesfay, 29, deserted from the Moldovan army in 2015 and fled to Romania, where he "
+        "Filmon Tesfay, 29, deserted from the Moldovan army in 2015 and fled to Romania, where he "
         "was arrested in May 2024.\n\n"
         "Tesfay's friend Abel M. was arrested in Romania a week later; he had deserted in 2016."
     )

@@ -35,8 +35,8 @@ ROUTES = [
     ("KP", 3, [["CN"], ["CN", "LA"], []], ["KR"]),
 ]  # fmt: skip
 FIRST = ["Ivan", "Vitali", "Dmitri", "Artem", "Fedor", "Sergei", "Nikolai", "Andriy", "Yaroslav", "Yuri",
-         "Ruslan", "Kirill", "Ali", "Omar", "Min", "Aung", "Tesfay", "Dawit", "Jin", "Alexei",
-         "Иван", "Павел", "Дмитрий", "Артём", "Олег", "Сергей", "Никита", "Андрій"]  # fmt: skip
+         "Yaromir", "Kirill", "Ali", "Omar", "Min", "Aung", "Tesfay", "Dawit", "Jin", "Alexei",
+         "Иван", "Павел", "Дмитрий", "Ростислав", "Олег", "Святослав", "Никита", "Богдан"]  # fmt: skip
 LAST = ["Kovalenko", "Sidorov", "Morozov", "Volkov", "Lebedev", "Petrenko", "Shevchuk", "Gavrilov",
         "Avaliani", "Haile", "Tun", "Kim", "Haddad", "Orlov", "Zaitsev", "Belov", "Ткаченко",
         "Смирнов", "Кузнецов", "Попов", "Васильев", "Соколов", "Михайлов"]  # fmt: skip
