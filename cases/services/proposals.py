@@ -45,6 +45,20 @@ def case_mark_pseudonyms(*, case: Case, pseudonyms: list[str]) -> None:
         Person.objects.filter(case=case, name__in=pseudonyms).update(is_pseudonym=True)
 
 
+def _proposal_decide(*, proposal: CaseProposal, status: str, reviewer, at, **values) -> None:
+    """Move a pending proposal to `status` with one conditional UPDATE, releasing its claim.
+
+    The row lock taken by the UPDATE makes a concurrent decision wait, then find the status
+    no longer pending and update nothing: that caller gets AlreadyReviewed, and its
+    transaction (a case it created, say) is rolled back.
+    """
+    updated = CaseProposal.objects.filter(pk=proposal.pk, status=CaseProposal.Status.PENDING).update(
+        status=status, reviewer=reviewer, reviewed_at=at, claimed_by=None, claimed_until=None, **values
+    )
+    if updated != 1:
+        raise AlreadyReviewed("This proposal was just reviewed by someone else.")
+
+
 def _get_pending(proposal_id: int) -> CaseProposal:
     proposal = CaseProposal.objects.select_related("article").filter(pk=proposal_id).first()
     if proposal is None:
@@ -92,19 +106,14 @@ def proposal_approve(
             approved_at=now,
         )
         case_apply_fields(case=case, fields=fields)
-        # The row lock taken by this UPDATE makes a concurrent approval wait, then find the
-        # status no longer pending and update nothing.
-        updated = CaseProposal.objects.filter(pk=proposal.pk, status=CaseProposal.Status.PENDING).update(
+        _proposal_decide(
+            proposal=proposal,
             status=CaseProposal.Status.APPROVED,
             reviewer=reviewer,
-            reviewed_at=now,
+            at=now,
             reviewed_fields=fields,
             case=case,
-            claimed_by=None,
-            claimed_until=None,
         )
-        if updated != 1:
-            raise AlreadyReviewed("This proposal was just reviewed by someone else.")
         case.approved_from = proposal
         case.save(update_fields=["approved_from"])
         case_mark_pseudonyms(case=case, pseudonyms=pseudonyms or [])
@@ -142,17 +151,14 @@ def proposal_reject(*, proposal_id: int, reviewer, reason: str, note: str = "") 
         raise InvalidInput("Say why, when the reason is 'other'.", details={"note": "required"})
     proposal = _get_pending(proposal_id)
     with transaction.atomic():
-        updated = CaseProposal.objects.filter(pk=proposal.pk, status=CaseProposal.Status.PENDING).update(
+        _proposal_decide(
+            proposal=proposal,
             status=CaseProposal.Status.REJECTED,
             reviewer=reviewer,
-            reviewed_at=timezone.now(),
+            at=timezone.now(),
             reject_reason=reason,
             reason=note.strip(),
-            claimed_by=None,
-            claimed_until=None,
         )
-        if updated != 1:
-            raise AlreadyReviewed("This proposal was just reviewed by someone else.")
         audit_record(
             actor=reviewer,
             action="proposal.reject",
@@ -217,17 +223,14 @@ def proposal_merge(
         fields = clean_case_fields(
             merge_fields(case_fields=before, proposal_fields=proposal.fields, choices=choices or {})
         )
-        updated = CaseProposal.objects.filter(pk=proposal.pk, status=CaseProposal.Status.PENDING).update(
+        _proposal_decide(
+            proposal=proposal,
             status=CaseProposal.Status.MERGED,
             reviewer=reviewer,
-            reviewed_at=now,
+            at=now,
             reviewed_fields=fields,
             case=case,
-            claimed_by=None,
-            claimed_until=None,
         )
-        if updated != 1:
-            raise AlreadyReviewed("This proposal was just reviewed by someone else.")
         case_apply_fields(case=case, fields=fields)
         case_mark_pseudonyms(case=case, pseudonyms=pseudonyms)  # the merge keeps the case's flags
         passage = proposal_passage(proposal)
