@@ -16,6 +16,8 @@ import pytest
 from django.contrib.auth.models import Group
 
 ROOT = Path(__file__).resolve().parent.parent
+# The name the test worker's database connections carry, so a fault test can kill just them.
+WORKER_APPLICATION_NAME = "tracker-test-worker"
 
 
 def _user(django_user_model, username: str, role: str | None):
@@ -83,6 +85,7 @@ def celery_worker_process(transactional_db, purge_queues):
     env = os.environ.copy()
     # The worker must use the test database that pytest-django created.
     env["TRACKER_DATABASE_NAME"] = connection.settings_dict["NAME"]
+    env["DATABASE_APPLICATION_NAME"] = WORKER_APPLICATION_NAME
     env.setdefault("DJANGO_DEBUG", "true")
     process = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "tracker", "worker", "--pool=solo",

@@ -62,6 +62,8 @@ def database_from_url(url: str) -> dict:
     if not name:
         raise ImproperlyConfigured("DATABASE_URL names no database")
     query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+    # Names the connection in pg_stat_activity, so web, workers and tests can be told apart.
+    query.setdefault("application_name", env_str("DATABASE_APPLICATION_NAME", "tracker"))
     try:
         port = parts.port
     except ValueError:
