@@ -128,7 +128,8 @@ def _decode(cursor: str) -> tuple[Any, int, bool] | None:
 def case_keyset_page(
     cases: QuerySet[Case], *, sort: str = DEFAULT_SORT, cursor: str | None = None, size: int = 50
 ) -> KeysetPage:
-    """One page of `cases` in `sort` order, after (or before) the row named by `cursor`."""
+    """One page of `cases` in `sort` order, after (or before) the row named by `cursor`, each
+    case with its people."""
     if sort not in SORTS:
         sort = DEFAULT_SORT
     spec = SORTS[sort]
@@ -143,11 +144,18 @@ def case_keyset_page(
         after = TupleLessThan if descending else TupleGreaterThan
         cases = cases.filter(after(Tuple(F("sort_key"), F("id")), (value, pk)))
     order = [OrderBy(F("sort_key"), descending=descending), OrderBy(F("id"), descending=descending)]
-    rows = list(cases.order_by(*order)[: size + 1])
-    more = len(rows) > size
-    rows = rows[:size]
+    # The page's ids first, then their rows: the filters and the order are read from the
+    # covering index (case_list_idx) alone, and only the rows shown touch the table.
+    ids = list(cases.order_by(*order).values_list("id", flat=True)[: size + 1])
+    more = len(ids) > size
+    ids = ids[:size]
     if backwards:
-        rows.reverse()
+        ids.reverse()
+    found = Case.objects.filter(pk__in=ids).prefetch_related(
+        Prefetch("people", queryset=Person.objects.order_by("id"))
+    )
+    by_id = {case.pk: case for case in found}
+    rows = [by_id[pk] for pk in ids if pk in by_id]
 
     def cursor_at(case: Case, *, back: bool) -> str:
         value = getattr(case, spec.key)

@@ -1,7 +1,13 @@
+from html import escape
+
 from django import template
+from django.urls import reverse
+from django.utils.dates import MONTHS_3
+from django.utils.safestring import mark_safe
 
 from cases import edtf
 from cases.countries import country_name
+from cases.models import CaseStatus, Kind
 
 register = template.Library()
 
@@ -14,3 +20,49 @@ def country(code: str) -> str:
 @register.filter
 def edtf_describe(value: str) -> str:
     return edtf.describe(value)
+
+
+def _abbr(code: str, *, unknown: str = "") -> str:
+    title = country_name(code) or unknown
+    return f'<abbr title="{escape(title)}">{escape(code or "?")}</abbr>'
+
+
+@register.simple_tag
+def case_rows(rows, *, show_names: bool, public: bool = False) -> str:
+    """The case list's table rows.
+
+    The list is the page researchers load most, and rendering 50 rows through the template
+    engine took longer than all of its queries; this builds the same escaped HTML directly.
+    """
+    # What every row looks up, once per page: month names ("Mar 2023", as the date filter's
+    # "M Y" gives), choice labels, and the case URL around a placeholder id.
+    months = {m: str(label).title() for m, label in MONTHS_3.items()}
+    kinds = {value: escape(str(label)) for value, label in Kind.choices}
+    statuses = {value: escape(str(label)) for value, label in CaseStatus.choices}
+    placeholder = "2147483647"
+    url = escape(reverse("public-case-detail" if public else "case-detail", args=[int(placeholder)]))
+
+    def month(value) -> str:
+        return f"{months[value.month]} {value.year}"
+
+    parts = []
+    for case in rows:
+        names = ""
+        if show_names:
+            names = "".join(f"<br><small>{escape(p.name)}</small>" for p in case.people.all())
+        route = [_abbr(case.origin)]
+        route.extend(_abbr(code) for code in case.transit)
+        route.append(_abbr(case.destination, unknown="unknown"))
+        dates = month(case.earliest) if case.earliest else "—"
+        if case.latest and (not case.earliest or month(case.latest) != dates):
+            dates += f" – {month(case.latest)}"
+        status = escape(case.status)
+        parts.append(
+            f'<tr><td><a href="{url.replace(placeholder, str(case.pk))}">#{case.pk}</a>{names}</td>'
+            f"<td>{kinds.get(case.kind) or escape(case.kind)}</td>"
+            f"<td>{case.people_count or '—'}</td>"
+            f'<td class="route-cell">{" → ".join(route)}</td>'
+            f'<td><span class="badge badge-{status}">{statuses.get(case.status) or status}</span></td>'
+            f"<td>{dates}</td></tr>"
+        )
+    return mark_safe("\n".join(parts))  # noqa: S308 - every value above is escaped

@@ -166,3 +166,31 @@ def test_an_invalid_filter_on_the_page_shows_no_cases_and_says_why(researcher_cl
     response = researcher_client.get("/cases/", {"date_from": "soon"})
     assert response.status_code == 200 and response.context["count"] == 0
     assert "could not be read" in response.content.decode()
+
+
+def test_a_list_row_shows_the_route_dates_kind_and_status_escaped(researcher_client, editor):
+    case = make_case(
+        reviewer=editor,
+        names=["<b>Pyotr</b> Example"],
+        transit=["KZ", "GE"],
+        destination="FR",
+        status="granted",
+        dates={"deserted": "2023-03", "applied": "2024-01-15"},
+    )
+    text = researcher_client.get("/cases/").content.decode()
+    row = text[text.index(f'<a href="/cases/{case.pk}/">') :].split("</tr>")[0]
+    assert "<small>&lt;b&gt;Pyotr&lt;/b&gt; Example</small>" in row
+    assert (
+        '<abbr title="Russia">RU</abbr> → <abbr title="Kazakhstan">KZ</abbr> → '
+        '<abbr title="Georgia">GE</abbr> → <abbr title="France">FR</abbr>'
+    ) in row
+    assert "<td>Desertion</td>" in row and '<span class="badge badge-granted">Protection granted</span>' in row
+    assert "<td>Mar 2023 – Jan 2024</td>" in row
+
+
+def test_a_list_row_without_names_permission_or_dates(client, researcher_without_names, editor):
+    make_case(reviewer=editor, names=["Pyotr Example"], destination="", dates={})
+    client.force_login(researcher_without_names)
+    text = client.get("/cases/").content.decode()
+    assert "Pyotr" not in text
+    assert '<abbr title="unknown">?</abbr>' in text and "<td>—</td>" in text
