@@ -1,4 +1,5 @@
-"""Broken parts: Redis down, a worker killed mid-task, PostgreSQL connections dropped."""
+"""Broken parts: Redis down, a worker killed mid-task, PostgreSQL connections dropped (a real
+restart of PostgreSQL under gunicorn and a worker is in test_postgres_restart.py)."""
 
 from __future__ import annotations
 
