@@ -66,3 +66,12 @@ def case_rows(rows, *, show_names: bool, public: bool = False) -> str:
             f"<td>{dates}</td></tr>"
         )
     return mark_safe("\n".join(parts))  # noqa: S308 - every value above is escaped
+
+
+@register.filter
+def thousands(value) -> str:
+    """12345 as "12,345": counts in the tens of thousands are read at a glance."""
+    try:
+        return f"{int(value):,}"
+    except (TypeError, ValueError):
+        return value
