@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -30,6 +29,7 @@ from cases.selectors.review import (
     quality_by_field,
     queue_languages,
     review_queue,
+    review_queue_page,
 )
 from cases.services.cases import case_snapshot
 from cases.services.proposals import (
@@ -86,7 +86,7 @@ def queue(request):
     query = request.GET.copy()
     query.pop("page", None)
     request.session[QUEUE_SESSION_KEY] = query.urlencode()
-    page = Paginator(review_queue(form.filters()), 50).get_page(request.GET.get("page"))
+    page = review_queue_page(form.filters(), number=request.GET.get("page"))
     return render(
         request,
         "review/queue.html",
