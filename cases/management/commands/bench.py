@@ -228,6 +228,8 @@ class Command(BaseCommand):
         session = client.cookies[settings.SESSION_COOKIE_NAME].value
         env = dict(os.environ, DJANGO_DEBUG="false", DJANGO_SECRET_KEY=settings.SECRET_KEY,
                    DJANGO_ALLOWED_HOSTS="127.0.0.1", DJANGO_SECURE_SSL_REDIRECT="false")  # fmt: skip
+        # As in production: static files collected (WhiteNoise serves them from STATIC_ROOT).
+        call_command("collectstatic", interactive=False, verbosity=0)
         workers = str(max(2, (os.cpu_count() or 1) * 2))
         server = subprocess.Popen(
             [sys.executable, "-m", "gunicorn", "tracker.wsgi:application", "--bind", f"127.0.0.1:{port}",
