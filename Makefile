@@ -65,6 +65,9 @@ bench-ingest: $(STAMP)
 clean:
 	rm -rf .data staticfiles
 
-## bench: figures at realistic scale (generates data on first run; see README)
+## bench: every figure at realistic scale: pages, approval, load and export (generates the
+## cases on first run), then extraction and ingestion speed; see README
 bench: $(STAMP)
-	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(EMBED) sh -c '$(PY) manage.py migrate -v0 && $(PY) manage.py bench $(BENCH_ARGS)'
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(EMBED) sh -c '$(PY) manage.py migrate -v0 && $(PY) manage.py bench $(BENCH_ARGS) && \
+	  echo && echo "extraction (make bench-extract)" && $(PY) -m cases.extraction.bench && \
+	  echo && echo "ingestion (make bench-ingest)" && $(PY) -m cases.ingestion.bench'
