@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +27,16 @@ from cases.validation import coerce_case_fields
 logger = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 500_000
+
+
+# C0 control characters but tab, newline and carriage return: PostgreSQL refuses NUL in
+# text, and the others are debris of PDFs and broken encodings that no reader wants.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def plain(value: str | None) -> str:
+    """A submitted string without control characters, stripped."""
+    return _CONTROL.sub("", value or "").strip()
 
 
 def content_hash(text: str) -> str:
@@ -60,9 +71,7 @@ def article_submit(
     """
     from cases import tasks  # tasks import services; import here to avoid a cycle
 
-    url = (url or "").strip()
-    text = (text or "").strip()
-    title = (title or "").strip()
+    url, text, title = plain(url), plain(text), plain(title)
     if not url and not text:
         raise InvalidInput("Give a URL, or a title and the article text.")
     if len(text) > MAX_TEXT_CHARS:
@@ -77,9 +86,9 @@ def article_submit(
         canonical_url=canonical,
         title=title[:1000],
         text=text,
-        author=(author or "").strip()[:300],
-        publisher=(publisher or "").strip()[:300],
-        language=(language or "").strip()[:12],
+        author=plain(author)[:300],
+        publisher=plain(publisher)[:300],
+        language=plain(language)[:12],
         published=published,
         source=source,
         submitted_by=submitted_by if getattr(submitted_by, "is_authenticated", False) else None,
@@ -347,15 +356,15 @@ def article_fetch(*, article_id: int) -> Article:
         content_type=fetched.content_type, filename=urlsplit(fetched.url).path, body=fetched.body[:2048]
     )
     page = document_extract(fetched.body, kind=kind, url=fetched.url, charset=fetched.charset)
-    text = page.text.strip()[:MAX_TEXT_CHARS]
+    text = plain(page.text)[:MAX_TEXT_CHARS]
     if not text:
         raise InvalidInput("no article text found on the page")
     original = _article_known_as(article, [fetched.url, page.canonical_url])
     values = {
-        "title": article.title or page.title,
+        "title": article.title or plain(page.title)[:1000],
         "text": text,
-        "author": page.author,
-        "publisher": page.publisher,
+        "author": plain(page.author)[:300],
+        "publisher": plain(page.publisher)[:300],
         "published": article.published or page.published,
         "language": article.language or page.language,
         "language_confidence": page.language_confidence,

@@ -12,7 +12,7 @@ from datetime import date
 from cases.exceptions import InvalidInput
 from cases.ingestion.pages import document_extract, document_kind
 from cases.models import Article
-from cases.services.articles import MAX_TEXT_CHARS, Submission, article_submit, content_hash
+from cases.services.articles import MAX_TEXT_CHARS, Submission, article_submit, content_hash, plain
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ def article_upload(
         raise InvalidInput("The file is empty.")
     kind = document_kind(content_type=content_type, filename=filename, body=content[:2048])
     page = document_extract(content, kind=kind, url=url)
-    text = page.text.strip()
+    text = plain(page.text)
     if not text:
         raise InvalidInput(f"No article text found in {filename or 'the file'}.")
     return article_import(
@@ -72,6 +72,7 @@ def article_import(
     With a URL the canonical URL is the key (article_submit's rule); without one, the
     content hash is: the same text imported again returns the stored article.
     """
+    text = plain(text)
     if not url and text:
         existing = Article.objects.filter(content_hash=content_hash(text)).order_by("pk").first()
         if existing is not None:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import charset_normalizer
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
@@ -28,8 +29,24 @@ FILE_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".pdf"}
 ROW_FIELDS = ("url", "title", "text", "language", "published", "author", "publisher")
 
 
+def _encoding(path: Path) -> str:
+    """UTF-8 (with or without a byte order mark) when the file is; otherwise the encoding
+    charset-normalizer finds in its first megabyte, so a spreadsheet's Windows-1251 export
+    is read as text, not as replacement characters."""
+    with path.open("rb") as handle:
+        sample = handle.read(1 << 20)
+    try:
+        sample.decode("utf-8")
+        return "utf-8-sig"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(sample) - 4:  # a character cut at the sample's end
+            return "utf-8-sig"
+    best = charset_normalizer.from_bytes(sample).best()
+    return best.encoding if best else "utf-8-sig"
+
+
 def _rows_jsonl(path: Path) -> Iterator[tuple[str, dict | Exception]]:
-    with path.open(encoding="utf-8-sig", errors="replace") as handle:
+    with path.open(encoding=_encoding(path), errors="replace") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
@@ -43,10 +60,41 @@ def _rows_jsonl(path: Path) -> Iterator[tuple[str, dict | Exception]]:
 
 
 def _rows_csv(path: Path) -> Iterator[tuple[str, dict | Exception]]:
+    """Each row with its line number, or the error that made it unreadable; a broken row
+    (a NUL byte, a field over 10 MB) is reported and the rows after it are still read."""
     csv.field_size_limit(10 * 1024 * 1024)
-    with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
-        for number, row in enumerate(csv.DictReader(handle), start=2):
-            yield f"row {number}", {k.strip().lower(): v for k, v in row.items() if k}
+    with path.open(encoding=_encoding(path), errors="replace", newline="") as handle:
+        reader = csv.reader(handle)
+        try:
+            header = [name.strip().lower() for name in next(reader)]
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise CommandError(f"{path.name}: the header cannot be read: {exc}") from None
+        if not {"url", "text"} & set(header):
+            raise CommandError(
+                f"{path.name}: the first line must name the columns, with url or text among them "
+                f"(it reads: {', '.join(header) or 'nothing'})"
+            )
+        while True:
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield f"line {reader.line_num}", ValueError(f"unreadable CSV: {exc}")
+                continue
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) > len(header):
+                yield (
+                    f"line {reader.line_num}",
+                    ValueError(
+                        f"{len(values)} fields where the header has {len(header)}; is a comma unquoted?"
+                    ),
+                )
+                continue
+            yield f"line {reader.line_num}", dict(zip(header, values, strict=False))
 
 
 def _count_lines(path: Path) -> int:
