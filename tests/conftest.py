@@ -113,6 +113,17 @@ def celery_worker_process(transactional_db, purge_queues):
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+    # PostgreSQL ends a dead client's session a moment later; wait, so that dropping the
+    # test database at the end of the run does not find it still in use.
+    deadline = time.monotonic() + 5
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = %s", [WORKER_APPLICATION_NAME]
+            )
+            if not cursor.fetchone()[0]:
+                break
+            time.sleep(0.1)
 
 
 def wait_for(predicate, *, timeout: float = 60.0, interval: float = 0.2):
