@@ -141,3 +141,17 @@ def wait_for(predicate, *, timeout: float = 60.0, interval: float = 0.2):
 def _fast_password_hashing(settings):
     """Password hashing is deliberately slow; tests only need it to work."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _end_leftover_sessions(django_db_setup, django_db_blocker):
+    """At the end of the run, end database sessions that threads left open (a live server's
+    request threads, say), so that dropping the test database does not find it in use."""
+    yield
+    from django.db import connection
+
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
