@@ -20,6 +20,11 @@ from cases import permissions
 from cases.models import AuditEvent, Case, CaseEvent, CaseSource, Person, Visibility
 
 
+def _people() -> Prefetch:
+    """A case's people in the order they were recorded."""
+    return Prefetch("people", queryset=Person.objects.order_by("id"))
+
+
 def case_visible(*, user=None, public_only: bool = False) -> QuerySet[Case]:
     """The cases a user may see: all for staff with view_case; public ones for the public view."""
     cases = Case.objects.all()
@@ -42,7 +47,7 @@ def case_list(*, user=None, public_only: bool = False) -> QuerySet[Case]:
         else Case.objects.all()
     )
     return cases.prefetch_related(
-        Prefetch("people", queryset=Person.objects.order_by("id")),
+        _people(),
         Prefetch("events", queryset=CaseEvent.objects.order_by("earliest", "id")),
     ).order_by("-approved_at", "-id")
 
@@ -54,7 +59,7 @@ def case_detail(*, case_id: int, public_only: bool = False) -> Case:
     return (
         cases.select_related("approved_by")
         .prefetch_related(
-            Prefetch("people", queryset=Person.objects.order_by("id")),
+            _people(),
             Prefetch("events", queryset=CaseEvent.objects.order_by("earliest", "id")),
             Prefetch(
                 "sources",
@@ -151,10 +156,7 @@ def case_keyset_page(
     ids = ids[:size]
     if backwards:
         ids.reverse()
-    found = Case.objects.filter(pk__in=ids).prefetch_related(
-        Prefetch("people", queryset=Person.objects.order_by("id"))
-    )
-    by_id = {case.pk: case for case in found}
+    by_id = Case.objects.prefetch_related(_people()).in_bulk(ids)
     rows = [by_id[pk] for pk in ids if pk in by_id]
 
     def cursor_at(case: Case, *, back: bool) -> str:

@@ -119,8 +119,7 @@ def review_queue_page(filters: QueueFilters | None = None, *, number=1, per_page
     ranked = review_queue(filters).values_list("pk", "group_size")
     page = Paginator(ranked, per_page).get_page(number)
     sizes = dict(page.object_list)
-    found = CaseProposal.objects.filter(pk__in=sizes)
-    by_id = {p.pk: p for p in found.select_related("article", "article__source", "claimed_by")}
+    by_id = CaseProposal.objects.select_related("article", "article__source", "claimed_by").in_bulk(sizes)
     rows = []
     for pk, size in sizes.items():
         if pk in by_id:  # decided and deleted meanwhile: the page shows one row fewer
