@@ -7,6 +7,7 @@ Tests run against the PostgreSQL and Redis named by DATABASE_URL and REDIS_URL
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -87,13 +88,7 @@ def celery_worker_process(transactional_db, purge_queues):
     env["TRACKER_DATABASE_NAME"] = connection.settings_dict["NAME"]
     env["DATABASE_APPLICATION_NAME"] = WORKER_APPLICATION_NAME
     env.setdefault("DJANGO_DEBUG", "true")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "tracker", "worker", "--pool=solo",
-         "-Q", "default,ingest,extract", "--loglevel=WARNING", "--without-heartbeat",
-         "--without-gossip", "--without-mingle"],
-        cwd=ROOT,
-        env=env,
-    )  # fmt: skip
+    process = subprocess.Popen(worker_command(), cwd=ROOT, env=env)
     from tracker.celery import app
 
     deadline = time.monotonic() + 60
@@ -107,23 +102,30 @@ def celery_worker_process(transactional_db, purge_queues):
         process.terminate()
         raise RuntimeError("the Celery worker did not answer within 60 seconds")
     yield process
+    stop(process)
+
+
+def worker_command(queues: str = "default,ingest,extract") -> list[str]:
+    """A `celery worker` on `queues`, one task at a time, quiet, with no cluster chatter."""
+    return [sys.executable, "-m", "celery", "-A", "tracker", "worker", "--pool=solo", "-Q", queues,
+            "--loglevel=WARNING", "--without-heartbeat", "--without-gossip", "--without-mingle"]  # fmt: skip
+
+
+def stop(process: subprocess.Popen) -> None:
+    """SIGTERM, then SIGKILL if it has not exited within 20 seconds."""
     process.terminate()
     try:
         process.wait(timeout=20)
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
-    # PostgreSQL ends a dead client's session a moment later; wait, so that dropping the
-    # test database at the end of the run does not find it still in use.
-    deadline = time.monotonic() + 5
-    with connection.cursor() as cursor:
-        while time.monotonic() < deadline:
-            cursor.execute(
-                "SELECT count(*) FROM pg_stat_activity WHERE application_name = %s", [WORKER_APPLICATION_NAME]
-            )
-            if not cursor.fetchone()[0]:
-                break
-            time.sleep(0.1)
+
+
+def free_port() -> int:
+    """A loopback TCP port nothing listens on (now)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def wait_for(predicate, *, timeout: float = 60.0, interval: float = 0.2):

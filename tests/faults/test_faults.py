@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
-import sys
 import time
 from datetime import timedelta
 
@@ -16,15 +14,9 @@ from django.db import connection
 
 from cases.models import Article, CaseProposal
 from cases.services.queue import articles_requeue
-from tests.conftest import ROOT, WORKER_APPLICATION_NAME, wait_for
+from tests.conftest import ROOT, WORKER_APPLICATION_NAME, free_port, stop, wait_for, worker_command
 
 TEXT = "A Russian soldier deserted his unit and applied for asylum in France after crossing Kazakhstan."
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
@@ -32,7 +24,7 @@ def redis_down(settings):
     """Point the broker and the cache at a port where nothing listens."""
     from tracker.celery import app
 
-    dead = f"redis://127.0.0.1:{_free_port()}/0"
+    dead = f"redis://127.0.0.1:{free_port()}/0"
     saved = (app.conf.broker_url, app.conf.result_backend)
     app.conf.broker_url = dead
     app.conf.result_backend = dead
@@ -94,8 +86,7 @@ def test_a_worker_killed_mid_task_leaves_the_article_processed_exactly_once(tran
     env["TRACKER_DATABASE_NAME"] = connection.settings_dict["NAME"]
     # The first worker takes the task and stalls inside it (a test hook), then is killed.
     env_stall = dict(env, TRACKER_TEST_STALL_EXTRACTION="30")
-    cmd = [sys.executable, "-m", "celery", "-A", "tracker", "worker", "--pool=solo", "-Q", "extract",
-           "--loglevel=WARNING", "--without-heartbeat", "--without-gossip", "--without-mingle"]  # fmt: skip
+    cmd = worker_command("extract")
     first = subprocess.Popen(cmd, cwd=ROOT, env=env_stall)
     try:
         wait_for(lambda: app.control.ping(timeout=0.5))
@@ -120,8 +111,7 @@ def test_a_worker_killed_mid_task_leaves_the_article_processed_exactly_once(tran
         wait_for(lambda: CaseProposal.objects.filter(article=article).exists(), timeout=60)
         time.sleep(1)
     finally:
-        second.terminate()
-        second.wait(timeout=20)
+        stop(second)
     proposals = CaseProposal.objects.filter(article=article)
     assert proposals.count() == len({p.case_index for p in proposals}) >= 1
 

@@ -13,7 +13,6 @@ import json
 import logging
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ import urllib.request
 
 import pytest
 
-from tests.conftest import ROOT, wait_for
+from tests.conftest import ROOT, free_port, stop, wait_for, worker_command
 
 pytestmark = pytest.mark.worker
 
@@ -47,12 +46,6 @@ session[HASH_SESSION_KEY] = user.get_session_auth_hash()
 session.create()
 print(Token.objects.create(user=user).key, session.session_key)
 """
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
@@ -112,15 +105,6 @@ def _processed(port: int, token: str, article_id: int) -> bool:
     return status == 200 and json.loads(body)["status"] in ("extracted", "irrelevant")
 
 
-def _stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-
-
 def test_web_server_and_worker_recover_by_themselves_after_postgres_restarts(own_postgres, purge_queues):
     url, restart = own_postgres
     env = _env(url)
@@ -128,18 +112,13 @@ def test_web_server_and_worker_recover_by_themselves_after_postgres_restarts(own
         [sys.executable, "-c", SETUP], cwd=ROOT, env=dict(env, DJANGO_SETTINGS_MODULE="tracker.settings"),
         check=True, capture_output=True, text=True,
     ).stdout.split()  # fmt: skip
-    port = _free_port()
+    port = free_port()
     web = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "tracker.wsgi:application", "--bind", f"127.0.0.1:{port}",
          "--workers", "2", "--log-level", "warning"],
         cwd=ROOT, env=env,
     )  # fmt: skip
-    worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "tracker", "worker", "--pool=solo",
-         "-Q", "default,ingest,extract", "--loglevel=WARNING", "--without-heartbeat", "--without-gossip",
-         "--without-mingle"],
-        cwd=ROOT, env=env,
-    )  # fmt: skip
+    worker = subprocess.Popen(worker_command(), cwd=ROOT, env=env)
     try:
         wait_for(lambda: _request(port, "/healthz")[0] == 200, timeout=60)
         assert _request(port, "/cases/", session=session)[0] == 200
@@ -165,5 +144,5 @@ def test_web_server_and_worker_recover_by_themselves_after_postgres_restarts(own
         assert web.poll() is None and worker.poll() is None, "a process died instead of reconnecting"
         assert restart_seconds < 60
     finally:
-        _stop(web)
-        _stop(worker)
+        stop(web)
+        stop(worker)
