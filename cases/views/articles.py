@@ -12,7 +12,7 @@ from cases.models import Article
 from cases.selectors import article_list
 from cases.selectors.articles import near_duplicate_sources
 from cases.services.articles import article_retry, article_submit
-from cases.views.common import require
+from cases.views.common import require, submission_redirect
 
 
 @require(permissions.can_submit)
@@ -24,11 +24,8 @@ def article_new(request):
         except TrackerError as exc:
             form.add_error(None, exc.message)
         else:
-            if submission.created:
-                messages.success(request, "Article stored; extraction runs in the background.")
-            else:
-                messages.info(request, "This article is already in the tracker.")
-            return redirect("article-detail", pk=submission.article.pk)
+            stored = "Article stored; extraction runs in the background."
+            return submission_redirect(request, submission, stored=stored)
     return render(request, "articles/new.html", {"form": form})
 
 

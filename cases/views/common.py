@@ -3,8 +3,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import wraps
 
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 
 
 def require(check: Callable) -> Callable:
@@ -22,3 +24,12 @@ def require(check: Callable) -> Callable:
         return wrapped
 
     return decorator
+
+
+def submission_redirect(request, submission, *, stored: str):
+    """To the article a form submitted, saying whether it was stored or already known."""
+    if submission.created:
+        messages.success(request, stored)
+    else:
+        messages.info(request, "This article is already in the tracker.")
+    return redirect("article-detail", pk=submission.article.pk)

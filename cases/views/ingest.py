@@ -13,7 +13,7 @@ from cases.models import Source
 from cases.selectors.articles import source_list
 from cases.services.imports import article_upload
 from cases.services.sources import source_poll_soon, source_save
-from cases.views.common import require
+from cases.views.common import require, submission_redirect
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
@@ -131,9 +131,6 @@ def article_upload_view(request):
         except TrackerError as exc:
             form.add_error(None, exc.message)
         else:
-            if submission.created:
-                messages.success(request, "File stored; extraction runs in the background.")
-            else:
-                messages.info(request, "This article is already in the tracker.")
-            return redirect("article-detail", pk=submission.article.pk)
+            stored = "File stored; extraction runs in the background."
+            return submission_redirect(request, submission, stored=stored)
     return render(request, "ingest/upload.html", {"form": form})
