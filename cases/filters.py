@@ -12,6 +12,7 @@ from datetime import date
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django_filters.fields import ModelChoiceField, ModelChoiceIterator
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
@@ -29,10 +30,16 @@ from cases.models import (
     Source,
 )
 from cases.search import DocumentVector, document_query, name_key
-from cases.widgets import FastSelect
+from cases.widgets import FastNumberInput, FastSelect, FastTextInput
 
 # Country and language codes are short; a longer value is a mistake, not a search.
 _COUNTRY_HELP = "ISO 3166-1 alpha-2 code, e.g. RU"
+ANY = "Any"
+
+
+def any_country() -> list[tuple[str, str]]:
+    """The country select's options: any, then every country."""
+    return [("", ANY), *country_choices()]
 
 
 def _edtf_bound(value: str, *, end: bool) -> date:
@@ -48,6 +55,8 @@ def _edtf_bound(value: str, *, end: bool) -> date:
 
 
 class EDTFBoundField(forms.CharField):
+    widget = FastTextInput
+
     def __init__(self, *args, end: bool = False, **kwargs):
         self.end = end
         super().__init__(*args, **kwargs)
@@ -62,14 +71,33 @@ class EDTFBoundFilter(django_filters.Filter):
     field_class = EDTFBoundField
 
 
+class ListedModelChoices(ModelChoiceIterator):
+    """A model's choices in one plain query. Django's iterator() opens a server-side cursor
+    on PostgreSQL (declare, fetch, close: three round trips) for what is a short list."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        if self.field.null_label is not None:
+            yield (self.field.null_value, self.field.null_label)
+        for obj in self.queryset.all():
+            yield self.choice(obj)
+
+
+class ListedModelChoiceField(ModelChoiceField):
+    iterator = ListedModelChoices
+
+
 @extend_schema_field(OpenApiTypes.INT)
 class SourceIdFilter(django_filters.ModelChoiceFilter):
     """A source by id; filtered through the case's articles."""
 
+    field_class = ListedModelChoiceField
+
 
 class AnyChoiceFilter(django_filters.ChoiceFilter):
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("empty_label", "Any")
+        kwargs.setdefault("empty_label", ANY)
         kwargs.setdefault("widget", FastSelect)
         super().__init__(*args, **kwargs)
 
@@ -77,6 +105,7 @@ class AnyChoiceFilter(django_filters.ChoiceFilter):
 class CountryFilter(AnyChoiceFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("choices", country_choices)
+        kwargs.setdefault("widget", FastSelect(fixed=any_country))
         kwargs.setdefault("help_text", _COUNTRY_HELP)
         super().__init__(*args, **kwargs)
 
@@ -116,16 +145,24 @@ class CaseFilter(django_filters.FilterSet):
         end=True,  # "to 2024" means to the end of 2024
     )
     people_min = django_filters.NumberFilter(
-        field_name="people_count", lookup_expr="gte", label="People from", min_value=1
+        field_name="people_count", lookup_expr="gte", label="People from", min_value=1, widget=FastNumberInput
     )
     people_max = django_filters.NumberFilter(
-        field_name="people_count", lookup_expr="lte", label="People to", min_value=1
+        field_name="people_count", lookup_expr="lte", label="People to", min_value=1, widget=FastNumberInput
     )
     language = django_filters.CharFilter(
-        method="filter_language", label="Language", max_length=12, help_text="Of a source, e.g. ru"
+        method="filter_language",
+        label="Language",
+        max_length=12,
+        help_text="Of a source, e.g. ru",
+        widget=FastTextInput,
     )
     source = SourceIdFilter(
-        queryset=Source.objects.order_by("name"), method="filter_source", label="Source", empty_label="Any"
+        queryset=Source.objects.only("name").order_by("name"),
+        method="filter_source",
+        label="Source",
+        empty_label=ANY,
+        widget=FastSelect,
     )
     reliability = AnyChoiceFilter(choices=Reliability.choices)
 

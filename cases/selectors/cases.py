@@ -11,7 +11,8 @@ from datetime import date, datetime
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, F, Prefetch, QuerySet, Sum
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db.models import Count, F, OuterRef, Prefetch, QuerySet, Sum
 from django.db.models.expressions import OrderBy
 from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
 from django.db.models.functions import Coalesce, TruncMonth
@@ -130,34 +131,64 @@ def _decode(cursor: str) -> tuple[Any, int, bool] | None:
         return None
 
 
+# What a list row shows; the page reads only these columns.
+LIST_COLUMNS = (
+    "id",
+    "kind",
+    "people_count",
+    "origin",
+    "transit",
+    "destination",
+    "status",
+    "earliest",
+    "latest",
+)
+
+
 def case_keyset_page(
-    cases: QuerySet[Case], *, sort: str = DEFAULT_SORT, cursor: str | None = None, size: int = 50
+    cases: QuerySet[Case],
+    *,
+    sort: str = DEFAULT_SORT,
+    cursor: str | None = None,
+    size: int = 50,
+    with_names: bool = False,
 ) -> KeysetPage:
-    """One page of `cases` in `sort` order, after (or before) the row named by `cursor`, each
-    case with its people."""
+    """One page of `cases` in `sort` order, after (or before) the row named by `cursor`.
+
+    The rows are Cases with the LIST_COLUMNS only and, `with_names`, `names`: their
+    people's names in the order they were recorded.
+    """
     if sort not in SORTS:
         sort = DEFAULT_SORT
     spec = SORTS[sort]
     key = Coalesce(F(spec.key), spec.missing) if spec.missing is not None else F(spec.key)
-    cases = cases.alias(sort_key=key)
     position = _decode(cursor) if cursor else None
     backwards = bool(position and position[2])
     # Going back is going forwards in the reverse order, then flipping the rows.
     descending = spec.descending != backwards
+    order = [OrderBy(F("sort_key"), descending=descending), OrderBy(F("id"), descending=descending)]
+    cases = cases.alias(sort_key=key)
     if position is not None:
         value, pk, _ = position
         after = TupleLessThan if descending else TupleGreaterThan
         cases = cases.filter(after(Tuple(F("sort_key"), F("id")), (value, pk)))
-    order = [OrderBy(F("sort_key"), descending=descending), OrderBy(F("id"), descending=descending)]
-    # The page's ids first, then their rows: the filters and the order are read from the
-    # covering index (case_list_idx) alone, and only the rows shown touch the table.
-    ids = list(cases.order_by(*order).values_list("id", flat=True)[: size + 1])
-    more = len(ids) > size
-    ids = ids[:size]
+    # One statement: the page's ids are found in the covering index (case_list_idx) alone,
+    # and only the rows shown, with only the columns shown, are read from the table.
+    page_ids = cases.order_by(*order).values("id")[: size + 1]
+    rows_query = (
+        Case.objects.alias(sort_key=key)
+        .filter(pk__in=page_ids)
+        .only(*dict.fromkeys((*LIST_COLUMNS, spec.key)))
+        .order_by(*order)
+    )
+    if with_names:
+        names = Person.objects.filter(case=OuterRef("pk")).order_by("id").values("name")
+        rows_query = rows_query.annotate(names=ArraySubquery(names))
+    rows = list(rows_query)
+    more = len(rows) > size
+    rows = rows[:size]
     if backwards:
-        ids.reverse()
-    by_id = Case.objects.prefetch_related(_people()).in_bulk(ids)
-    rows = [by_id[pk] for pk in ids if pk in by_id]
+        rows.reverse()
 
     def cursor_at(case: Case, *, back: bool) -> str:
         value = getattr(case, spec.key)

@@ -63,15 +63,18 @@ def query_without(request, *keys: str) -> str:
     return query.urlencode()
 
 
-def list_context(request, filterset: CaseFilter) -> dict:
+def list_context(request, filterset: CaseFilter, *, show_names: bool) -> dict:
     sort = request.GET.get("sort", DEFAULT_SORT)
     if sort not in SORTS:
         sort = DEFAULT_SORT
     cases = filtered_cases(filterset)
-    page = case_keyset_page(cases, sort=sort, cursor=request.GET.get("cursor"), size=50)
+    page = case_keyset_page(
+        cases, sort=sort, cursor=request.GET.get("cursor"), size=50, with_names=show_names
+    )
     return {
         "filter": filterset,
         "page": page,
+        "show_names": show_names,
         "count": cases.count(),
         "sorts": [(key, spec.label) for key, spec in SORTS.items()],
         "sort": sort,
@@ -83,12 +86,9 @@ def list_context(request, filterset: CaseFilter) -> dict:
 
 @require(permissions.can_view_cases)
 def case_index(request):
-    context = list_context(request, case_filterset(request))
-    context.update(
-        can_export=permissions.can_export(request.user),
-        show_names=permissions.can_view_names(request.user),
-        reports=REPORTS,
-    )
+    show_names = permissions.can_view_names(request.user)
+    context = list_context(request, case_filterset(request), show_names=show_names)
+    context.update(can_export=permissions.can_export(request.user), reports=REPORTS)
     return render(request, "cases/list.html", context)
 
 

@@ -29,8 +29,8 @@ def public_view(view):
 
 @public_view
 def public_case_index(request):
-    context = list_context(request, case_filterset(request, public=True))
-    context.update(public=True, show_names=False)
+    context = list_context(request, case_filterset(request, public=True), show_names=False)
+    context["public"] = True
     return render(request, "public/list.html", context)
 
 
