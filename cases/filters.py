@@ -8,6 +8,7 @@ permission (and the public view) cannot search by name, so names cannot be probe
 from __future__ import annotations
 
 from datetime import date
+from typing import ClassVar
 
 import django_filters
 from django import forms
@@ -37,9 +38,10 @@ _COUNTRY_HELP = "ISO 3166-1 alpha-2 code, e.g. RU"
 ANY = "Any"
 
 
-def any_country() -> list[tuple[str, str]]:
-    """The country select's options: any, then every country."""
-    return [("", ANY), *country_choices()]
+class CountrySelect(FastSelect):
+    @staticmethod
+    def fixed() -> list[tuple[str, str]]:
+        return [("", ANY), *country_choices()]
 
 
 def _edtf_bound(value: str, *, end: bool) -> date:
@@ -105,7 +107,7 @@ class AnyChoiceFilter(django_filters.ChoiceFilter):
 class CountryFilter(AnyChoiceFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("choices", country_choices)
-        kwargs.setdefault("widget", FastSelect(fixed=any_country))
+        kwargs.setdefault("widget", CountrySelect)
         kwargs.setdefault("help_text", _COUNTRY_HELP)
         super().__init__(*args, **kwargs)
 
@@ -158,7 +160,9 @@ class CaseFilter(django_filters.FilterSet):
         widget=FastTextInput,
     )
     source = SourceIdFilter(
-        queryset=Source.objects.only("name").order_by("name"),
+        # A function, not a queryset: each request's filters are deep copies of these, and
+        # copying a function is free where copying a queryset is not.
+        queryset=lambda request: Source.objects.only("name").order_by("name"),
         method="filter_source",
         label="Source",
         empty_label=ANY,
@@ -182,6 +186,22 @@ class CaseFilter(django_filters.FilterSet):
             # Not shown, not accepted: a name search would tell who is in the case base.
             del self.filters["name"]
             self.filters["q"].extra["help_text"] = "Words in summaries, places and source titles."
+
+    # Form classes by variant: which filters the user has, and the search's help text.
+    _form_classes: ClassVar[dict[tuple, type]] = {}
+
+    def get_form_class(self):
+        """The form class for this user's filters, built once per variant per process.
+
+        django-filter builds a field per filter and a new form class on every request;
+        the fields are the same for every user of a variant, and each form copies them.
+        """
+        help_text = self.filters["q"].extra.get("help_text") if "q" in self.filters else None
+        key = (type(self), tuple(self.filters), help_text)
+        form_class = self._form_classes.get(key)
+        if form_class is None:
+            form_class = self._form_classes[key] = super().get_form_class()
+        return form_class
 
     def filter_q(self, queryset, name, value):
         value = value.strip()

@@ -48,14 +48,12 @@ class FastNumberInput(FastInput, forms.NumberInput):
 class FastSelect(forms.Select):
     """A <select> built in Python.
 
-    `fixed`, a function returning the choices (the empty one included), says they are the
-    same on every call, such as the list of countries: their HTML is then built once per
-    process, without even iterating the field's choices on each request.
+    A subclass whose choices are the same on every call, such as the list of countries,
+    sets `fixed` to a function returning them (the empty choice included): their HTML is
+    then built once per process, without iterating the field's choices on each request.
     """
 
-    def __init__(self, attrs=None, choices=(), *, fixed: Callable[[], Iterable] | None = None):
-        super().__init__(attrs, choices)
-        self.fixed = fixed
+    fixed: Callable[[], Iterable] | None = None
 
     def render(self, name, value, attrs=None, renderer=None):
         final_attrs = self.build_attrs(self.attrs, attrs)
@@ -64,7 +62,7 @@ class FastSelect(forms.Select):
             final_attrs["multiple"] = True
         raw = value if isinstance(value, (list, tuple)) else [value]
         if self.fixed is not None:
-            options = _fixed_options_html(self.fixed)
+            options = _fixed_options_html(type(self).fixed)
         elif isinstance(self.choices, ModelChoiceIterator):
             # A model's choices change with its table: built on each render.
             options = _options_html.__wrapped__(_frozen(self.choices))

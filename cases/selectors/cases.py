@@ -98,7 +98,7 @@ DEFAULT_SORT = "-approved"
 
 @dataclass
 class KeysetPage:
-    rows: list[Case]
+    rows: list
     sort: str
     next_cursor: str | None
     previous_cursor: str | None
@@ -155,8 +155,8 @@ def case_keyset_page(
 ) -> KeysetPage:
     """One page of `cases` in `sort` order, after (or before) the row named by `cursor`.
 
-    The rows are Cases with the LIST_COLUMNS only and, `with_names`, `names`: their
-    people's names in the order they were recorded.
+    The rows are named tuples of the LIST_COLUMNS (and the sort key) and, `with_names`,
+    `names`: the case's people's names in the order they were recorded.
     """
     if sort not in SORTS:
         sort = DEFAULT_SORT
@@ -175,26 +175,24 @@ def case_keyset_page(
     # One statement: the page's ids are found in the covering index (case_list_idx) alone,
     # and only the rows shown, with only the columns shown, are read from the table.
     page_ids = cases.order_by(*order).values("id")[: size + 1]
-    rows_query = (
-        Case.objects.alias(sort_key=key)
-        .filter(pk__in=page_ids)
-        .only(*dict.fromkeys((*LIST_COLUMNS, spec.key)))
-        .order_by(*order)
-    )
+    rows_query = Case.objects.alias(sort_key=key).filter(pk__in=page_ids).order_by(*order)
+    columns = [*dict.fromkeys((*LIST_COLUMNS, spec.key))]
     if with_names:
         names = Person.objects.filter(case=OuterRef("pk")).order_by("id").values("name")
         rows_query = rows_query.annotate(names=ArraySubquery(names))
-    rows = list(rows_query)
+        columns.append("names")
+    # Named tuples, not model instances: a list row is read, never saved.
+    rows = list(rows_query.values_list(*columns, named=True))
     more = len(rows) > size
     rows = rows[:size]
     if backwards:
         rows.reverse()
 
-    def cursor_at(case: Case, *, back: bool) -> str:
-        value = getattr(case, spec.key)
+    def cursor_at(row, *, back: bool) -> str:
+        value = getattr(row, spec.key)
         if value is None:
             value = spec.missing
-        return _encode(value, case.pk, backwards=back)
+        return _encode(value, row.id, backwards=back)
 
     has_next = more if not backwards else True
     has_previous = position is not None and (more if backwards else True)

@@ -65,7 +65,7 @@ def case_rows(rows, *, show_names: bool, public: bool = False) -> str:
             dates += f" – {month(case.latest)}"
         status = escape(case.status)
         parts.append(
-            f'<tr><td><a href="{url.replace(placeholder, str(case.pk))}">#{case.pk}</a>{names}</td>'
+            f'<tr><td><a href="{url.replace(placeholder, str(case.id))}">#{case.id}</a>{names}</td>'
             f"<td>{kinds.get(case.kind) or escape(case.kind)}</td>"
             f"<td>{case.people_count or '—'}</td>"
             f'<td class="route-cell">{" → ".join(route)}</td>'

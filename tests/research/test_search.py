@@ -125,7 +125,7 @@ def test_keyset_pages_walk_every_case_once_forwards_and_back(editor, sort):
     while True:
         page = case_keyset_page(cases, sort=sort, cursor=cursor, size=5)
         pages.append(page)
-        seen += [case.pk for case in page.rows]
+        seen += [row.id for row in page.rows]
         if not page.next_cursor:
             break
         cursor = page.next_cursor
@@ -133,7 +133,7 @@ def test_keyset_pages_walk_every_case_once_forwards_and_back(editor, sort):
     assert len(pages) == 5 and pages[0].is_first and pages[0].previous_cursor is None
     # Back from the last page gives the page before it, in the same order.
     back = case_keyset_page(cases, sort=sort, cursor=pages[-1].previous_cursor, size=5)
-    assert [c.pk for c in back.rows] == [c.pk for c in pages[-2].rows]
+    assert [r.id for r in back.rows] == [r.id for r in pages[-2].rows]
 
 
 def test_keyset_page_ignores_a_forged_cursor(editor):

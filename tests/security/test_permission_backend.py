@@ -48,3 +48,21 @@ def test_inactive_users_have_none_and_superusers_have_all(django_user_model):
         _fresh(root)
     )
     assert _fresh(root).has_perm("cases.view_names")
+
+
+@pytest.mark.django_db
+def test_the_signed_in_user_comes_with_their_permissions_in_one_query(
+    django_user_model, django_assert_num_queries
+):
+    user = django_user_model.objects.create_user("reader", password="pw-reader-1234")
+    group = Group.objects.create(name="readers")
+    group.permissions.add(Permission.objects.get(codename="view_case"))
+    user.groups.add(group)
+    with django_assert_num_queries(1):
+        loaded = PermissionBackend().get_user(user.pk)
+        assert loaded.has_perm("cases.view_case") and not loaded.has_perm("cases.review_proposal")
+    assert loaded.get_all_permissions() == ModelBackend().get_all_permissions(_fresh(user))
+    user.is_active = False
+    user.save()
+    assert PermissionBackend().get_user(user.pk) is None
+    assert PermissionBackend().get_user(user.pk + 1000) is None
