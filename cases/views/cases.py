@@ -27,8 +27,8 @@ from cases.selectors.cases import (
     case_detail,
     case_history,
     case_keyset_page,
-    case_list,
     case_routes,
+    case_visible,
     undated_count,
 )
 from cases.views.common import require
@@ -37,8 +37,12 @@ logger = logging.getLogger(__name__)
 
 
 def case_filterset(request, *, public: bool = False) -> CaseFilter:
-    """The filters from the query string over the cases this request may see."""
-    cases = case_list(user=None if public else request.user, public_only=public)
+    """The filters from the query string over the cases this request may see.
+
+    The pages, charts and exports each read the columns they need, so the base queryset
+    carries no prefetches.
+    """
+    cases = case_visible(user=None if public else request.user, public_only=public)
     return CaseFilter(request.GET, queryset=cases, request=request, public=public)
 
 
