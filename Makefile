@@ -66,8 +66,11 @@ clean:
 	rm -rf .data staticfiles
 
 ## bench: every figure at realistic scale: pages, approval, load and export (generates the
-## cases on first run), then extraction and ingestion speed; see README
+## cases on first run), then extraction and ingestion speed; see README. Production settings
+## (DEBUG off), as the figures are meant to describe a deployment.
 bench: $(STAMP)
-	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(EMBED) sh -c '$(PY) manage.py migrate -v0 && $(PY) manage.py bench $(BENCH_ARGS) && \
+	DJANGO_DEBUG=$${DJANGO_DEBUG:-false} DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost} \
+	  DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-bench-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(40))')} \
+	  $(EMBED) sh -c '$(PY) manage.py migrate -v0 && $(PY) manage.py bench $(BENCH_ARGS) && \
 	  echo && echo "extraction (make bench-extract)" && $(PY) -m cases.extraction.bench && \
 	  echo && echo "ingestion (make bench-ingest)" && $(PY) -m cases.ingestion.bench'
