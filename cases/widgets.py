@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from django import forms
-from django.forms.models import ModelChoiceIterator
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -63,10 +62,9 @@ class FastSelect(forms.Select):
         raw = value if isinstance(value, (list, tuple)) else [value]
         if self.fixed is not None:
             options = _fixed_options_html(type(self).fixed)
-        elif isinstance(self.choices, ModelChoiceIterator):
-            # A model's choices change with its table: built on each render.
-            options = _options_html.__wrapped__(_frozen(self.choices))
         else:
+            # Keyed by the choices themselves, so a model's choices read afresh on each
+            # request are built again only when they have changed.
             options = _options_html(_frozen(self.choices))
         for chosen in dict.fromkeys(str(v) for v in raw if v is not None):
             tag = f'<option value="{escape(chosen)}">'

@@ -1,7 +1,7 @@
 import pytest
 from django.core.management import call_command
 
-from cases.models import Article, Case, CaseProposal
+from cases.models import Article, Case, CaseProposal, Source
 
 
 @pytest.mark.django_db
@@ -13,6 +13,9 @@ def test_generated_demo_data_has_five_articles_per_case_and_every_proposal_state
     assert states == {"approved", "merged", "rejected", "pending"}
     case = Case.objects.filter(approved_from__isnull=False).first()
     assert case is not None and case.sources.count() >= 2 and case.events.exists()
+    # Every article comes from one of the demo's feeds, which are never polled.
+    assert not Article.objects.filter(source__isnull=True).exists()
+    assert Source.objects.count() == 60 and not Source.objects.filter(active=True).exists()
     # Sequences were moved past the copied ids, so ordinary inserts still work.
     call_command("generate_demo_data", cases=10, seed=2)
     assert Case.objects.count() == 210

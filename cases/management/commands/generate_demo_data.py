@@ -4,7 +4,10 @@
 
 Each case gets five articles: the one it was approved from, one merged into it, one
 rejected, one still pending review (for a tenth of the cases; the rest are merged too)
-and one found irrelevant, so proposals exist in every state. All names are invented.
+and one found irrelevant, so proposals exist in every state. The articles come from 60
+sources, five outlets in each of twelve languages, as a deployment following news in a
+dozen languages would have; the sources are inactive, so nothing ever polls their invented
+addresses. All names are invented.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from django.db.models import Max
 from psycopg.types.json import Jsonb
 
 from cases import edtf
-from cases.models import Article, Case, CaseEvent, CaseProposal, CaseSource, Person
+from cases.models import Article, Case, CaseEvent, CaseProposal, CaseSource, Person, Source
 from cases.search import document_text, name_key, place_names
 
 ROUTES = [
@@ -71,11 +74,12 @@ class Command(BaseCommand):
         User = get_user_model()
         reviewer, _ = User.objects.get_or_create(username="demo-reviewer")
         started = time.monotonic()
+        sources = self._sources(rng)
         done = 0
         while done < cases:
             n = min(batch, cases - done)
             with transaction.atomic():
-                self._batch(rng, n, reviewer.pk)
+                self._batch(rng, n, reviewer.pk, sources)
             done += n
             self.stderr.write(f"\r{done:,}/{cases:,} cases", ending="")
         with connection.cursor() as cursor:
@@ -95,7 +99,23 @@ class Command(BaseCommand):
             f"({cases / elapsed:,.0f} cases/s)"
         )
 
-    def _batch(self, rng: random.Random, n: int, reviewer_id: int) -> None:
+    @staticmethod
+    def _sources(rng: random.Random) -> dict[tuple[int, str], int]:
+        """The demo's feeds, by (outlet, language): made once, then reused."""
+        ids = {}
+        for k in range(5):
+            for lang in LANGS:
+                source, _ = Source.objects.get_or_create(
+                    url=f"https://news{k}.example.org/{lang}/feed.xml",
+                    defaults={"name": f"News {k} ({lang})", "language": lang, "active": False,
+                              "reliability": rng.choice(RELIABILITY)},
+                )  # fmt: skip
+                ids[k, lang] = source.pk
+        return ids
+
+    def _batch(
+        self, rng: random.Random, n: int, reviewer_id: int, sources: dict[tuple[int, str], int]
+    ) -> None:
         def next_id(model):
             return (model.objects.aggregate(m=Max("id"))["m"] or 0) + 1
 
@@ -177,6 +197,7 @@ class Command(BaseCommand):
                 text = f"{title}. {who} left {origin} via {via} and reached {destination}."
                 rows["article"].append({
                     "id": aid, "url": url, "canonical_url": url, "title": title,
+                    "source_id": sources[k, lang],
                     "publisher": f"news{k}.example.org", "published": approved_at.date(), "language": lang,
                     "language_confidence": 0.99, "text": text, "content_hash": f"{aid:064x}",
                     "status": "extracted" if state else "irrelevant", "extractor_version": "demo-1",
