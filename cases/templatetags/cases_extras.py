@@ -41,35 +41,43 @@ def case_rows(rows, *, show_names: bool, public: bool = False) -> str:
     statuses = {value: escape(str(label)) for value, label in CaseStatus.choices}
     placeholder = "2147483647"
     url = escape(reverse("public-case-detail" if public else "case-detail", args=[int(placeholder)]))
-
-    abbrs: dict[str, str] = {}
+    url_head, url_tail = url.split(placeholder)
+    abbrs: dict[tuple[str, str], str] = {}
+    badges: dict[str, str] = {}
 
     def month(value) -> str:
         return f"{months[value.month]} {value.year}"
 
-    def abbr(code: str) -> str:
-        if code not in abbrs:
-            abbrs[code] = _abbr(code)
-        return abbrs[code]
+    def abbr(code: str, unknown: str = "") -> str:
+        html = abbrs.get((code, unknown))
+        if html is None:
+            html = abbrs[code, unknown] = _abbr(code, unknown=unknown)
+        return html
+
+    def badge(status: str) -> str:
+        html = badges.get(status)
+        if html is None:
+            shown = escape(status)
+            html = badges[status] = (
+                f'<span class="badge badge-{shown}">{statuses.get(status) or shown}</span>'
+            )
+        return html
 
     parts = []
     for case in rows:
         names = ""
         if show_names:
             names = "".join(f"<br><small>{escape(name)}</small>" for name in case.names)
-        route = [abbr(case.origin)]
-        route.extend(abbr(code) for code in case.transit)
-        route.append(_abbr(case.destination, unknown="unknown"))
+        route = " → ".join([abbr(case.origin), *map(abbr, case.transit), abbr(case.destination, "unknown")])
         dates = month(case.earliest) if case.earliest else "—"
         if case.latest and (not case.earliest or month(case.latest) != dates):
             dates += f" – {month(case.latest)}"
-        status = escape(case.status)
         parts.append(
-            f'<tr><td><a href="{url.replace(placeholder, str(case.id))}">#{case.id}</a>{names}</td>'
+            f'<tr><td><a href="{url_head}{case.id}{url_tail}">#{case.id}</a>{names}</td>'
             f"<td>{kinds.get(case.kind) or escape(case.kind)}</td>"
             f"<td>{case.people_count or '—'}</td>"
-            f'<td class="route-cell">{" → ".join(route)}</td>'
-            f'<td><span class="badge badge-{status}">{statuses.get(case.status) or status}</span></td>'
+            f'<td class="route-cell">{route}</td>'
+            f"<td>{badge(case.status)}</td>"
             f"<td>{dates}</td></tr>"
         )
     return mark_safe("\n".join(parts))  # noqa: S308 - every value above is escaped

@@ -36,3 +36,21 @@ def test_chosen_values_are_kept_and_a_bad_value_is_marked_invalid(researcher_cli
     assert 'id="id_date_from_errors"' in html and 'id="id_people_min_errors"' in html
     assert _ids_described(html) <= set(re.findall(r'\bid="([^"]+)"', html))
     assert "no cases are shown" in html
+
+
+def test_each_request_gets_its_own_filters(rf, researcher, researcher_without_names):
+    from cases.filters import CaseFilter
+    from cases.views.cases import case_filterset
+
+    def filterset(user):
+        request = rf.get("/cases/", {"q": "Kazakhstan"})
+        request.user = user
+        return case_filterset(request)
+
+    nameless, named = filterset(researcher_without_names), filterset(researcher)
+    assert "name" not in nameless.filters and "name" in named.filters and "name" in CaseFilter.base_filters
+    assert nameless.filters["q"].extra["help_text"] != named.filters["q"].extra["help_text"]
+    assert CaseFilter.base_filters["q"].extra["help_text"] == named.filters["q"].extra["help_text"]
+    # Each filter's method is looked up on its own request's filterset.
+    assert nameless.filters["q"].filter.method.__self__ is nameless
+    assert named.filters["q"].filter.method.__self__ is named
