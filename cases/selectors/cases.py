@@ -6,13 +6,15 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections import namedtuple
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from django.conf import settings
+from django.db import connection
 from django.db.models import Count, F, Prefetch, QuerySet, Sum
-from django.db.models.expressions import OrderBy, RawSQL
+from django.db.models.expressions import OrderBy
 from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
 from django.db.models.functions import Coalesce, TruncMonth
 
@@ -130,10 +132,6 @@ def _decode(cursor: str) -> tuple[Any, int, bool] | None:
         return None
 
 
-# A list row's people's names, in the order they were recorded.
-_NAMES_SQL = f"""ARRAY(SELECT p.name FROM {Person._meta.db_table} p
-    WHERE p.case_id = {Case._meta.db_table}.id ORDER BY p.id)"""  # noqa: S608 - fixed SQL
-
 # What a list row shows; the page reads only these columns.
 LIST_COLUMNS = (
     "id",
@@ -146,6 +144,20 @@ LIST_COLUMNS = (
     "earliest",
     "latest",
 )
+# A list row: the columns shown, the approval time (a sort key) and the people's names.
+ListRow = namedtuple("ListRow", [*LIST_COLUMNS, "approved_at", "names"])
+
+
+def _list_rows_sql(*, with_names: bool) -> str:
+    """The rows of the cases whose ids are given, as ListRows; names are not even read
+    without `with_names`."""
+    columns = ", ".join(f"c.{Case._meta.get_field(name).column}" for name in ListRow._fields[:-1])
+    names = (
+        f"ARRAY(SELECT p.name FROM {Person._meta.db_table} p WHERE p.case_id = c.id ORDER BY p.id)"  # noqa: S608
+        if with_names
+        else "NULL"
+    )
+    return f"SELECT {columns}, {names} FROM {Case._meta.db_table} c WHERE c.id = ANY(%s)"  # noqa: S608 - fixed SQL
 
 
 def case_keyset_page(
@@ -158,8 +170,8 @@ def case_keyset_page(
 ) -> KeysetPage:
     """One page of `cases` in `sort` order, after (or before) the row named by `cursor`.
 
-    The rows are named tuples of the LIST_COLUMNS (and the sort key) and, `with_names`,
-    `names`: the case's people's names in the order they were recorded.
+    The rows are ListRows; their `names` (the case's people's names in the order they
+    were recorded) are None unless `with_names`.
     """
     if sort not in SORTS:
         sort = DEFAULT_SORT
@@ -174,21 +186,20 @@ def case_keyset_page(
         value, pk, _ = position
         after = TupleLessThan if descending else TupleGreaterThan
         cases = cases.filter(after(Tuple(key, F("id")), (value, pk)))
-    # One statement: the page's ids are found in the covering index (case_list_idx) alone,
-    # and only the rows shown, with only the columns shown, are read from the table.
-    page_ids = cases.order_by(*order).values("id")[: size + 1]
-    rows_query = Case.objects.filter(pk__in=page_ids).order_by(*order)
-    columns = [*dict.fromkeys((*LIST_COLUMNS, spec.key))]
-    if with_names:
-        # Fixed SQL, not an ArraySubquery: building that subquery took as long as running it.
-        rows_query = rows_query.annotate(names=RawSQL(_NAMES_SQL, ()))  # noqa: S611 - fixed SQL
-        columns.append("names")
-    # Named tuples, not model instances: a list row is read, never saved.
-    rows = list(rows_query.values_list(*columns, named=True))
-    more = len(rows) > size
-    rows = rows[:size]
+    # The page's ids first, found in the covering index (case_list_idx) alone; then only
+    # the rows shown, with only the columns shown, by one fixed statement (building it
+    # with the ORM took longer than running it).
+    ids = list(cases.order_by(*order).values_list("id", flat=True)[: size + 1])
+    more = len(ids) > size
+    ids = ids[:size]
     if backwards:
-        rows.reverse()
+        ids.reverse()
+    by_id = {}
+    if ids:
+        with connection.cursor() as db:
+            db.execute(_list_rows_sql(with_names=with_names), [ids])
+            by_id = {row[0]: ListRow._make(row) for row in db.fetchall()}
+    rows = [by_id[pk] for pk in ids if pk in by_id]
 
     def cursor_at(row, *, back: bool) -> str:
         value = getattr(row, spec.key)
