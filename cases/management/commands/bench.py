@@ -1,6 +1,6 @@
 """`make bench`: server-side figures at realistic scale. Prints; asserts nothing.
 
-    manage.py bench [--cases 100000] [--export-cases 1000000] [--repeat 40] [--load-seconds 60]
+    manage.py bench [--cases 100000] [--export-cases 1000000] [--repeat 100] [--load-seconds 60]
 
 - case list, filtered list, search and name search: p50 / p95 server time (the time in the
   WSGI application, called in-process as a WSGI server calls it: middleware, session,
@@ -109,7 +109,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--cases", type=int, default=100_000)
         parser.add_argument("--export-cases", type=int, default=1_000_000)
-        parser.add_argument("--repeat", type=int, default=40)
+        parser.add_argument("--repeat", type=int, default=100)
         parser.add_argument("--load-seconds", type=int, default=60)
         parser.add_argument("--load-users", type=int, default=50)
         parser.add_argument("--skip", nargs="*", default=[], choices=["pages", "approve", "export", "load"])
