@@ -1,7 +1,9 @@
+from datetime import date
+
 import pytest
 from django.core.management import call_command
 
-from cases.models import Article, Case, CaseProposal, Source
+from cases.models import Article, Case, CaseEvent, CaseProposal, Source
 
 
 @pytest.mark.django_db
@@ -16,6 +18,8 @@ def test_generated_demo_data_has_five_articles_per_case_and_every_proposal_state
     # Every article comes from one of the demo's feeds, which are never polled.
     assert not Article.objects.filter(source__isnull=True).exists()
     assert Source.objects.count() == 60 and not Source.objects.filter(active=True).exists()
+    # No event has happened after today.
+    assert not CaseEvent.objects.filter(earliest__gt=date.today()).exists()
     # Sequences were moved past the copied ids, so ordinary inserts still work.
     call_command("generate_demo_data", cases=10, seed=2)
     assert Case.objects.count() == 210

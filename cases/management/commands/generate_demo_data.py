@@ -56,6 +56,9 @@ def _weighted(rng: random.Random, pairs):
     return rng.choices(values, weights)[0]
 
 
+FIRST_DAY = date(2022, 2, 24)
+
+
 def _month(rng: random.Random, start: date) -> tuple[date, str]:
     day = start + timedelta(days=rng.randint(0, 40))
     return day, f"{day.year}-{day.month:02d}"
@@ -126,6 +129,8 @@ class Command(BaseCommand):
             k: [] for k in ("article", "proposal", "case", "person", "event", "source")
         }
         route_weights = [(r, r[1]) for r in ROUTES]
+        # A case's events follow its first one by up to about 300 days; none lies in the future.
+        span = max(0, (now.date() - timedelta(days=330) - FIRST_DAY).days)
         for i in range(n):
             origin, _, transits, destinations = _weighted(rng, route_weights)
             transit = list(rng.choice(transits))
@@ -136,7 +141,7 @@ class Command(BaseCommand):
             names = [] if rng.random() < 0.3 else [f"{rng.choice(FIRST)} {rng.choice(LAST)}"]
             roles = rng.sample(ROLES, rng.choice([0, 1, 1, 1, 2]))
             lang = rng.choice(LANGS)
-            base = date(2022, 2, 24) + timedelta(days=rng.randint(0, 1400))
+            base = FIRST_DAY + timedelta(days=rng.randint(0, span))
             deserted_day, deserted = _month(rng, base)
             left_day, left = _month(rng, deserted_day)
             arrived_day, arrived = _month(rng, left_day)
