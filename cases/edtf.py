@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -116,3 +117,28 @@ def describe(value: str) -> str:
         right = "an unknown date" if end == "" else ("open end" if end == ".." else _describe_single(end))
         return f"{left} to {right}"
     return _describe_single(value)
+
+
+def first_month(spans: Iterable[Bounds]) -> date | None:
+    """The first day of the month in which the first of these spans starts, when that span
+    is known to the month (it starts and ends in one month); None otherwise.
+
+    A case dated only "2023" has its first event somewhere in 2023, not in January: the
+    monthly charts leave it out rather than count it in January.
+    """
+    starts = [s for s in spans if s.earliest]
+    if not starts:
+        return None
+    first = min(s.earliest for s in starts)
+    for span in starts:
+        if (
+            span.earliest == first
+            and span.latest
+            and (span.latest.year, span.latest.month)
+            == (
+                first.year,
+                first.month,
+            )
+        ):
+            return first.replace(day=1)
+    return None

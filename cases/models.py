@@ -276,6 +276,9 @@ class Case(models.Model):
     # Earliest and latest day over all events, for range filters and sorting.
     earliest = models.DateField(null=True, blank=True)
     latest = models.DateField(null=True, blank=True)
+    # The month of the first event, when that event is known to the month (edtf.first_month);
+    # the monthly charts count by it, so a case dated only "2023" is not put in January.
+    first_month = models.DateField(null=True, blank=True)
     # What full-text search reads (summary, places in several languages, source titles);
     # written by case_apply_fields via cases.search.document_text, never names.
     search_text = models.TextField(blank=True, default="")

@@ -13,10 +13,10 @@ from typing import Any
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Count, F, Prefetch, QuerySet, Sum
+from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum
 from django.db.models.expressions import OrderBy
 from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models.functions import Coalesce
 
 from cases import permissions
 from cases.models import AuditEvent, Case, CaseEvent, CaseSource, Person, Visibility
@@ -251,12 +251,13 @@ def case_counts_by(cases: QuerySet[Case], *, dimension: str) -> list[dict[str, A
 
 
 def case_counts_by_month(cases: QuerySet[Case]) -> list[dict[str, Any]]:
-    """Cases and people per month of the case's first event, per kind; undated cases are left out."""
+    """Cases and people per month of the case's first event, per kind. Cases without dates,
+    and those whose first event is known only to a year or a season, are left out."""
     rows = (
         cases.order_by()
         .prefetch_related(None)
-        .exclude(earliest__isnull=True)
-        .annotate(month=TruncMonth("earliest"))
+        .exclude(first_month__isnull=True)
+        .annotate(month=F("first_month"))
         .values("month", "kind")
         .annotate(cases=Count("id"), people=Coalesce(Sum("people_count"), 0))
         .order_by("month", "kind")
@@ -275,8 +276,13 @@ def case_routes(cases: QuerySet[Case]) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (-r["cases"], r["origin"], r["transit"], r["destination"]))
 
 
-def undated_count(cases: QuerySet[Case]) -> int:
-    return cases.order_by().filter(earliest__isnull=True).count()
+def unplaced_counts(cases: QuerySet[Case]) -> dict[str, int]:
+    """What the monthly charts leave out: cases without any dates, and cases whose first
+    event is known only to a year or a season."""
+    return cases.order_by().aggregate(
+        undated=Count("id", filter=Q(earliest__isnull=True)),
+        year_only=Count("id", filter=Q(earliest__isnull=False, first_month__isnull=True)),
+    )
 
 
 def public_view_enabled() -> bool:

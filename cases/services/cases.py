@@ -51,6 +51,7 @@ def case_apply_fields(*, case: Case, fields: dict[str, Any]) -> None:
     ends = [e.latest for e in events if e.latest]
     case.earliest = min(starts) if starts else None
     case.latest = max(ends) if ends else None
+    case.first_month = edtf.first_month(edtf.Bounds(e.earliest, e.latest) for e in events)
     case.save()
     case.events.all().delete()
     CaseEvent.objects.bulk_create(events)

@@ -29,7 +29,7 @@ from cases.selectors.cases import (
     case_keyset_page,
     case_routes,
     case_visible,
-    undated_count,
+    unplaced_counts,
 )
 from cases.views.common import require
 
@@ -132,7 +132,7 @@ def charts_context(filterset: CaseFilter) -> dict:
         "filter": filterset,
         "applied": filterset.applied(),
         "count": cases.count(),
-        "undated": undated_count(cases),
+        **unplaced_counts(cases),  # undated, year_only
         "cases_table": cases_table,
         "people_table": people_table,
         "cases_chart": charts.monthly_chart(cases_table, metric_label="Cases", chart_id="chart-cases"),

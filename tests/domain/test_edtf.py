@@ -34,3 +34,19 @@ def test_describe_reads_like_a_person_would_write_it():
     assert edtf.describe("2023-08-17") == "17 August 2023"
     assert edtf.describe("2022/2023") == "2022 to 2023"
     assert edtf.describe("2023-13") == "2023-13"  # invalid: shown as written, never an error
+
+
+@pytest.mark.parametrize(
+    ("values", "month"),
+    [
+        (["2023-03"], date(2023, 3, 1)),
+        (["2023-03-15", "2023-06"], date(2023, 3, 1)),
+        (["2023"], None),  # somewhere in 2023, not in January
+        (["2023-21"], None),  # spring 2023
+        (["2023", "2023-01"], date(2023, 1, 1)),  # one event starting then is known to the month
+        (["2023-05", "2022"], None),  # the first event is the year-only one
+        ([], None),
+    ],
+)
+def test_first_month_is_the_first_event_s_month_when_it_is_known(values, month):
+    assert edtf.first_month(edtf.parse(v) for v in values) == month

@@ -48,13 +48,27 @@ def test_charts_page_follows_the_filters_and_has_tables(researcher_client, edito
     response = researcher_client.get("/cases/charts/", {"transit": "GE"})
     assert response.status_code == 200
     context = response.context
-    assert context["count"] == 2 and context["undated"] == 1
+    assert context["count"] == 2 and context["undated"] == 1 and context["year_only"] == 0
     assert [(r["value"], r["cases"]) for r in context["by_destination"]] == [("DE", 2)]
     text = response.content.decode()
     assert text.count('role="img"') == 5
     assert "<script" not in text  # nothing to run, nothing fetched
     assert "Georgia (2)" in text and "Kazakhstan" not in text.split('id="h-flows"')[1].split("</section>")[0]
     assert '<th scope="row">Apr 2023</th>' in text
+
+
+def test_a_case_dated_only_to_a_year_is_left_out_of_the_months_not_put_in_january(researcher_client, editor):
+    make_case(reviewer=editor, dates={"deserted": "2023-03"})
+    make_case(reviewer=editor, dates={"deserted": "2023", "arrived": "2023-06"})
+    make_case(reviewer=editor, dates={})
+    response = researcher_client.get("/cases/charts/")
+    context = response.context
+    assert (context["count"], context["undated"], context["year_only"]) == (3, 1, 1)
+    assert [(r["month"], r["total"]) for r in context["cases_table"].rows] == [(date(2023, 3, 1), 1)]
+    text = response.content.decode()
+    assert "1 without any dates and 1 whose first event is known only to a year or a season" in text
+    report = b"".join(researcher_client.get("/cases/report-month.csv").streaming_content).decode()
+    assert "2023-03" in report and "2023-01" not in report
 
 
 def test_flow_chart_groups_small_countries_so_labels_stay_readable():

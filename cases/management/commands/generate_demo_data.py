@@ -172,6 +172,7 @@ class Command(BaseCommand):
                 "visibility": "public" if rng.random() < 0.2 else "internal",
                 "approved_by_id": reviewer_id, "approved_at": approved_at,
                 "earliest": min(b.earliest for b in bounds), "latest": max(b.latest for b in bounds),
+                "first_month": edtf.first_month(bounds),
                 "created_at": approved_at, "updated_at": approved_at,
             })  # fmt: skip
             summary = rows["case"][-1]["summary"]
