@@ -248,9 +248,10 @@ class CaseProposal(models.Model):
 
 
 # Every column of the case row the filters read; the case list's index carries them all.
+# The monthly charts' month (first_month) rides along, so they read the index alone too.
 CASE_FILTER_COLUMNS = [
     *("kind", "status", "origin", "destination", "transit", "earliest", "latest"),
-    *("people_count", "reliability", "visibility"),
+    *("people_count", "reliability", "visibility", "first_month"),
 ]
 
 
