@@ -55,3 +55,17 @@ def test_an_article_title_is_escaped(editor_client):
 def test_health_check_answers_without_login(client):
     response = client.get("/healthz")
     assert response.status_code == 200 and response.content == b"ok\n"
+
+
+def test_cached_url_gives_what_url_gives_under_any_script_prefix():
+    from django.urls import reverse, set_script_prefix
+
+    from cases.templatetags.cases_extras import cached_url
+
+    assert cached_url("case-report", "origin") == reverse("case-report", args=["origin"])
+    set_script_prefix("/tracker/")
+    try:
+        assert cached_url("case-list") == "/tracker/cases/" == reverse("case-list")
+    finally:
+        set_script_prefix("/")
+    assert cached_url("case-list") == "/cases/"
