@@ -37,7 +37,7 @@ class PermissionBackend(ModelBackend):
         user = next(iter(users), None)
         if user is None or not self.user_can_authenticate(user):
             return None
-        if user.is_active and not user.is_superuser:
+        if not user.is_superuser:  # an inactive user was refused just above
             user._perm_cache = set(user.permission_names)
         return user
 

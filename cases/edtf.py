@@ -130,15 +130,6 @@ def first_month(spans: Iterable[Bounds]) -> date | None:
     if not starts:
         return None
     first = min(s.earliest for s in starts)
-    for span in starts:
-        if (
-            span.earliest == first
-            and span.latest
-            and (span.latest.year, span.latest.month)
-            == (
-                first.year,
-                first.month,
-            )
-        ):
-            return first.replace(day=1)
-    return None
+    month = first.replace(day=1)
+    known = any(s.earliest == first and s.latest and s.latest.replace(day=1) == month for s in starts)
+    return month if known else None

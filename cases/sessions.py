@@ -17,8 +17,9 @@ class SessionStore(db.SessionStore):
         if self.session_key is None:  # an invalid key from the cookie is dropped on reading it
             return None
         model = self.model
-        table = connections[router.db_for_read(model)].ops.quote_name(model._meta.db_table)
-        with connections[router.db_for_read(model)].cursor() as cursor:
+        connection = connections[router.db_for_read(model)]
+        table = connection.ops.quote_name(model._meta.db_table)
+        with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT session_data FROM {table} WHERE session_key = %s AND expire_date > %s",  # noqa: S608
                 [self.session_key, timezone.now()],
