@@ -159,9 +159,7 @@ class CaseFilter(django_filters.FilterSet):
         widget=FastTextInput,
     )
     source = SourceIdFilter(
-        # A function, not a queryset: each request's filters are deep copies of these, and
-        # copying a function is free where copying a queryset is not.
-        queryset=lambda request: Source.objects.order_by("name"),
+        queryset=Source.objects.order_by("name"),
         method="filter_source",
         label="Source",
         empty_label=ANY,

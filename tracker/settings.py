@@ -165,7 +165,7 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# ModelBackend with each user's permissions read in one query (cases/backends.py).
+# ModelBackend, reading the signed-in user with their permissions in one query (cases/backends.py).
 AUTHENTICATION_BACKENDS = ["cases.backends.PermissionBackend"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -203,9 +203,10 @@ STORAGES = {
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DJANGO_DATA_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 
-# Security: production defaults are strict; each can be relaxed behind a trusted proxy.
 # Database sessions, read with one fixed statement (cases/sessions.py).
 SESSION_ENGINE = "cases.sessions"
+
+# Security: production defaults are strict; each can be relaxed behind a trusted proxy.
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG

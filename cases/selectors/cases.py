@@ -9,6 +9,7 @@ import json
 from collections import namedtuple
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from django.conf import settings
@@ -148,6 +149,7 @@ LIST_COLUMNS = (
 ListRow = namedtuple("ListRow", [*LIST_COLUMNS, "approved_at", "names"])
 
 
+@cache
 def _list_rows_sql(*, with_names: bool) -> str:
     """The rows of the cases whose ids are given, as ListRows; names are not even read
     without `with_names`."""
