@@ -83,6 +83,13 @@ class _Server:
         return int(status[0].split()[0])
 
 
+def _session_key(user) -> str:
+    """A session in which `user` is signed in, for requests made outside the test client."""
+    client = Client()
+    client.force_login(user)
+    return client.cookies[settings.SESSION_COOKIE_NAME].value
+
+
 def _raw_statements(logged) -> list[str]:
     """The SELECTs a page ran, as plain statements (server-side cursors unwrapped)."""
     statements = []
@@ -144,9 +151,7 @@ class Command(BaseCommand):
         return user
 
     def _pages(self, user, repeat: int, verbose: bool = False) -> None:
-        client = Client()
-        client.force_login(user)
-        server = _Server(client.cookies[settings.SESSION_COOKIE_NAME].value)
+        server = _Server(_session_key(user))
         self.stdout.write(
             "\npages (server time, in-process)   p50         p95  raw SQL p50     raw p95  ratio p50    p95"
         )
@@ -269,9 +274,7 @@ class Command(BaseCommand):
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
-        client = Client()
-        client.force_login(user)
-        session = client.cookies[settings.SESSION_COOKIE_NAME].value
+        session = _session_key(user)
         env = dict(os.environ, DJANGO_DEBUG="false", DJANGO_SECRET_KEY=settings.SECRET_KEY,
                    DJANGO_ALLOWED_HOSTS="127.0.0.1", DJANGO_SECURE_SSL_REDIRECT="false")  # fmt: skip
         # As in production: static files collected (WhiteNoise serves them from STATIC_ROOT).
