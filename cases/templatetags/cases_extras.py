@@ -54,7 +54,7 @@ def case_rows(rows, *, show_names: bool, public: bool = False) -> str:
     kinds = {value: escape(str(label)) for value, label in Kind.choices}
     statuses = {value: escape(str(label)) for value, label in CaseStatus.choices}
     placeholder = "2147483647"
-    url = escape(reverse("public-case-detail" if public else "case-detail", args=[int(placeholder)]))
+    url = escape(cached_url("public-case-detail" if public else "case-detail", int(placeholder)))
     url_head, url_tail = url.split(placeholder)
     abbrs: dict[tuple[str, str], str] = {}
     badges: dict[str, str] = {}
