@@ -5,7 +5,7 @@ from django import forms
 from cases import edtf
 from cases.countries import country_choices
 from cases.exceptions import InvalidInput
-from cases.models import CaseProposal, CaseStatus, EventKind, Kind, Reliability, Role, Source, Visibility
+from cases.models import Article, CaseProposal, CaseStatus, EventKind, Kind, Reliability, Role, Source, Visibility
 from cases.validation import clean_case_fields
 from cases.widgets import FastSelect
 
@@ -148,6 +148,11 @@ class CaseFieldsForm(forms.Form):
 class RejectForm(forms.Form):
     reason = forms.ChoiceField(choices=CaseProposal.RejectReason.choices, widget=forms.RadioSelect)
     note = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class DismissForm(forms.Form):
+    reason = forms.ChoiceField(choices=Article.DismissReason.choices, widget=forms.RadioSelect)
+    note = forms.CharField(required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class CaseEditForm(CaseFieldsForm):

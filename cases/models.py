@@ -105,8 +105,19 @@ class Article(models.Model):
         FETCHED = "fetched", "Fetched, awaiting extraction"
         EXTRACTED = "extracted", "Extracted"
         IRRELEVANT = "irrelevant", "No case found"
+        # Topical, but no confident case: on the editors' triage list until one acts.
+        TRIAGE = "triage", "Possibly relevant"
+        DISMISSED = "dismissed", "Dismissed from triage"
         DUPLICATE = "duplicate", "Duplicate of another article"
         FAILED = "failed", "Failed"
+
+    class DismissReason(models.TextChoices):
+        OFF_TOPIC = "off_topic", "Not about leaving or evading military service"
+        NO_CASE = "no_case", "Statistics, policy or comment: no specific person or group"
+        NO_FLIGHT = "no_flight", "No flight abroad (a trial or story at home)"
+        OTHER_REASON = "other_reason", "Fled or sought protection for another reason"
+        COVERED = "covered", "Already covered by a case or proposal"
+        OTHER = "other", "Other"
 
     source = models.ForeignKey(
         Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
@@ -134,6 +145,16 @@ class Article(models.Model):
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
     last_error = models.TextField(blank=True)
     extractor_version = models.CharField(max_length=40, blank=True)
+    # The extractor's topical score (0..1) and, for a triaged article, the cues that made it
+    # topical and the fields it found ({"score", "cues", "hint"}; see cases.extraction.topic).
+    topical_score = models.FloatField(null=True, blank=True)
+    triage = models.JSONField(default=dict, blank=True)
+    dismiss_reason = models.CharField(max_length=20, choices=DismissReason.choices, blank=True)
+    dismiss_note = models.TextField(blank=True)
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    dismissed_at = models.DateTimeField(null=True, blank=True)
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
@@ -161,6 +182,13 @@ class Article(models.Model):
             GinIndex(DocumentVector(F("title")), name="article_title_search_gin"),
             # Near-duplicate candidates: near_duplicate_bands && ARRAY[this article's keys].
             GinIndex(fields=["near_duplicate_bands"], name="article_near_dup_bands_gin"),
+            # The triage list: most topical first.
+            models.Index(
+                F("topical_score").desc(nulls_last=True),
+                F("created_at").desc(),
+                condition=Q(status="triage"),
+                name="article_triage_idx",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -168,6 +196,9 @@ class Article(models.Model):
 
 
 class CaseProposal(models.Model):
+    # The extractor_version of a proposal an editor started by hand (from the triage list).
+    EDITOR_VERSION = "editor"
+
     class Status(models.TextChoices):
         PENDING = "pending", "Pending review"
         APPROVED = "approved", "Approved"

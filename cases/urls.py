@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cases.views import articles, cases, home, ingest, public, review
+from cases.views import articles, cases, home, ingest, public, review, triage
 
 urlpatterns = [
     path("", home.home, name="home"),
@@ -22,6 +22,11 @@ urlpatterns = [
     path("review/<int:pk>/release/", review.proposal_release_view, name="proposal-release"),
     path("review/bulk/", review.bulk_view, name="review-bulk"),
     path("review/quality/", review.quality, name="review-quality"),
+    path("review/triage/", triage.triage_list, name="triage-list"),
+    path("review/triage/<int:pk>/", triage.triage_detail, name="triage-detail"),
+    path("review/triage/<int:pk>/start/", triage.triage_start_view, name="triage-start"),
+    path("review/triage/<int:pk>/dismiss/", triage.triage_dismiss_view, name="triage-dismiss"),
+    path("review/triage/<int:pk>/restore/", triage.triage_restore_view, name="triage-restore"),
     path("cases/<int:pk>/edit/", review.case_edit, name="case-edit"),
     path("cases/", cases.case_index, name="case-list"),
     path("cases/export.csv", cases.case_export, name="case-export"),

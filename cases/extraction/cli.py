@@ -53,6 +53,9 @@ def run(lines: Iterable[str], out: TextIO, err: TextIO) -> int:
                 {
                     "id": record_id,
                     "relevant": result["relevant"],
+                    # Whether the article reaches an editor (a proposal or the triage
+                    # list): the triage recall is measured on this.
+                    "topical": result["topical"],
                     "language": result["language"],
                     "language_confidence": result["language_confidence"],
                     "extractor_version": result["extractor_version"],

@@ -18,6 +18,7 @@ from cases.extraction.language import detect
 from cases.extraction.model import Case, ExtractionResult
 from cases.extraction.numbers import MAX_GROUP
 from cases.extraction.segment import split
+from cases.extraction.topic import topicality
 
 EXTRACTOR_VERSION = "rules-1.1"
 
@@ -117,4 +118,30 @@ def extract(
         if _is_case(draft, case, title_info, previous is not None):
             cases.append(case.to_dict())
             previous = case
-    return ExtractionResult(bool(cases), lang, confidence, cases, EXTRACTOR_VERSION)
+    body = [i for i in infos if not i.sentence.in_title and not i.sentence.furniture]
+    topic = topicality(
+        title,
+        [(i.sentence.start, i.sentence.text) for i in body],
+        persons=sum(len(i.names) + len(i.counts) for i in body),
+    )
+    triage = None
+    if not cases and topic.topical:
+        triage = {**topic.to_dict(), "hint": _hint(body, title_info, lang, infos)}
+    return ExtractionResult(
+        bool(cases), lang, confidence, cases, EXTRACTOR_VERSION, topical=bool(cases) or topic.topical, triage=triage
+    )
+
+
+def _hint(body: list[SentenceInfo], title: SentenceInfo | None, lang: str, infos: list[SentenceInfo]) -> dict:
+    """What the rules found in a topical article without a case, as proposal fields with
+    evidence, for an editor to start from: every sentence with a cue or a place."""
+    chosen = [
+        i
+        for i in body
+        if i.topic or i.places or i.names or i.has("fled", "leave", "arrive", "asylum", *fields.PROTECTION)
+    ]
+    draft = Draft(infos=chosen, names=[(n, i) for i in chosen for n in i.names[:1]], uses_title=True)
+    case = fields.build(draft, title, lang, infos).to_dict()
+    # Nothing here was confident enough for a case: say so in every field.
+    case["confidence"] = {key: round(min(value, 0.3), 3) for key, value in case["confidence"].items()}
+    return case

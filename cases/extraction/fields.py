@@ -26,7 +26,7 @@ _ROUTE = re.compile(
     r"üzerinden|then|dann|puis|poi|luego|depois|potem|daarna|sonra|затем|потом|потім)(?!\w)",
     re.IGNORECASE,
 )
-_PROTECTION = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
+PROTECTION = _PROTECTION = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
 
 
 def _span(info: SentenceInfo, start: int, end: int) -> Span:

@@ -113,10 +113,17 @@ class ExtractionResult:
     language_confidence: float
     cases: list[dict] = field(default_factory=list)
     extractor_version: str = ""
+    # True whenever the article reaches an editor: a proposal, or the triage list.
+    topical: bool = False
+    # For an article that is topical without a case: its score, the cues that made it
+    # topical, and a draft of the fields found ("hint") to start a proposal from.
+    triage: dict | None = None
 
     def to_dict(self) -> dict:
         return {
             "relevant": self.relevant,
+            "topical": self.topical,
+            "triage": self.triage,
             "language": self.language,
             "language_confidence": self.language_confidence,
             "extractor_version": self.extractor_version,

@@ -11,6 +11,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from cases.exceptions import InvalidInput, NotFound
@@ -248,11 +249,18 @@ def article_extract(*, article_id: int) -> list[CaseProposal]:
         article.language = result["language"] or article.language
         article.language_confidence = result.get("language_confidence")
         article.extractor_version = version
-        article.status = Article.Status.EXTRACTED if proposals else Article.Status.IRRELEVANT
+        # Topical without a confident case: an editor looks at it on the triage list.
+        triage = result.get("triage") if not proposals else None
+        if proposals:
+            article.status = Article.Status.EXTRACTED
+        else:
+            article.status = Article.Status.TRIAGE if triage else Article.Status.IRRELEVANT
+        article.topical_score = (triage or {}).get("score")
+        article.triage = triage or {}
         article.last_error = ""
         article.save(
             update_fields=["language", "language_confidence", "extractor_version", "status", "last_error",
-                           "updated_at"]
+                           "topical_score", "triage", "updated_at"]
         )  # fmt: skip
     logger.info(
         "article extracted article_id=%s lang=%s proposals=%s",
@@ -276,9 +284,12 @@ def article_reextract(*, article_id: int) -> list[CaseProposal] | None:
         article = Article.objects.select_for_update().filter(pk=article_id).first()
         if article is None:
             raise NotFound(f"article {article_id} does not exist")
-        if article.proposals.exclude(status=CaseProposal.Status.PENDING).exists():
+        # An editor's decision stands: a reviewed proposal, one started from triage, a dismissal.
+        if article.proposals.filter(
+            ~Q(status=CaseProposal.Status.PENDING) | Q(extractor_version=CaseProposal.EDITOR_VERSION)
+        ).exists():
             return None
-        if not article.text or article.status == Article.Status.DUPLICATE:
+        if not article.text or article.status in (Article.Status.DUPLICATE, Article.Status.DISMISSED):
             return None
         article.proposals.filter(status=CaseProposal.Status.PENDING).exclude(
             extractor_version=EXTRACTOR_VERSION

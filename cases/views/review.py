@@ -31,6 +31,7 @@ from cases.selectors.review import (
     review_queue,
     review_queue_page,
 )
+from cases.selectors.triage import review_decisions, triage_count
 from cases.services.cases import case_snapshot
 from cases.services.proposals import (
     MERGE_FIELDS,
@@ -96,6 +97,7 @@ def queue(request):
             "bulk_form": BulkForm(),
             "reject_reasons": CaseProposal.RejectReason.choices,
             "now": timezone.now(),
+            "triage_count": triage_count(),
             "filtered": any(v for k, v in request.GET.items() if k not in ("page", "sort")),
             "shortcuts": [("j / k", "move down / up the list"), ("Enter", "open"), ("x", "select for bulk")],
         },
@@ -502,5 +504,11 @@ def quality(request):
     return render(
         request,
         "review/quality.html",
-        {"rows": rows, "totals": quality_by_field(rows), "period": period, "periods": periods},
+        {
+            "rows": rows,
+            "totals": quality_by_field(rows),
+            "decisions": review_decisions(since=since),
+            "period": period,
+            "periods": periods,
+        },
     )

@@ -3,7 +3,8 @@
     manage.py reextract [--all | --outdated | --ids 1,2,3] [--status extracted,irrelevant]
                         [--since YYYY-MM-DD] [--queue] [--dry-run]
 
-Articles with a reviewed proposal (approved, rejected, merged) are skipped: they are an
+Articles with a reviewed proposal (approved, rejected, merged), one an editor started from
+triage, or a dismissal from triage are skipped: they are an
 editor's work. For the others the pending proposals of older extractor versions are
 replaced by the current version's; running again creates nothing new.
 """
@@ -24,7 +25,12 @@ from cases.extraction import EXTRACTOR_VERSION
 from cases.models import Article, CaseProposal
 from cases.services.articles import article_reextract
 
-DEFAULT_STATUSES = (Article.Status.EXTRACTED, Article.Status.IRRELEVANT, Article.Status.FAILED)
+DEFAULT_STATUSES = (
+    Article.Status.EXTRACTED,
+    Article.Status.TRIAGE,
+    Article.Status.IRRELEVANT,
+    Article.Status.FAILED,
+)
 
 
 class Command(BaseCommand):
