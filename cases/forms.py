@@ -5,7 +5,17 @@ from django import forms
 from cases import edtf
 from cases.countries import country_choices
 from cases.exceptions import InvalidInput
-from cases.models import Article, CaseProposal, CaseStatus, EventKind, Kind, Reliability, Role, Source, Visibility
+from cases.models import (
+    Article,
+    CaseProposal,
+    CaseStatus,
+    EventKind,
+    Kind,
+    Reliability,
+    Role,
+    Source,
+    Visibility,
+)
 from cases.validation import clean_case_fields
 from cases.widgets import FastSelect
 

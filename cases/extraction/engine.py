@@ -128,7 +128,13 @@ def extract(
     if not cases and topic.topical:
         triage = {**topic.to_dict(), "hint": _hint(body, title_info, lang, infos)}
     return ExtractionResult(
-        bool(cases), lang, confidence, cases, EXTRACTOR_VERSION, topical=bool(cases) or topic.topical, triage=triage
+        bool(cases),
+        lang,
+        confidence,
+        cases,
+        EXTRACTOR_VERSION,
+        topical=bool(cases) or topic.topical,
+        triage=triage,
     )
 
 

@@ -6,50 +6,84 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cases', '0010_case_list_index_first_month'),
+        ("cases", "0010_case_list_index_first_month"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='article',
-            name='dismiss_note',
+            model_name="article",
+            name="dismiss_note",
             field=models.TextField(blank=True),
         ),
         migrations.AddField(
-            model_name='article',
-            name='dismiss_reason',
-            field=models.CharField(blank=True, choices=[('off_topic', 'Not about leaving or evading military service'), ('no_case', 'Statistics, policy or comment: no specific person or group'), ('no_flight', 'No flight abroad (a trial or story at home)'), ('other_reason', 'Fled or sought protection for another reason'), ('covered', 'Already covered by a case or proposal'), ('other', 'Other')], max_length=20),
+            model_name="article",
+            name="dismiss_reason",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("off_topic", "Not about leaving or evading military service"),
+                    ("no_case", "Statistics, policy or comment: no specific person or group"),
+                    ("no_flight", "No flight abroad (a trial or story at home)"),
+                    ("other_reason", "Fled or sought protection for another reason"),
+                    ("covered", "Already covered by a case or proposal"),
+                    ("other", "Other"),
+                ],
+                max_length=20,
+            ),
         ),
         migrations.AddField(
-            model_name='article',
-            name='dismissed_at',
+            model_name="article",
+            name="dismissed_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='article',
-            name='dismissed_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="article",
+            name="dismissed_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='article',
-            name='topical_score',
+            model_name="article",
+            name="topical_score",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='article',
-            name='triage',
+            model_name="article",
+            name="triage",
             field=models.JSONField(blank=True, default=dict),
         ),
         migrations.AlterField(
-            model_name='article',
-            name='status',
-            field=models.CharField(choices=[('queued', 'Queued for fetching'), ('fetched', 'Fetched, awaiting extraction'), ('extracted', 'Extracted'), ('irrelevant', 'No case found'), ('triage', 'Possibly relevant'), ('dismissed', 'Dismissed from triage'), ('duplicate', 'Duplicate of another article'), ('failed', 'Failed')], default='queued', max_length=12),
+            model_name="article",
+            name="status",
+            field=models.CharField(
+                choices=[
+                    ("queued", "Queued for fetching"),
+                    ("fetched", "Fetched, awaiting extraction"),
+                    ("extracted", "Extracted"),
+                    ("irrelevant", "No case found"),
+                    ("triage", "Possibly relevant"),
+                    ("dismissed", "Dismissed from triage"),
+                    ("duplicate", "Duplicate of another article"),
+                    ("failed", "Failed"),
+                ],
+                default="queued",
+                max_length=12,
+            ),
         ),
         migrations.AddIndex(
-            model_name='article',
-            index=models.Index(models.OrderBy(models.F('topical_score'), descending=True, nulls_last=True), models.OrderBy(models.F('created_at'), descending=True), condition=models.Q(('status', 'triage')), name='article_triage_idx'),
+            model_name="article",
+            index=models.Index(
+                models.OrderBy(models.F("topical_score"), descending=True, nulls_last=True),
+                models.OrderBy(models.F("created_at"), descending=True),
+                condition=models.Q(("status", "triage")),
+                name="article_triage_idx",
+            ),
         ),
     ]

@@ -68,5 +68,7 @@ def review_decisions(*, since: date | None = None) -> list[DecisionRow]:
         rows.append(DecisionRow(f"Proposal {status_labels[row['status']].lower()}", reason, row["n"]))
     rows.append(DecisionRow("Triage: proposal started", "", started.count()))
     for row in dismissed.values("dismiss_reason").annotate(n=Count("id")).order_by("-n"):
-        rows.append(DecisionRow("Triage: dismissed", dismiss_labels.get(row["dismiss_reason"], "?"), row["n"]))
+        rows.append(
+            DecisionRow("Triage: dismissed", dismiss_labels.get(row["dismiss_reason"], "?"), row["n"])
+        )
     return rows

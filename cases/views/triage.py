@@ -52,7 +52,9 @@ def _route(hint: dict) -> str:
 def triage_detail(request, pk: int, form: DismissForm | None = None, status: int = 200):
     article = get_object_or_404(Article.objects.select_related("source", "dismissed_by"), pk=pk)
     if article.status not in (Article.Status.TRIAGE, Article.Status.DISMISSED):
-        messages.info(request, f"This article is no longer on the triage list: {article.get_status_display()}.")
+        messages.info(
+            request, f"This article is no longer on the triage list: {article.get_status_display()}."
+        )
         return redirect("article-detail", pk=pk)
     triage = article.triage or {}
     cues = triage.get("cues") or []
@@ -108,7 +110,10 @@ def triage_dismiss_view(request, pk: int):
     following = _next_triaged(article)
     try:
         triage_dismiss(
-            article_id=pk, editor=request.user, reason=form.cleaned_data["reason"], note=form.cleaned_data["note"]
+            article_id=pk,
+            editor=request.user,
+            reason=form.cleaned_data["reason"],
+            note=form.cleaned_data["note"],
         )
     except TrackerError as exc:
         form.add_error(None, exc.message)
