@@ -36,14 +36,11 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 
-## eval: score the extractor on the development set
+## eval: score the extractor: the validation set's dev and locked parts, and the shared dev set
 eval: $(STAMP)
-	@if [ -d "$(SHARED)/eval/dev" ]; then \
-	  mkdir -p .data && \
-	  $(PY) -c 'import glob, json, sys; [print(json.dumps({k: json.load(open(f, encoding="utf-8")).get(k) for k in ("id", "title", "text", "language", "published")}, ensure_ascii=False)) for f in sorted(glob.glob(sys.argv[1] + "/*.json"))]' "$(SHARED)/eval/dev" > .data/eval-input.jsonl && \
-	  $(PY) manage.py extract_cases .data/eval-input.jsonl > .data/eval-predictions.jsonl && \
-	  $(PY) "$(SHARED)/eval/score.py" --gold "$(SHARED)/eval/dev" --pred .data/eval-predictions.jsonl; \
-	else echo "skipped: $(SHARED)/eval is absent"; fi
+	$(PY) -m cases.extraction.evaluate --scorer $(SHARED)/eval/score.py \
+	  valid-dev=tests/extraction/validation/dev valid-locked=tests/extraction/validation/locked \
+	  shared-dev=$(SHARED)/eval/dev
 
 ## bench-extract: articles per second, start-up and peak memory of extraction, one process
 bench-extract: $(STAMP)

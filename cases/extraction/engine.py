@@ -20,7 +20,7 @@ from cases.extraction.numbers import MAX_GROUP
 from cases.extraction.segment import split
 from cases.extraction.topic import topicality
 
-EXTRACTOR_VERSION = "rules-1.1"
+EXTRACTOR_VERSION = "rules-1.2"
 
 # An age pins an unnamed person down: "The soldier, 30,", "a 24-year-old", "23-летний".
 _AGE = re.compile(
@@ -126,7 +126,13 @@ def extract(
     )
     triage = None
     if not cases and topic.topical:
-        triage = {**topic.to_dict(), "hint": _hint(body, title_info, lang, infos)}
+        hint = _hint(body, title_info, lang, infos)
+        if _flight_from_service(hint, topic.kinds()):
+            # The rules see a flight from service but not a whole case: a proposal with a
+            # low confidence (the queue puts it last), not an article nobody looks at.
+            cases.append(hint)
+        else:
+            triage = {**topic.to_dict(), "hint": hint}
     return ExtractionResult(
         bool(cases),
         lang,
@@ -136,6 +142,15 @@ def extract(
         topical=bool(cases) or topic.topical,
         triage=triage,
     )
+
+
+def _flight_from_service(hint: dict, kinds: set[str]) -> bool:
+    """A topical article's hint is a case when it names a country reached abroad, and the
+    article speaks of leaving service (or of service and flight, with a specific person)."""
+    destination = hint.get("destination")
+    if not destination or destination == hint.get("origin"):
+        return False
+    return "person" in kinds and ("topic" in kinds or {"military", "flight"} <= kinds)
 
 
 def _hint(body: list[SentenceInfo], title: SentenceInfo | None, lang: str, infos: list[SentenceInfo]) -> dict:
