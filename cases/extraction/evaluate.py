@@ -52,8 +52,12 @@ def predict(folder: Path) -> tuple[dict[str, dict], list[dict]]:
 
 def evaluate(folder: Path, scorer) -> dict:
     preds, records = predict(folder)
-    gold = {str(r["id"]): {"relevant": bool(r["gold"]["relevant"]), "cases": r["gold"]["cases"]} for r in records}
-    result, errors = scorer.score(gold, {k: {"relevant": v["relevant"], "cases": v["cases"]} for k, v in preds.items()})
+    gold = {
+        str(r["id"]): {"relevant": bool(r["gold"]["relevant"]), "cases": r["gold"]["cases"]} for r in records
+    }
+    result, errors = scorer.score(
+        gold, {k: {"relevant": v["relevant"], "cases": v["cases"]} for k, v in preds.items()}
+    )
     positives = [k for k, g in gold.items() if g["relevant"]]
     negatives = [k for k, g in gold.items() if not g["relevant"]]
     reached = sum(1 for k in positives if preds.get(k, {}).get("topical"))
@@ -68,10 +72,14 @@ def evaluate(folder: Path, scorer) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("sets", nargs="*", help="NAME=FOLDER of gold *.json files")
     parser.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval" / "score.py")
-    parser.add_argument("--show-errors", action="store_true", help="list every differing slot (not for locked)")
+    parser.add_argument(
+        "--show-errors", action="store_true", help="list every differing slot (not for locked)"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     if not args.scorer.exists():
@@ -85,10 +93,14 @@ def main(argv: list[str] | None = None) -> int:
         if folder.is_dir() and any(folder.rglob("*.json")):
             results[name] = evaluate(folder, scorer)
     if args.json:
-        print(json.dumps({k: {x: y for x, y in v.items() if x != "errors"} for k, v in results.items()}, indent=1))
+        print(
+            json.dumps(
+                {k: {x: y for x, y in v.items() if x != "errors"} for k, v in results.items()}, indent=1
+            )
+        )
         return 0
-    header = f"{'set':<14}{'arts':>5}{'lang':>5}  {'rel P':>6}{'rel R':>6}{'rel F1':>7}  {'core P':>7}{'core R':>7}"
-    header += f"{'core F1':>8}  {'status':>7}{'transit':>8}{'year':>6}  {'triage R':>9}{'neg→tri':>8}"
+    header = f"{'set':<14}{'arts':>5}{'lang':>5}  {'rel P':>6}{'rel R':>6}{'rel F1':>7}  "
+    header += f"{'core P':>7}{'core R':>7}{'core F1':>8}  {'status':>7}{'transit':>8}{'year':>6}  {'triage R':>9}{'neg→tri':>8}"
     print(header)
     for name, r in results.items():
         f = r["fields"]

@@ -52,6 +52,8 @@ _TOPIC = (
 )
 _TOPIC_CJK = r"脱走兵|脱走|兵役逃れ|兵役拒否|徴兵逃れ|徴兵を逃れ|動員を逃れ|動員から逃れ|亡命|탈영|병역 ?기피|징집 ?기피|동원령?을 피해|동원을 피해|귀순|망명|탈북|逃兵|开小差|逃避兵役|逃避征兵|叛逃|投诚|逃避动员"
 _MILITARY = (
+    r"mercenar\w*|mercenair\w*|legosoldat\w*|söldner\w*|najemni\w*|huurling\w*|paralı asker\w*|наемник\w*|найманц\w*|найманц\w*|плаћеник\w*|plaćenik\w*|жалдамал\w*|"
+    r"vojensk\w*|vojenn\w*|vojsk\w*|vojni\w*|військов\w*|"
     r"soldi\w*|soldat\w*|soldaat\w*|soldado\w*|serviceman|servicemen|army|armies|troops|militar\w*|militär\w*|militair\w*|milit\w*|"
     r"mobili[sz]\w*|mobilit\w*|mobilizac\w*|mobilizasyon\w*|mobilisat\w*|conscri\w*|call-?up|summons|draft(?:ed|ee)?\b|reservist\w*|"
     r"regiment\w*|battalion\w*|brigade\w*|bataill\w*|battaglion\w*|batallón\w*|batalhão|armée\w*|ejército\w*|exército\w*|esercito\w*|"
@@ -68,6 +70,7 @@ _FLIGHT = (
     r"asyl\w*|azyl\w*|asil\w*|asiel\w*|azil\w*|азил\w*|refug\w*|réfugi\w*|rifugi\w*|flücht\w*|flüchtling\w*|vluchteling\w*|flykting\w*|uchodź\w*|uprchl\w*|izbegl\w*|prieglobst\w*|turvapaik\w*|pakolai\w*|menedék\w*|menekült\w*|"
     r"protection|protección|proteção|protezione|schutz\w*|ochron\w*|"
     r"border\w*|grenz\w*|frontière\w*|frontera\w*|fronteira\w*|frontiera\w*|confin\w*|granic\w*|grani[tț]\w*|hranic\w*|sınır\w*|gräns\w*|határ\w*|"
+    r"grens\w*|vlucht\w*|flykt\w*|gömd\w*|gömm\w*|жасырын\w*|қаш\w*|бекств\w*|бежећ\w*|побег\w*|bekstv\w*|bežeć\w*|"
     r"fled|flee\w*|escap\w*|flieh\w*|floh\w*|geflohen|fui\w*|enfui\w*|hu[yi]\w*|fugg\w*|fugi\w*|uciek\w*|uciekł\w*|uprch\w*|utekl\w*|pobeg\w*|pobjeg\w*|kaç\w*|flydde|pakeni|pabėg\w*|"
     r"deport\w*|expuls\w*|extradi\w*|extrăd\w*|ekstrad\w*|auslieferung\w*|abschieb\w*|uitgezet\w*|uitlevering\w*|utvis\w*|iade\w*|sınırdışı\w*|"
     r"airport\w*|aéroport\w*|aeropuerto\w*|aeroporto\w*|flughafen\w*|luchthaven\w*|lotnisk\w*|letišt\w*|aerodrom\w*|havaliman\w*|flygplats\w*|"
@@ -125,7 +128,9 @@ def _patterns() -> dict[str, list[re.Pattern]]:
     flags = re.IGNORECASE
 
     def spaced(body: str) -> re.Pattern:
-        return re.compile(rf"(?<!\w)(?:{body})", flags)
+        # A word start; in Hebrew and Arabic script also after a letter, as articles and
+        # prepositions are written joined to the word ("המקלט", "واللجوء").
+        return re.compile(rf"(?:(?<!\w)|(?<=[\u0590-\u06ff]))(?:{body})", flags)
 
     return {
         "topic": [spaced(_TOPIC), re.compile(_TOPIC_CJK)],

@@ -78,3 +78,29 @@ def test_bom_and_crlf_lines_are_read() -> None:
     line = "\ufeff" + json.dumps({"id": 7, "title": "t", "text": "x"}) + "\r\n"
     assert run([line], out, io.StringIO()) == 0
     assert json.loads(out.getvalue())["id"] == 7
+
+
+def test_every_line_says_whether_the_article_reaches_an_editor() -> None:
+    import io
+
+    from cases.extraction.cli import run
+
+    lines = [
+        json.dumps({"id": "a", "title": "Weather", "text": "Sunny in Paris today.", "language": "en"}),
+        json.dumps(
+            {
+                "id": "b",
+                "title": "Report",
+                "language": "en",
+                "text": "Rights groups say deserters keep crossing the border.",
+            }
+        ),  # fmt: skip
+    ]
+    out = io.StringIO()
+    assert run(lines, out, io.StringIO()) == 0
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(r["id"], r["relevant"], r["topical"]) for r in records] == [
+        ("a", False, False),
+        ("b", False, True),
+    ]
+    assert all("triage" not in r for r in records)  # the contract's keys, plus topical only

@@ -24,13 +24,13 @@ def part(article_id: str) -> str:
 
 
 def check(record: dict) -> str | None:
-    if not KEYS <= set(record):
+    if not set(record) >= KEYS:
         return f"missing {sorted(KEYS - set(record))}"
     gold = record["gold"]
     if bool(gold.get("relevant")) != bool(gold.get("cases")):
         return "relevant must be true exactly when there are cases"
     for case in gold.get("cases") or []:
-        if not CASE_KEYS <= set(case):
+        if not set(case) >= CASE_KEYS:
             return f"a case lacks {sorted(CASE_KEYS - set(case))}"
     return None
 
