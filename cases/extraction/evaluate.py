@@ -100,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     header = f"{'set':<14}{'arts':>5}{'lang':>5}  {'rel P':>6}{'rel R':>6}{'rel F1':>7}  "
-    header += f"{'core P':>7}{'core R':>7}{'core F1':>8}  {'status':>7}{'transit':>8}{'year':>6}  {'triage R':>9}{'neg→tri':>8}"
+    header += f"{'core P':>7}{'core R':>7}{'core F1':>8}  {'status':>7}{'transit':>8}{'year':>6}  "
+    header += f"{'triage R':>9}{'neg→tri':>8}"
     print(header)
     for name, r in results.items():
         f = r["fields"]

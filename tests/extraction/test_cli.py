@@ -94,7 +94,7 @@ def test_every_line_says_whether_the_article_reaches_an_editor() -> None:
                 "language": "en",
                 "text": "Rights groups say deserters keep crossing the border.",
             }
-        ),  # fmt: skip
+        ),
     ]
     out = io.StringIO()
     assert run(lines, out, io.StringIO()) == 0
