@@ -71,7 +71,7 @@ def triage_detail(request, pk: int, form: DismissForm | None = None, status: int
             "segments": highlight_segments(article.text, evidence),
             "title_cues": [c["text"] for c in cues if c.get("start") == -1],
             "cue_groups": [
-                (kind, label, sorted({c["text"] for c in cues if c.get("kind") == kind}, key=str.lower))
+                (kind, label, sorted({c["text"].lower() for c in cues if c.get("kind") == kind}))
                 for kind, label in CUE_LABELS.items()
                 if any(c.get("kind") == kind for c in cues)
             ],

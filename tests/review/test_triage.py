@@ -19,8 +19,9 @@ OFF_TOPIC = "Heavy rain closed roads in the north. Farmers expect a poor harvest
 
 
 def triaged(**overrides) -> Article:
-    article = make_article(text=TOPICAL, title="Deserters at the border", language="en",
-                           status=Article.Status.FETCHED, **overrides)  # fmt: skip
+    values = {"text": TOPICAL, "title": "Deserters at the border", "language": "en",
+              "status": Article.Status.FETCHED, **overrides}  # fmt: skip
+    article = make_article(**values)
     assert article_extract(article_id=article.pk) == []
     article.refresh_from_db()
     return article
