@@ -76,6 +76,7 @@ def triage_detail(request, pk: int, form: DismissForm | None = None, status: int
                 if any(c.get("kind") == kind for c in cues)
             ],
             "hint": hint,
+            "hint_dated": any((hint.get("dates") or {}).values()),
             "route": _route(hint),
             "passages": sorted(
                 {item["sentence"] for items in (hint.get("evidence") or {}).values() for item in items

@@ -3,8 +3,6 @@ article dismissed with a reason, another started as a proposal; at desktop and p
 
 from __future__ import annotations
 
-import pytest
-
 from cases.models import Article, CaseProposal
 from tests.review.test_browser import _log_in, _shot, browser_page  # noqa: F401 - a fixture
 from tests.review.test_browser import pytestmark as browser_marks
