@@ -138,3 +138,16 @@ def coerce_case_fields(data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, 
     ends = {out["origin"], out["destination"]}
     out["transit"] = [code for code in out["transit"] if code not in ends]
     return out, problems
+
+
+def check_reason(reason: str, choices: list[str], note: str, *, action: str) -> None:
+    """An editor's decision names one of `choices`, and says why when it is "other".
+
+    Raises InvalidInput naming the field at fault.
+    """
+    if reason not in choices:
+        raise InvalidInput(
+            f"Choose a reason for {action}.", details={"reason": f"one of {', '.join(choices)}"}
+        )
+    if reason == "other" and not note.strip():
+        raise InvalidInput("Say why, when the reason is 'other'.", details={"note": "required"})

@@ -13,7 +13,7 @@ from cases.exceptions import AlreadyReviewed, InvalidInput, NotFound
 from cases.models import Case, CaseProposal, CaseSource, Person, Reliability, Visibility
 from cases.services.audit import audit_record
 from cases.services.cases import case_apply_fields, case_search_refresh, case_snapshot
-from cases.validation import clean_case_fields
+from cases.validation import check_reason, clean_case_fields
 
 logger = logging.getLogger(__name__)
 
@@ -142,13 +142,7 @@ def proposal_reject(*, proposal_id: int, reviewer, reason: str, note: str = "") 
 
     Side effects: the proposal becomes rejected; an audit event.
     """
-    if reason not in CaseProposal.RejectReason.values:
-        raise InvalidInput(
-            "Choose a reason for rejecting.",
-            details={"reason": f"one of {', '.join(CaseProposal.RejectReason.values)}"},
-        )
-    if reason == CaseProposal.RejectReason.OTHER and not note.strip():
-        raise InvalidInput("Say why, when the reason is 'other'.", details={"note": "required"})
+    check_reason(reason, CaseProposal.RejectReason.values, note, action="rejecting")
     proposal = _get_pending(proposal_id)
     with transaction.atomic():
         _proposal_decide(

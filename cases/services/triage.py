@@ -15,11 +15,11 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from cases.exceptions import AlreadyReviewed, InvalidInput, NotFound
+from cases.exceptions import AlreadyReviewed, NotFound
 from cases.models import Article, CaseProposal
 from cases.services.audit import audit_record
 from cases.services.review import CLAIM_MINUTES
-from cases.validation import coerce_case_fields
+from cases.validation import check_reason, coerce_case_fields
 
 logger = logging.getLogger(__name__)
 
@@ -54,14 +54,8 @@ def triage_dismiss(*, article_id: int, editor, reason: str, note: str = "") -> A
     Side effects: the article becomes dismissed, with the reason, note, editor and time;
     an audit event. Raises AlreadyReviewed when it is no longer on the list.
     """
-    if reason not in Article.DismissReason.values:
-        raise InvalidInput(
-            "Choose a reason for dismissing.",
-            details={"reason": f"one of {', '.join(Article.DismissReason.values)}"},
-        )
+    check_reason(reason, Article.DismissReason.values, note, action="dismissing")
     note = note.strip()
-    if reason == Article.DismissReason.OTHER and not note:
-        raise InvalidInput("Say why, when the reason is 'other'.", details={"note": "required"})
     article = _get_triaged(article_id)
     with transaction.atomic():
         _leave_triage(
