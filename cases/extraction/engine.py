@@ -16,7 +16,9 @@ from cases.extraction.dates import find_dates, parse_published
 from cases.extraction.grouping import Draft, group
 from cases.extraction.language import detect
 from cases.extraction.model import Case, ExtractionResult
+from cases.extraction.names import NameMention
 from cases.extraction.numbers import MAX_GROUP
+from cases.extraction.people import find_people
 from cases.extraction.segment import split
 from cases.extraction.topic import topicality
 
@@ -42,7 +44,7 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     own_topic = any(i.cues.get("desert") or i.cues.get("defect") for i in draft.infos)
     if not own_topic and any(i.cues.get("nonmil") for i in draft.infos[:2]):
         return False  # a journalist or activist who fled, not a serviceman
-    abroad = case.destination is not None
+    abroad = case.destination is not None or fields.abroad(draft) is not None
     if not abroad:
         return False
     if (
@@ -109,7 +111,9 @@ def extract(
     title_info = next((i for i in infos if i.sentence.in_title), None)
     cases = []
     previous: Case | None = None
-    for draft in group(infos):
+    _add_people(infos, lang)
+    drafts = group(infos)
+    for draft in drafts:
         # The title speaks of the first real case, even when a draft before it fails.
         draft.uses_title = previous is None
         case = fields.build(draft, title_info, lang, infos)
@@ -127,7 +131,11 @@ def extract(
     triage = None
     if not cases and topic.topical:
         hint = _hint(body, title_info, lang, infos)
-        if _flight_from_service(hint, topic.kinds()):
+        # A journalist or activist who fled is not a serviceman (GUIDELINES).
+        civilian = any(i.cues.get("nonmil") for i in body) and not any(
+            i.cues.get("desert") or i.cues.get("defect") for i in body
+        )
+        if not civilian and _flight_from_service(hint, topic.kinds()):
             # The rules see a flight from service but not a whole case: a proposal with a
             # low confidence (the queue puts it last), not an article nobody looks at.
             cases.append(hint)
@@ -144,13 +152,31 @@ def extract(
     )
 
 
+def _add_people(infos: list[SentenceInfo], lang: str) -> None:
+    """People the article names without a cue in the same sentence ("Ivan Sorokin ...
+    Sorokin says") join the names the sentence rules found, so that cases open and
+    attach on them."""
+    for person in find_people(infos, lang):
+        for m in person.mentions:
+            if any(n.start < m.end and m.start < n.end for n in m.info.names):
+                continue
+            m.info.names.append(NameMention(m.start, m.end, m.text))
+            m.info.names.sort(key=lambda n: n.start)
+
+
 def _flight_from_service(hint: dict, kinds: set[str]) -> bool:
-    """A topical article's hint is a case when it names a country reached abroad, and the
-    article speaks of leaving service (or of service and flight, with a specific person)."""
+    """A topical article's hint is a case when it names a country reached abroad and a
+    specific person (a person cue, an age, a name or a count), and speaks of leaving
+    service (or of service and flight). Without a state left, the person cue must be
+    the article's own, not a count the rules guessed."""
     destination = hint.get("destination")
     if not destination or destination == hint.get("origin"):
         return False
-    return "person" in kinds and ("topic" in kinds or {"military", "flight"} <= kinds)
+    if not ("topic" in kinds or {"military", "flight"} <= kinds):
+        return False
+    if hint.get("origin") is None:
+        return "person" in kinds
+    return "person" in kinds or bool(hint.get("people_count")) or bool(hint.get("names"))
 
 
 def _hint(body: list[SentenceInfo], title: SentenceInfo | None, lang: str, infos: list[SentenceInfo]) -> dict:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - ABROAD reads best with a line per language
 """Reading the GUIDELINES fields of one case from its sentences."""
 
 from __future__ import annotations
@@ -24,6 +25,32 @@ _VIA = re.compile(
 _ROUTE = re.compile(
     r"(?<!\w)(?:through|via|über|через|przez|attraverso|tramite|"
     r"üzerinden|then|dann|puis|poi|luego|depois|potem|daarna|sonra|затем|потом|потім)(?!\w)",
+    re.IGNORECASE,
+)
+# Leaving the country without naming where to: "across the border", "ins Ausland", "за
+# границу". A case may say no more of its destination (GUIDELINES: partial information).
+ABROAD = re.compile(
+    r"(?<!\w)(?:"
+    r"across the border|crossed (?:the |into |over )?(?:\w+ )?border|(?:fled|went|escaped|moved|got) abroad|abroad\b|left the country|fled the country|out of the country|in exile|"
+    r"über die grenze|ins ausland|im ausland|außer landes|(?:das|sein) land verl\w*|exil\b|"
+    r"à l'étranger|quitt\w* (?:le|son) pays|franchi\w* la frontière|en exil|"
+    r"al extranjero|en el extranjero|cruz\w* la frontera|(?:salió|huyó|escapó) del país|abandon\w* el país|exilio|"
+    r"para o exterior|no exterior|cruz\w* a fronteira|deix\w* o país|exílio|"
+    r"all'estero|lasciat\w* il paese|attravers\w* (?:il confine|la frontiera)|in esilio|"
+    r"za granic\w*|przekrocz\w* granic\w*|opuści\w* kraj|na emigracj\w*|"
+    r"за границ\w*|за рубеж\w*|пересек\w* границ\w*|покину\w* (?:страну|родину|россию)|в эмиграци\w*|"
+    r"за кордон\w*|перетну\w* кордон\w*|виїха\w* з країни|в еміграці\w*|за мяжу|за мяжой|"
+    r"naar het buitenland|in het buitenland|de grens over|het land (?:verlaten|verliet|ontvlucht)|"
+    r"yurt ?dışı\w*|sınırı geç\w*|ülkeyi terk\w*|"
+    r"utomlands|över gränsen|lämnade landet|"
+    r"do zahraničí|v zahraničí|přes hranic\w*|opustil\w* zemi|"
+    r"у иностранств\w*|u inostranstv\w*|преко границе|preko granice|"
+    r"peste graniță|în străinătate|"
+    r"מעבר לגבול|לחו\"ל|בחו\"ל|חצה את הגבול|"
+    r"عبر الحدود|إلى الخارج|خارج البلاد|غادر البلاد|"
+    r"از مرز|خارج از کشور|به خارج|"
+    r"საზღვარგარეთ|սահմանն? անց\w*|արտերկր\w*|шетел\w*|шекарадан\w*"
+    r")|国境を越え|国外|出国|海外|국경을 넘|해외|국외|출국",
     re.IGNORECASE,
 )
 PROTECTION = _PROTECTION = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
@@ -351,6 +378,15 @@ _LANGUAGE_COUNTRY = {
 }
 
 
+def abroad(draft: Draft) -> Span | None:
+    """The passage that says the person left the country, where no country is named."""
+    for info in draft.infos:
+        m = ABROAD.search(info.text)
+        if m is not None:
+            return _span(info, m.start(), m.end())
+    return None
+
+
 def local_destination(draft: Draft, lang: str, origin_code: str | None) -> Value | None:
     code = _LANGUAGE_COUNTRY.get(lang)
     if code is None or code == origin_code:
@@ -385,8 +421,23 @@ def people_count(draft: Draft) -> Value | None:
         lead = demonym_person(first)
         if lead is not None:  # "a young Moldovan": one person
             return Value(1, [_span(first, lead.start, lead.end)], 0.45)
-    if first is None or not first.cues.get("person"):
+    if first is None:
         return None
+    if not first.cues.get("person"):
+        # The story follows one person unless it speaks of several: "he", a singular
+        # person noun or an age somewhere in its sentences, and no plural.
+        plural = any(i.cues.get("people") or i.cues.get("they") for i in draft.infos[:3])
+        single = next(
+            (c for i in draft.infos for k in ("person", "pronoun") for c in i.cues.get(k, [])[:1]), None
+        )
+        if plural or single is None:
+            return None
+        info = next(
+            i
+            for i in draft.infos
+            if any(c is single for k in ("person", "pronoun") for c in i.cues.get(k, []))
+        )
+        return Value(1, [_span(info, single.start, single.end)], 0.35)
     person = first.cues["person"][0]
     people = first.cues.get("people", [])
     # The story is about whoever the opening sentence names first: "A soldier ... was
@@ -514,6 +565,8 @@ def build(draft: Draft, title: SentenceInfo | None, lang: str = "", article: lis
         case.destination = local_destination(draft, lang, case.origin.value if case.origin else None)
     if case.status.value == "unknown" and case.destination is not None:
         case.status = Value("fled", case.destination.evidence[:1], 0.35)
+    elif case.status.value == "unknown" and (away := abroad(draft)) is not None:
+        case.status = Value("fled", [away], 0.3)
     case.people_count = people_count(draft)
     case.names = names(draft)
     case.dates = dates(draft, case.transit, str(case.kind.value), lang, str(case.status.value))

@@ -1,0 +1,302 @@
+"""People an article speaks of, found over the whole article rather than one sentence.
+
+`names.py` finds a name only beside a cue in its own sentence ("Vitali, 27,", "identified
+only as Max"). Stories more often introduce their person once and then go on by surname
+or given name: "Ivan Sorokin still remembers ... Sorokin says". This module reads every
+body sentence, gathers capitalised word sequences that are not places, months,
+organisations or common words, joins the forms of one person (full name, surname alone,
+inflected forms), and keeps those the article treats as a person: an age beside the name,
+a person or rank noun before it, speech, or the same surname used again. People named in
+another role (a lawyer, a spokesperson, an official, the reporter) are kept apart, so
+that they never become the case's person.
+
+The engine gives a nameless case the person its own sentences speak of most.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import simplemma
+
+from cases.extraction.analysis import SentenceInfo
+from cases.extraction.names import (
+    _ORGANISATION,
+    _PREPOSITION_BEFORE,
+    _STOP,
+    LOWER,
+    UPPER,
+    _clean,
+    surname_key,
+)
+
+# The cased scripts of names.py, with Serbian, Macedonian, Kazakh, Armenian and Greek.
+_UP = UPPER + "ЂЈЉЊЋЏЃЌЅԱ-ՖΑ-ΩΆΈΉΊΌΎΏ"
+_LOW = LOWER + "ђјљњћџѓќѕա-ֆα-ωάέήίόύώϊϋΐΰς"
+_W = rf"[{_UP}][{_LOW}’']+(?:-[{_UP}]?[{_LOW}]+)?"
+_CANDIDATE = re.compile(rf"(?<![\w’'-])({_W}(?:\s+{_W}){{0,2}}(?:\s+[{_UP}]\.)?)(?![\w’'])")
+# "アントン・ベリャーエフ": a katakana name with its middle dot.
+_KATAKANA = re.compile(r"[ァ-ヺー]{2,}(?:[・=＝][ァ-ヺー]{2,})+")
+
+# Somebody named in another role than the person who fled.
+_ROLES = (
+    r"lawyer|attorney|advocate|counsel|solicitor|spokes\w*|minister|president|director|professor|"
+    r"researcher|analyst|expert|journalist|reporter|correspondent|editor|photographer|judge|official|"
+    r"commissioner|deputy|senator|mayor|ambassador|coordinator|founder|chair\w*|"
+    r"activist|volunteer|priest|doctor|psychologist|historian|author|writer|host|presenter|"
+    r"anwält\w*|anwalt|rechtsanwält\w*|rechtsanwalt|sprecher\w*|minister\w*|leiter\w*|direktor\w*|"
+    r"journalist\w*|richter\w*|experte|expertin|avocat\w*|porte-parole|ministre|directeur|"
+    r"directrice|juge|journaliste|chercheu\w*|avvocat\w*|portavoce|ministro|direttore|giudice|"
+    r"giornalist\w*|abogad\w*|portavoz|juez|periodista|advogad\w*|porta-voz|jornalista|adwokat\w*|"
+    r"rzeczni\w*|ministr\w*|dyrektor\w*|sędzi\w*|dziennikar\w*|адвокат\w*|юрист\w*|"
+    r"правозащитни\w*|пресс-секретар\w*|представител\w*|министр\w*|директор\w*|судь\w*|"
+    r"журналист\w*|эксперт\w*|руководител\w*|глав\w*|депутат\w*|речни\w*|avukat\w*|sözcü\w*|"
+    r"bakan\w*|müdür\w*|hakim\w*|gazeteci\w*|advocaat|woordvoerder|rechter|advokát\w*|mluvčí|"
+    r"soudce|novinář\w*|avocatul\w*|purtător\w*|judecător\w*|advokat\w*"
+)
+_ROLE_BEFORE = re.compile(
+    rf"(?:(?<!\w)(?i:{_ROLES})\s*[,:]?\s*(?:[\w’'-]+\s+){{0,3}}|(?<!\w)(?i:by|von|par|por|de|od)\s+)$"
+)
+# "im Gebiet Cherson", "nel distretto": contracted prepositions before a place.
+_AT = re.compile(
+    r"(?<!\w)(?:im|am|zum|zur|beim|ins|nel|nella|del|al|au|aux|no|na|do|da|w|we|у|ў)\s+$", re.IGNORECASE
+)
+# Newspapers, agencies and broadcasters quoted by name.
+_MEDIA = re.compile(
+    r"(?i:guardian|herald|tribune|journal|gazette|telegraph|chronicle|observer|reuters|bloomberg|"
+    r"zeitung|spiegel|monde|figaro|libération|corriere|repubblica|país|mundo|gazeta|kurier|"
+    r"nachrichten|rundschau|nieuws|haber|medyascope|meduza|novaya|izvestia|kommersant|"
+    r"agency|agentur|agence|agencia|agenzia|ajansı)"
+)
+_ROLE_WORD = re.compile(rf"(?i:{_ROLES})\s")
+_ROLE_AFTER = re.compile(
+    r"^\s*,\s*(?:(?:a|an|the|der|die|ein|eine|le|la|un|une|il|lo|el|o|de)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    rf"(?i:{_ROLES}|head)"
+)
+# An age beside a name: "Ivan, 27,", "Ivan (27)", "27-year-old Ivan", "27-летний Иван".
+_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{2}\s*[,.)]|\(\d{2}\)|,\s*\d{2}\s+\w+)")
+_AGE_BEFORE = re.compile(
+    r"\d{2}[- ]?(?:year|jähr|jarig|letni|letý|річн|летн|ans|anni|años|anos|yaş|годов|гадов)\w*"
+    r"(?:\s+[\w’'-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+_AGE_IN = re.compile(
+    r"\d{2}[- ](?:year-old|jährige|jarige|letni|letý|річн\w+|летн\w+|yaşındaki)", re.IGNORECASE
+)
+# Speech: said, says, told, recalls, in the languages with rules, beside the name.
+_SPEECH = (
+    r"said|says|told|tells|recalls|recalled|explains|explained|adds|added|writes|wrote|"
+    r"sagt|sagte|erzählt|erzählte|berichtet|dit|raconte|explique|affirme|dice|disse|racconta|"
+    r"dijo|cuenta|explica|afirma|diz|conta|contou|powiedział\w*|mówi|opowiada|wspomina|"
+    r"сказал\w*|говорит|рассказ\w*|вспоминает|поясняет|сказав|каже|розпов\w*|згадує|"
+    r"zegt|zei|vertelt|vertelde|dedi|diyor|anlatıyor|anlattı|söyledi|řekl\w*|říká|popsal\w*|"
+    r"vypráví|spune|a spus|povedal\w*|teigia|sako|pasakojo"
+)
+_SPEECH_NEAR = re.compile(rf"(?<!\w)(?i:{_SPEECH})(?!\w)")
+_PERSON_CUES = ("person", "people", "pronoun")
+_EVENT_CUES = ("desert", "draft", "defect", "fled", "leave", "arrive", "stay", "asylum")
+_STATUSES = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
+
+
+@dataclass
+class Mention:
+    info: SentenceInfo
+    start: int
+    end: int
+    text: str
+    known: bool = False  # every word is a dictionary word
+
+
+@dataclass
+class Person:
+    text: str
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    strong: int = 0  # mentions with an age or a person noun beside them
+    beside: int = 0  # of those, with the age or noun right next to the name
+    speech: int = 0  # mentions beside a verb of speech
+    role: bool = False  # named as a lawyer, an official, the reporter: not a person who fled
+    place: bool = False  # "in Zemun", "aus Tscheljabinsk": a place the gazetteer lacks
+
+    @property
+    def words(self) -> int:
+        return max(len(_parts(m.text)) for m in self.mentions)
+
+    def in_sentences(self, infos: list[SentenceInfo]) -> list[Mention]:
+        ids = {id(i) for i in infos}
+        return [m for m in self.mentions if id(m.info) in ids]
+
+    @property
+    def credible(self) -> bool:
+        if self.role or self.place:
+            return False
+        if not any(_eventful(m) for m in self.mentions):
+            return False  # never said to have done anything the cases are about
+        if all(m.known for m in self.mentions) and self.beside == 0:
+            return False
+        if self.words >= 2:
+            # "Ivan Sorokin ... Sorokin says": the full name, then the surname alone.
+            short = any(len(_parts(m.text)) == 1 for m in self.mentions)
+            return self.strong >= 1 or (short and len(self.mentions) >= 2)
+        # A lone given name needs to recur with something that makes it a person.
+        initial = all(_sentence_initial(m) for m in self.mentions)
+        if len(self.mentions) < 2 or initial:
+            return self.strong >= 2
+        return self.strong >= 1 or self.speech >= 2
+
+
+def _parts(text: str) -> list[str]:
+    return re.split(r"[\s・=＝]+", text.strip())
+
+
+def _known(words: list[str], lang: str) -> bool:
+    """Every word is in the language's dictionary: "Joint Chiefs", "Straży Granicznej",
+    "Verwaltungsgericht Hannover" are institutions and places more often than people."""
+    try:
+        return all(
+            simplemma.is_known(w, lang=lang) or simplemma.is_known(w.lower(), lang=lang) for w in words
+        )
+    except (ValueError, KeyError):
+        return False  # a language simplemma does not know
+
+
+def _sentence_initial(m: Mention) -> bool:
+    return not m.info.text[: m.start].strip(" \"«„“'(—–-")
+
+
+def _common(word: str, text: str) -> bool:
+    """A capitalised sentence start ("Friends drove him east") whose lower-case form the
+    text also uses is a common word, not a name."""
+    lower = word.lower()
+    return lower != word and re.search(rf"(?<![\w’']){re.escape(lower)}(?![\w’'])", text) is not None
+
+
+def _strong(info: SentenceInfo, start: int, end: int, beside: bool = False) -> bool:
+    """An age or a person noun beside the name (or, unless `beside`, an age in its sentence)."""
+    text = info.text
+    before, after = text[max(0, start - 60) : start], text[end : end + 40]
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+        return True
+    if not beside and _AGE_IN.search(text):
+        return True  # "Ivan ... the 31-year-old says"
+    if any(0 <= start - c.end <= 3 for k in ("person", "people") for c in info.cues.get(k, [])):
+        return True  # "the deserter Ivan", "soldier Ivan Petrov"
+    # "Ivan, a former contract soldier"
+    return "," in after[:3] and any(0 <= c.start - end <= 40 for c in info.cues.get("person", []))
+
+
+def _speech(info: SentenceInfo, start: int, end: int) -> bool:
+    return bool(_SPEECH_NEAR.search(info.text[max(0, start - 40) : end + 40]))
+
+
+def _eventful(m: Mention) -> bool:
+    """The mention's sentence tells what the person did or what became of them."""
+    info = m.info
+    if any(info.cues.get(k) for k in _EVENT_CUES) or any(info.statuses.get(k) for k in _STATUSES):
+        return True
+    return _strong(info, m.start, m.end) or _speech(info, m.start, m.end)
+
+
+def _candidates(info: SentenceInfo, lang: str, whole: str) -> list[Mention]:
+    text = info.text
+    out: list[Mention] = []
+    taken = [(p.start, p.end) for p in info.places]
+    for m in _CANDIDATE.finditer(text):
+        raw = m.group(1)
+        if raw.isupper():
+            continue
+        name = _clean(raw, lang)
+        words = name.split()
+        # "För Siarhej", "Enligt Migrationsverket": a sentence start the text also writes
+        # in lower case is a common word.
+        while words and _common(words[0], whole):
+            words = words[1:]
+        name = " ".join(words)
+        if not name or len(name) < 3:
+            continue
+        if any(_ORGANISATION.fullmatch(w) or _MEDIA.fullmatch(w) for w in words) or words[0] in _STOP:
+            continue
+        start = m.start(1) + raw.index(words[0])
+        end = start + len(name)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if len(words) == 1 and len(name) < 4:
+            continue
+        out.append(Mention(info, start, end, name, _known(words, lang)))
+    for m in _KATAKANA.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append(Mention(info, m.start(), m.end(), m.group(0)))
+    return out
+
+
+def find_people(infos: list[SentenceInfo], lang: str) -> list[Person]:
+    body = [i for i in infos if not i.sentence.in_title and not i.sentence.furniture]
+    whole = "\n".join(i.text for i in body)
+    people: dict[str, Person] = {}
+    for info in body:
+        for mention in _candidates(info, lang, whole):
+            key = (
+                _katakana_key(mention.text)
+                if _KATAKANA.fullmatch(mention.text)
+                else surname_key(mention.text)
+            )
+            person = people.get(key)
+            if person is None:
+                person = people[key] = Person(mention.text, key)
+            elif len(mention.text.split()) > len(person.text.split()):
+                person.text = mention.text  # the fullest form names the person
+            person.mentions.append(mention)
+            text = info.text
+            if (
+                _ROLE_BEFORE.search(text[max(0, mention.start - 50) : mention.start])
+                or _ROLE_WORD.match(mention.text)
+                or _ROLE_AFTER.match(text[mention.end : mention.end + 60])
+            ):
+                person.role = True
+            elif _PREPOSITION_BEFORE.search(text[max(0, mention.start - 16) : mention.start]) or _AT.search(
+                text[max(0, mention.start - 8) : mention.start]
+            ):
+                person.place = True
+            else:
+                person.strong += _strong(info, mention.start, mention.end)
+                person.beside += _strong(info, mention.start, mention.end, beside=True)
+                person.speech += _speech(info, mention.start, mention.end)
+    # A given name alone whose full form is known is the same person: "Kirill" of
+    # "Kirill Bazhenov".
+    full = [p for p in people.values() if len(p.text.split()) >= 2]
+    for key, person in list(people.items()):
+        if len(person.text.split()) == 1:
+            owner = next((f for f in full if f is not person and f.text.split()[0] == person.text), None)
+            if owner is not None:
+                owner.mentions.extend(person.mentions)
+                owner.strong += person.strong
+                owner.beside += person.beside
+                owner.speech += person.speech
+                owner.role = owner.role or person.role
+                owner.place = owner.place or person.place
+                del people[key]
+    return [p for p in people.values() if p.credible]
+
+
+def _katakana_key(text: str) -> str:
+    return re.split(r"[・=＝]", text)[-1]
+
+
+def protagonist(people: list[Person], infos: list[SentenceInfo], taken: set[str]) -> Person | None:
+    """The person a case's own sentences speak of most, if they speak of one."""
+    best, best_score = None, 0.0
+    for person in people:
+        if person.key in taken:
+            continue
+        own = person.in_sentences(infos)
+        if not own:
+            continue
+        eventful = sum(1 for m in own if _eventful(m))
+        score = len(own) + eventful
+        if eventful and score > best_score:
+            best, best_score = person, score
+    return best
+
+
+__all__ = ["Person", "find_people", "protagonist"]

@@ -1,0 +1,71 @@
+# ruff: noqa: E501 - articles read best as written
+"""People named across the article (people.py), cases without a named destination, and
+low-confidence proposals from the whole article."""
+
+from cases.extraction import extract
+from cases.extraction.analysis import analyse
+from cases.extraction.people import find_people
+from cases.extraction.segment import split
+
+
+def _people(text: str, lang: str = "en") -> list[str]:
+    infos = [analyse(s, lang, None) for s in split(text, "")]
+    return [p.text for p in find_people(infos, lang)]
+
+
+STORY_EN = """Orest Velimirov still keeps the boots he walked out in. "I did not plan it," the 29-year-old says.
+
+Until last spring Velimirov drove a delivery van in Kurvograd. In May he deserted from a motor rifle unit and crossed into Georgia on foot.
+
+His lawyer, Hedda Marsk, says the asylum claim he lodged in Norway in August is still pending. "Velimirov has a strong case," Marsk said.
+"""
+
+
+def test_a_person_named_once_in_full_and_then_by_surname_is_found() -> None:
+    assert "Orest Velimirov" in _people(STORY_EN)
+
+
+def test_a_lawyer_is_not_taken_for_the_person_who_fled() -> None:
+    assert not any("Marsk" in name for name in _people(STORY_EN))
+
+
+def test_the_case_takes_the_name_the_article_gives() -> None:
+    result = extract(title="", text=STORY_EN, language="en", published="2024-11-02")
+    assert result.relevant
+    (case,) = result.cases
+    assert case["names"] == ["Orest Velimirov"]
+    assert case["people_count"] == 1
+    assert case["destination"] == "NO"
+
+
+def test_places_and_institutions_are_not_people() -> None:
+    text = (
+        "The Upper Administrative Court said on Monday that the conscript, 24, had deserted. "
+        "He had served in Kurvograd before he fled. The Upper Administrative Court gave no reasons.\n"
+    )
+    assert _people(text) == []
+
+
+ACROSS_EN = """In this episode we speak to Taddesse, a former conscript. He asked us not to give his surname.
+
+He deserted in 2019 after four years of national service. "Six nights we walked," Taddesse says. On the sixth night he was across the border.
+
+"I am somewhere safe now," Taddesse says.
+"""
+
+
+def test_a_flight_across_the_border_without_a_named_country_is_a_case() -> None:
+    result = extract(title="", text=ACROSS_EN, language="en", published="2024-03-01")
+    assert result.relevant
+    (case,) = result.cases
+    assert case["destination"] is None
+    assert case["status"] == "fled"
+    assert case["names"] == ["Taddesse"]
+
+
+def test_a_journalist_who_fled_is_not_a_low_confidence_case() -> None:
+    text = (
+        "A journalist who covered the mobilisation was granted asylum in France. She left her "
+        "country in 2022 after the army called up her brother.\n"
+    )
+    assert not extract(title="", text=text, language="en", published="2024-01-01").relevant
