@@ -387,6 +387,16 @@ def abroad(draft: Draft) -> Span | None:
     return None
 
 
+def _protection_without_place(draft: Draft, origin_code: str | None) -> bool:
+    """Whether the case's protection sentences (applied, granted, refused) name no foreign
+    country while other sentences do."""
+    keys = ("applied", "granted", "refused")
+    protection = [i for i in draft.infos if any(i.statuses.get(k) for k in keys)]
+    if not protection:
+        return False
+    return not any(p.code != origin_code and p.kind != "demonym" for i in protection for p in i.places)
+
+
 def local_destination(draft: Draft, lang: str, origin_code: str | None) -> Value | None:
     code = _LANGUAGE_COUNTRY.get(lang)
     if code is None or code == origin_code:
@@ -561,8 +571,18 @@ def build(draft: Draft, title: SentenceInfo | None, lang: str = "", article: lis
     case.destination, case.transit = route(
         draft, case.origin.value if case.origin else None, str(case.kind.value), title
     )
+    origin_code = case.origin.value if case.origin else None
     if case.destination is None:
-        case.destination = local_destination(draft, lang, case.origin.value if case.origin else None)
+        case.destination = local_destination(draft, lang, origin_code)
+    elif _protection_without_place(draft, origin_code):
+        # "arrived at Schiphol and asked for asylum": the protection sentences name no
+        # country, the route named others; local news reports arrivals in its own country.
+        local = local_destination(draft, lang, origin_code)
+        if local is not None and local.value != case.destination.value:
+            case.transit = [Value(case.destination.value, case.destination.evidence[:1], 0.4)] + [
+                t for t in case.transit if t.value != local.value
+            ]
+            case.destination = local
     if case.status.value == "unknown" and case.destination is not None:
         case.status = Value("fled", case.destination.evidence[:1], 0.35)
     elif case.status.value == "unknown" and (away := abroad(draft)) is not None:

@@ -197,6 +197,8 @@ def find_names(text: str, lang: str) -> list[NameMention]:
                 name = _clean(raw, lang, trusted)
                 if not name or len(name) < 3:
                     continue
+                if not trusted and m.start(group) == 0 and _sentence_word(name, lang):
+                    continue  # "Instead, an officer ...": a sentence start, not a name
                 start = m.start(group) + m.group(group).index(name.split()[0])
                 key = (start, start + len(name))
                 if lang in ("ru", "uk", "be", "pl") and _CALL.search(text[max(0, start - 30) : start]):
@@ -204,6 +206,16 @@ def find_names(text: str, lang: str) -> list[NameMention]:
                 if not any(s <= key[0] < e for s, e in found):
                     found[key] = NameMention(key[0], key[1], name, trusted)
     return sorted(found.values(), key=lambda n: n.start)
+
+
+def _sentence_word(name: str, lang: str) -> bool:
+    """A lone capitalised word that the language's dictionary has in lower case."""
+    if " " in name:
+        return False
+    try:
+        return simplemma.is_known(name.lower(), lang=lang)
+    except (ValueError, KeyError):
+        return False
 
 
 _LEADING = re.compile(rf"^[«\"“„]?({_WORD}(?:\s+{_WORD}){{1,2}})(?=,?\s+[{LOWER}])")

@@ -69,6 +69,8 @@ _MEDIA = re.compile(
     r"nachrichten|rundschau|nieuws|haber|medyascope|meduza|novaya|izvestia|kommersant|"
     r"agency|agentur|agence|agencia|agenzia|ajansı)"
 )
+# "Gazizov's world": the English possessive is no part of the name.
+_POSSESSIVE = re.compile(r"['’]s?$")
 _ROLE_WORD = re.compile(rf"(?i:{_ROLES})\s")
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:(?:a|an|the|der|die|ein|eine|le|la|un|une|il|lo|el|o|de)\s+)?(?:[\w’'-]+\s+){0,3}?"
@@ -203,7 +205,7 @@ def _candidates(info: SentenceInfo, lang: str, whole: str) -> list[Mention]:
     out: list[Mention] = []
     taken = [(p.start, p.end) for p in info.places]
     for m in _CANDIDATE.finditer(text):
-        raw = m.group(1)
+        raw = _POSSESSIVE.sub("", m.group(1))
         if raw.isupper():
             continue
         name = _clean(raw, lang)
