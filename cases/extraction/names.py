@@ -197,7 +197,13 @@ def find_names(text: str, lang: str) -> list[NameMention]:
                 name = _clean(raw, lang, trusted)
                 if not name or len(name) < 3:
                     continue
-                if not trusted and m.start(group) == 0 and _sentence_word(name, lang):
+                if (
+                    not trusted
+                    and m.start(group) == 0
+                    and text[m.end(group) : m.end(group) + 1] == ","
+                    and not re.search(r"\d", text[m.end(group) : m.end(group) + 16])
+                    and _sentence_word(name, lang)
+                ):
                     continue  # "Instead, an officer ...": a sentence start, not a name
                 start = m.start(group) + m.group(group).index(name.split()[0])
                 key = (start, start + len(name))

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 FULL_LANGUAGES = ("en", "ru", "uk", "de", "fr", "it", "es", "pl", "pt", "nl", "tr")
 # Topic, status and person cues only: places and dates come from CLDR for every language.
-PARTIAL_LANGUAGES = ("be", "kk", "ro", "cs", "lt", "ka", "hy", "he", "ar", "ja")
+PARTIAL_LANGUAGES = ("be", "kk", "ro", "cs", "lt", "ka", "hy", "he", "ar", "ja", "sv", "sr", "fa", "ko")
 # Armies: "армії РФ", "Wojska Polskiego", "the Russian army" name the state left.
 ARMY = re.compile(
     r"(?<!\w)(?:army|armed forces|troops|armee|streitkräfte|armée|forces armées|esercito|"
@@ -169,6 +169,10 @@ _CONJUNCTIONS = {
     "kk": "және|бірақ|кейін",
     "ka": "და|მაგრამ|სადაც",
     "hy": "և|բայց|որտեղ",
+    "sv": "och|men|där|medan|innan|därefter",
+    "sr": "i|a|ali|zatim|potom|gde|gdje|pa|и|а|али|затим|потом|где|гдје|па",
+    "fa": "و|اما|ولی|سپس|لیکن",
+    "ko": "그리고|하지만|그러나|그런데|그래서|또한",
 }
 
 
