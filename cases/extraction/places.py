@@ -119,9 +119,15 @@ def _locale(lang: str) -> babel.Locale | None:
         return None
 
 
+# Languages written in two scripts: the names of both.
+_SECOND_SCRIPT = {"sr": "sr_Latn", "bs": "bs_Cyrl", "uz": "uz_Cyrl", "az": "az_Cyrl"}
+# Korean attaches particles to a name ("러시아에서", from Russia).
+_PARTICLES = {"ko"}
+
+
 def _country_names(lang: str) -> dict[str, str]:
     names: dict[str, str] = {}
-    for code_lang in ("en", lang):
+    for code_lang in ("en", *((_SECOND_SCRIPT[lang],) if lang in _SECOND_SCRIPT else ()), lang):
         locale = _locale(code_lang)
         if locale is None:
             continue
@@ -206,7 +212,7 @@ class Gazetteer:
         if lang in NO_SPACES:
             pattern = f"(?:{alternation})"
         else:
-            suffix = "" if lang in INFLECTING else r"s?"
+            suffix = "" if lang in INFLECTING else (r"\w{0,4}" if lang in _PARTICLES else r"s?")
             prefix = f"(?<![\\w-])[{PREFIXING[lang]}]{{0,2}}" if lang in PREFIXING else r"(?<![\w-])"
             # Turkish and English attach case or possessive endings after an apostrophe.
             pattern = f"{prefix}(?:{alternation}){suffix}(?:['’]\\w+)?(?![\\w-])"

@@ -76,3 +76,17 @@ def test_city_gives_country(lang: str, text: str, code: str) -> None:
 
 def test_city_like_person_name_is_not_a_place() -> None:
     assert codes("Regina said nothing.", "en") == []
+
+
+def test_korean_names_take_their_particles() -> None:
+    found = [(p.code, p.kind) for p in find_places("그는 러시아에서 한국으로 왔다", "ko")]
+    assert found == [("RU", "country"), ("KR", "country")]
+
+
+def test_serbian_country_names_in_both_scripts() -> None:
+    assert [p.code for p in find_places("Pobegao je iz Rusije u Srbiju preko Turske.", "sr")] == [
+        "RU",
+        "RS",
+        "TR",
+    ]
+    assert [p.code for p in find_places("Побегао је из Русије у Србију.", "sr")] == ["RU", "RS"]

@@ -35,7 +35,7 @@ def near(a: str, b: str, words: int = 6) -> str:
     """A regex for `a` and `b` within `words` words of each other, in either order."""
     # The gap never crosses a comma or a full stop: "asylum, saying he refused" is two
     # statements, not a refusal of asylum.
-    gap = rf"(?:[^\w,;.]+\w+){{0,{words}}}?[^\w,;.]+"
+    gap = rf"(?:[^\w,;.،؛]+\w+){{0,{words}}}?[^\w,;.،؛]+"
     return rf"(?:(?:{a}){gap}(?:{b})|(?:{b}){gap}(?:{a}))"
 
 
@@ -181,7 +181,7 @@ def clause_breaks(lang: str) -> re.Pattern:
     """Clause boundaries: punctuation, and the conjunctions of the language."""
     words = _CONJUNCTIONS.get(lang)
     extra = rf"|\s(?:{words})\s" if words else ""
-    return re.compile(rf"[,;:—–()]{extra}", re.IGNORECASE)
+    return re.compile(rf"[,;:—–()،؛]{extra}", re.IGNORECASE)
 
 
 _DATE_WORDS = (
