@@ -559,7 +559,20 @@ def dates(
             chosen["arrived"] = chosen["left_origin"]
         elif "left_origin" not in chosen and "arrived" in chosen:
             chosen["left_origin"] = chosen["arrived"]
-    return {key: Value(edtf, [span], 0.5) for key, (edtf, span) in chosen.items()}
+    out = {key: Value(edtf, [span], 0.5) for key, (edtf, span) in chosen.items()}
+    # Events the story tells as one: leaving the unit and the country ("deserted and
+    # crossed into Georgia in May"), arriving and asking for protection. A date stated for
+    # one stands, with a lower confidence, for the other the story leaves undated.
+    for missing, source in (("deserted", "left_origin"), ("left_origin", "deserted")):
+        if missing not in out and source in out:
+            out[missing] = Value(out[source].value, out[source].evidence, 0.3)
+    if (
+        "applied" not in out
+        and "arrived" in out
+        and status in ("applied", "granted", "refused", "visa_granted")
+    ):
+        out["applied"] = Value(out["arrived"].value, out["arrived"].evidence, 0.3)
+    return out
 
 
 def build(draft: Draft, title: SentenceInfo | None, lang: str = "", article: list[SentenceInfo] = ()) -> Case:

@@ -69,3 +69,15 @@ def test_a_journalist_who_fled_is_not_a_low_confidence_case() -> None:
         "country in 2022 after the army called up her brother.\n"
     )
     assert not extract(title="", text=text, language="en", published="2024-01-01").relevant
+
+
+def test_an_event_told_as_one_dates_its_twin() -> None:
+    text = (
+        "Lev Drobin, 31, a contract soldier, crossed into Kazakhstan in March 2023. In May he arrived "
+        "in Germany, where he applied for asylum.\n"
+    )
+    (case,) = extract(title="", text=text, language="en", published="2024-01-10").cases
+    assert case["dates"]["left_origin"] == "2023-03"
+    assert case["dates"]["deserted"] == "2023-03"  # leaving the unit, undated, is the same flight
+    assert case["dates"]["applied"] == case["dates"]["arrived"] == "2023-05"
+    assert case["confidence"]["dates.deserted"] <= case["confidence"]["dates.left_origin"]
