@@ -126,7 +126,43 @@ def _hypothetical(text: str, start: int, end: int, hypo: re.Pattern | None, lang
     clause = clause_breaks(lang).split(before)[-1]
     if hypo.search(clause):
         return True
-    return lang in _SUFFIXING and bool(hypo.search(text[start : end + 10]))
+    if lang not in _SUFFIXING:
+        return False
+    # "елден шығарылуға әкелуі мүмкін" (may lead to expulsion): the condition follows.
+    after = clause_breaks(lang).split(text[start : end + 24])[0]
+    return bool(hypo.search(after))
+
+
+# "the body was handed over", "handed over to the refugee service", "has returned some
+# deserters in the past": a return that is not this person's.
+_BODY = re.compile(
+    r"(?<!\w)(?:body|bodies|remains|corpse|leiche\w*|leichnam|lichaam|corps|dépouille|cadavere|salma|"
+    r"cuerpo|cadáver|corpo|restos|zwłok\w*|ciał\w*|тел[оа]|тіл[оа]|останк\w*|ceset\w*|naaš|tělo|"
+    r"جثة|جثمان|גופ\w*|جسد|ცხედ\w*|դի\w*|遺体)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _not_this_return(info: SentenceInfo, cl: Compiled, start: int, end: int) -> bool:
+    text = info.text
+    if _BODY.search(text[max(0, start - 60) : end + 30]):
+        return True
+    after = text[end : end + 45]
+    if cl.asylum is not None and cl.asylum.search(after):
+        return True  # handed over to the refugee office: protection, not return
+    # "returned some deserters": others, unless the sentence counts this group.
+    return any(
+        0 <= c.start - end <= 30 and _SOME.search(text[max(end, c.start - 14) : c.start])
+        for c in info.cues.get("people", [])
+    )
+
+
+_SOME = re.compile(
+    r"(?<!\w)(?:some|several|other|many|algun\w*|vari\w*|otr\w*|einig\w*|mehrer\w*|ander\w*|quelques|"
+    r"plusieurs|autres|alcun\w*|altri|molt\w*|некотор\w*|други\w*|деяк\w*|інш\w*|kilk\w*|inn\w*|"
+    r"alguns|outros|bazı|diğer|enkele|meerdere|andere)\s+$",
+    re.IGNORECASE,
+)
 
 
 _QUOTE = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"")
@@ -223,12 +259,14 @@ def analyse(
                 and cl.refuse is not None
                 and cl.refuse.search(text[max(0, m.start() - 30) : m.end()])
             )
-            # "an application for the granting of refugee status" is no grant.
+            # "an application for the granting of refugee status", "난민 인정 신청" (an
+            # application for recognition) are no grant.
             and not (
                 status in ("granted", "visa_granted")
                 and cl.apply is not None
-                and cl.apply.search(text[max(0, m.start() - 14) : m.end()])
+                and cl.apply.search(text[max(0, m.start() - 14) : m.end() + 8])
             )
+            and not (status == "returned" and _not_this_return(info, cl, m.start(), m.end()))
         ]
         if hits:
             info.statuses[status] = hits

@@ -130,12 +130,12 @@ def extract(
     )
     triage = None
     if not cases and topic.topical:
-        hint = _hint(body, title_info, lang, infos)
+        hint, specific = _hint(body, title_info, lang, infos)
         # A journalist or activist who fled is not a serviceman (GUIDELINES).
         civilian = any(i.cues.get("nonmil") for i in body) and not any(
             i.cues.get("desert") or i.cues.get("defect") for i in body
         )
-        if not civilian and _flight_from_service(hint, topic.kinds()):
+        if not civilian and _flight_from_service(hint, topic.kinds(), specific):
             # The rules see a flight from service but not a whole case: a proposal with a
             # low confidence (the queue puts it last), not an article nobody looks at.
             cases.append(hint)
@@ -164,7 +164,7 @@ def _add_people(infos: list[SentenceInfo], lang: str) -> None:
             m.info.names.sort(key=lambda n: n.start)
 
 
-def _flight_from_service(hint: dict, kinds: set[str]) -> bool:
+def _flight_from_service(hint: dict, kinds: set[str], specific: bool) -> bool:
     """A topical article's hint is a case when it names a country reached abroad and a
     specific person (a person cue, an age, a name or a count), and speaks of leaving
     service (or of service and flight). Without a state left, the person cue must be
@@ -176,10 +176,12 @@ def _flight_from_service(hint: dict, kinds: set[str]) -> bool:
         return False
     if hint.get("origin") is None:
         return "person" in kinds
-    return "person" in kinds or bool(hint.get("people_count")) or bool(hint.get("names"))
+    return "person" in kinds or specific
 
 
-def _hint(body: list[SentenceInfo], title: SentenceInfo | None, lang: str, infos: list[SentenceInfo]) -> dict:
+def _hint(
+    body: list[SentenceInfo], title: SentenceInfo | None, lang: str, infos: list[SentenceInfo]
+) -> tuple[dict, bool]:
     """What the rules found in a topical article without a case, as proposal fields with
     evidence, for an editor to start from: every sentence with a cue or a place."""
     chosen = [
@@ -188,7 +190,13 @@ def _hint(body: list[SentenceInfo], title: SentenceInfo | None, lang: str, infos
         if i.topic or i.places or i.names or i.has("fled", "leave", "arrive", "asylum", *fields.PROTECTION)
     ]
     draft = Draft(infos=chosen, names=[(n, i) for i in chosen for n in i.names[:1]], uses_title=True)
-    case = fields.build(draft, title, lang, infos).to_dict()
+    built = fields.build(draft, title, lang, infos)
+    # A name, a number, or a person noun or age: a specific person, not "he" alone.
+    count = built.people_count
+    # "He" alone counts where the article gives no figures: a story, not a survey.
+    figures = any(i.statistic for i in body)
+    specific = bool(built.names) or (count is not None and (count.confidence >= 0.45 or not figures))
+    case = built.to_dict()
     # Nothing here was confident enough for a case: say so in every field.
     case["confidence"] = {key: round(min(value, 0.3), 3) for key, value in case["confidence"].items()}
-    return case
+    return case, specific

@@ -81,3 +81,26 @@ def test_an_event_told_as_one_dates_its_twin() -> None:
     assert case["dates"]["deserted"] == "2023-03"  # leaving the unit, undated, is the same flight
     assert case["dates"]["applied"] == case["dates"]["arrived"] == "2023-05"
     assert case["confidence"]["dates.deserted"] <= case["confidence"]["dates.left_origin"]
+
+
+def test_a_return_that_is_not_the_persons_own() -> None:
+    from cases.extraction.analysis import analyse
+    from cases.extraction.segment import split
+
+    def statuses(text: str, lang: str = "en") -> set[str]:
+        return {k for s in split(text, "") for k in analyse(s, lang, None).statuses}
+
+    assert "returned" not in statuses(
+        "The Romanian authorities handed the body over to Ukraine for burial.\n"
+    )
+    assert "returned" not in statuses("On Tuesday the two were handed over to the refugee service.\n")
+    assert "returned" not in statuses("Kazakhstan has in the past returned some deserters to Russia.\n")
+    assert "returned" in statuses("India handed back to Myanmar a group of soldiers who deserted.\n")
+
+
+def test_a_japanese_condition_after_the_verb_is_not_a_status() -> None:
+    from cases.extraction.analysis import analyse
+    from cases.extraction.segment import split
+
+    (sentence,) = split("男性は「送還されれば刑務所に送られる」と語った。", "")
+    assert "returned" not in analyse(sentence, "ja", None).statuses
