@@ -120,6 +120,8 @@ def extract(
         if previous is not None and case.kind and not case.kind.evidence:
             case.kind = previous.kind  # no cue of its own: the same kind as the case before
         if _is_case(draft, case, title_info, previous is not None):
+            if case.origin is None:
+                case.origin = fields.likely_origin(infos, case)
             cases.append(case.to_dict())
             previous = case
     body = [i for i in infos if not i.sentence.in_title and not i.sentence.furniture]

@@ -56,6 +56,14 @@ ABROAD = re.compile(
 PROTECTION = _PROTECTION = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
 
 
+# "a ticket to Istanbul and from there to Minsk": a place the person heads for, whatever
+# the verb.
+_TOWARD = re.compile(
+    r"(?<!\w)(?:to|into|towards|nach|vers|hacia|verso|para|rumo a|do|до|naar|till|ke)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _span(info: SentenceInfo, start: int, end: int) -> Span:
     s = info.sentence
     return Span(s.start + start, s.start + end, s.text[start:end], s)
@@ -84,10 +92,17 @@ _FROM = re.compile(
 _LANGUAGE_PRIOR = {"ru": "RU", "uk": "UA", "be": "BY"}
 
 
+# "ミャンマー軍", "ロシア人", "러시아군", "러시아인": an army or a national written joined to the
+# country's name.
+_JOINED_ARMY = re.compile(r"(?:国軍|軍人|軍|兵|人|군인|군|병사|인(?![가-힣]))")
+
+
 def _army_next_to(info: SentenceInfo, start: int, end: int) -> bool:
     text = info.text
     before = text[max(0, start - 16) : start]
     after = text[end : end + 14]
+    if _JOINED_ARMY.match(after) and not text[end - 1 : end].isascii():
+        return True
     return bool(
         re.search(rf"(?:{_ARMY.pattern})\s+(?:of\s+(?:the\s+)?)?$", before, re.IGNORECASE)
         or re.match(rf"\s*(?:{_ARMY.pattern})", after, re.IGNORECASE)
@@ -194,6 +209,25 @@ def origin(
     return Value(code, evidence[code][:3], round(confidence, 2))
 
 
+def likely_origin(infos: list[SentenceInfo], case: Case) -> Value | None:
+    """The state a story without a stated nationality speaks of most, other than where the
+    person went: a flight story names the home country, its towns and its army."""
+    route = {case.destination.value if case.destination else None, *(t.value for t in case.transit)}
+    counts: dict[str, list[Span]] = defaultdict(list)
+    for info in infos:
+        if info.sentence.furniture:
+            continue
+        for place in info.places:
+            if place.code not in route:
+                counts[place.code].append(_span(info, place.start, place.end))
+    if not counts:
+        return None
+    code = max(counts, key=lambda c: len(counts[c]))
+    if len(counts[code]) < 2:
+        return None
+    return Value(code, counts[code][:2], 0.3)
+
+
 def kind(draft: Draft, title: SentenceInfo | None) -> Value:
     infos = list(draft.infos)
     if title is not None and draft.uses_title:
@@ -272,7 +306,15 @@ def route(
     for order, info in enumerate(draft.infos):
         if info.statistic:
             continue  # "Many later travel on through Libya": others' routes, not this one
-        moving = info.has("leave", "arrive", "stay", "fled", "asylum", *_PROTECTION)
+        moving = info.has("leave", "arrive", "stay", "fled", "asylum", *_PROTECTION) or (
+            bool(info.names or info.has("pronoun", "person", "people"))
+            and any(
+                p.kind != "demonym"
+                and p.code != origin_code
+                and _TOWARD.search(info.text[max(0, p.start - 12) : p.start])
+                for p in info.places
+            )
+        )
         # A list of countries said of the person is a route, whatever the verb.
         foreign = {
             p.code

@@ -258,7 +258,13 @@ class Gazetteer:
                 kind = hit[1]
                 if adjectival and adjectival.search(m.group(0)):
                     kind = "demonym"  # "Ресейлік", "Rusyalı": of Russia, a nationality
-                found.append(PlaceMention(m.start(), m.end(), m.group(0), hit[0], kind))
+                end = m.end()
+                if self.lang in _PARTICLES:
+                    # "러시아에서": the name without its particle, which may also be "군" (army).
+                    end = m.start() + max(
+                        n for n in range(1, len(m.group(0)) + 1) if m.group(0)[:n] in self.lookup
+                    )
+                found.append(PlaceMention(m.start(), end, text[m.start() : end], hit[0], kind))
                 taken.append((m.start(), m.end()))
         for m in self.demonyms.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
