@@ -249,7 +249,16 @@ def leading_name(text: str, lang: str, cues: list[int]) -> NameMention | None:
     name = _clean(raw, lang)
     if name != raw or " " not in name:
         return None  # a place, nationality or common noun inside: not a person's name
+    if all(dictionary_word(w, lang) for w in name.split()):
+        return None  # "Szef Urzędu", "Federal Office": an office, not a person
     return NameMention(m.start(1), m.end(1), name)
+
+
+def dictionary_word(word: str, lang: str) -> bool:
+    try:
+        return simplemma.is_known(word, lang=lang) or simplemma.is_known(word.lower(), lang=lang)
+    except (ValueError, KeyError):
+        return False
 
 
 def stems(name: str) -> list[str]:

@@ -18,8 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import simplemma
-
 from cases.extraction.analysis import SentenceInfo
 from cases.extraction.names import (
     _ORGANISATION,
@@ -28,6 +26,7 @@ from cases.extraction.names import (
     LOWER,
     UPPER,
     _clean,
+    dictionary_word,
     surname_key,
 )
 
@@ -155,12 +154,7 @@ def _parts(text: str) -> list[str]:
 def _known(words: list[str], lang: str) -> bool:
     """Every word is in the language's dictionary: "Joint Chiefs", "Straży Granicznej",
     "Verwaltungsgericht Hannover" are institutions and places more often than people."""
-    try:
-        return all(
-            simplemma.is_known(w, lang=lang) or simplemma.is_known(w.lower(), lang=lang) for w in words
-        )
-    except (ValueError, KeyError):
-        return False  # a language simplemma does not know
+    return all(dictionary_word(w, lang) for w in words)
 
 
 def _sentence_initial(m: Mention) -> bool:
