@@ -249,9 +249,17 @@ def leading_name(text: str, lang: str, cues: list[int]) -> NameMention | None:
     name = _clean(raw, lang)
     if name != raw or " " not in name:
         return None  # a place, nationality or common noun inside: not a person's name
-    if all(dictionary_word(w, lang) for w in name.split()):
-        return None  # "Szef Urzędu", "Federal Office": an office, not a person
+    if OFFICE_WORD.match(name):
+        return None  # "Szef Urzędu", "Minister Kowalski": an office, not the person who fled
     return NameMention(m.start(1), m.end(1), name)
+
+
+# Titles of office before a name or an institution.
+OFFICE_WORD = re.compile(
+    r"(?i:szef|chef|head|chief|boss|leiter\w*|jefe|capo|начальник\w*|глав\w*|шеф\w*|president\w*|"
+    r"prezes\w*|minist\w*|direct\w*|dyrektor\w*|direktor\w*|директор\w*|министр\w*|prezydent\w*|"
+    r"президент\w*|präsident\w*|sprecher\w*|rzeczni\w*|spokes\w*)\s"
+)
 
 
 def dictionary_word(word: str, lang: str) -> bool:
