@@ -107,6 +107,13 @@ def _patterns(lang: str) -> list[re.Pattern]:
     return [re.compile(p) for p in out]
 
 
+def german_noun(word: str) -> bool:
+    """A German word the dictionary knows, or an inflected form of one ("Wochen"): German
+    capitalises every noun, so a capitalised word there is no sign of a name. The German
+    dictionary is loaded for `_is_common_noun` anyway; no other language's is."""
+    return simplemma.is_known(word, lang="de") or simplemma.lemmatize(word, lang="de") != word
+
+
 def _is_common_noun(word: str, lang: str) -> bool:
     """Person nouns ("Soldat", "Mobilisierter") are capitalised in German, never names."""
     cl = compiled(lang)
@@ -127,6 +134,7 @@ _APOSTROPHE_SUFFIX = re.compile(rf"['’][{LOWER}]+$")
 _SUFFIX_LANGS = {"tr", "az"}
 
 
+@lru_cache(maxsize=4096)
 def _clean(candidate: str, lang: str, trusted: bool = False) -> str:
     """`trusted`: a pseudonym cue says this is a name, even if it looks like a place."""
     words = candidate.split()
@@ -215,13 +223,8 @@ def find_names(text: str, lang: str) -> list[NameMention]:
 
 
 def _sentence_word(name: str, lang: str) -> bool:
-    """A lone capitalised word that the language's dictionary has in lower case."""
-    if " " in name:
-        return False
-    try:
-        return simplemma.is_known(name.lower(), lang=lang)
-    except (ValueError, KeyError):
-        return False
+    """A lone capitalised word that opens sentences in any language: "Instead", "Meanwhile"."""
+    return " " not in name and name in _SENTENCE_OPENERS
 
 
 _LEADING = re.compile(rf"^[«\"“„]?({_WORD}(?:\s+{_WORD}){{1,2}})(?=,?\s+[{LOWER}])")
@@ -254,19 +257,31 @@ def leading_name(text: str, lang: str, cues: list[int]) -> NameMention | None:
     return NameMention(m.start(1), m.end(1), name)
 
 
+# Adverbs and conjunctions that open a sentence with a comma, in the languages with rules:
+# never a person's name before an apposition.
+_SENTENCE_OPENERS = frozenset(
+    " ".join(
+        (
+            "Instead Meanwhile However Later Earlier Eventually Finally Afterwards Today Yesterday Still",
+            "Stattdessen Inzwischen Später Schließlich Heute Gestern Trotzdem Allerdings Damals Zuvor",
+            "Ensuite Pourtant Finalement Aujourd'hui Hier Depuis Entretemps Cependant Désormais",
+            "Invece Intanto Poi Oggi Ieri Tuttavia Infine Dopo Prima Allora",
+            "Luego Entonces Hoy Ayer Finalmente Mientras Después Antes Además",
+            "Depois Então Hoje Ontem Entretanto Porém Ainda Além",
+            "Potem Dziś Wczoraj Jednak Później Wcześniej Wtedy Tymczasem Ostatecznie",
+            "Daarna Toen Vandaag Gisteren Ondertussen Echter Uiteindelijk Eerder",
+            "Sonra Bugün Dün Ancak Ardından Önce Şimdi",
+            "Потом Затем Сегодня Вчера Однако Позже Тогда Теперь Наконец Впрочем",
+            "Потім Сьогодні Вчора Однак Пізніше Тоді Тепер Нарешті",
+        )
+    ).split()
+)
 # Titles of office before a name or an institution.
 OFFICE_WORD = re.compile(
     r"(?i:szef|chef|head|chief|boss|leiter\w*|jefe|capo|начальник\w*|глав\w*|шеф\w*|president\w*|"
     r"prezes\w*|minist\w*|direct\w*|dyrektor\w*|direktor\w*|директор\w*|министр\w*|prezydent\w*|"
     r"президент\w*|präsident\w*|sprecher\w*|rzeczni\w*|spokes\w*)\s"
 )
-
-
-def dictionary_word(word: str, lang: str) -> bool:
-    try:
-        return simplemma.is_known(word, lang=lang) or simplemma.is_known(word.lower(), lang=lang)
-    except (ValueError, KeyError):
-        return False
 
 
 def stems(name: str) -> list[str]:

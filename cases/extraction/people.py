@@ -24,9 +24,10 @@ from cases.extraction.names import (
     _PREPOSITION_BEFORE,
     _STOP,
     LOWER,
+    OFFICE_WORD,
     UPPER,
     _clean,
-    dictionary_word,
+    german_noun,
     surname_key,
 )
 
@@ -70,6 +71,13 @@ _MEDIA = re.compile(
 )
 # "Gazizov's world": the English possessive is no part of the name.
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Words that start the names of institutions: courts, border guards, police, offices.
+_INSTITUTION = re.compile(
+    r"(?i:straż|granicz|polic|polizei|полиц|поліц|guardia|garde|gendarm|гвард|прикордон|погран|"
+    r"sąd|gericht|tribunal|tribunale|суд|mahkeme|soud|rechtbank|court|urząd|amt\b|bundesamt|office|"
+    r"bureau|ministe|ministr|министерств|міністерств|commission|komisj|комисс|коміс|agenc|agentur|"
+    r"служб|dienst|servizio|servicio|serviço|service)"
+)
 _ROLE_WORD = re.compile(rf"(?i:{_ROLES})\s")
 _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:(?:a|an|the|der|die|ein|eine|le|la|un|une|il|lo|el|o|de)\s+)?(?:[\w’'-]+\s+){0,3}?"
@@ -132,40 +140,44 @@ class Person:
     def credible(self) -> bool:
         if self.role or self.place:
             return False
-        if not any(_eventful(m) for m in self.mentions):
-            return False  # never said to have done anything the cases are about
         if all(m.known for m in self.mentions) and self.beside == 0:
             return False
         if self.words >= 2:
             # "Ivan Sorokin ... Sorokin says": the full name, then the surname alone.
             short = any(len(_parts(m.text)) == 1 for m in self.mentions)
-            return self.strong >= 1 or (short and len(self.mentions) >= 2)
-        # A lone given name needs to recur with something that makes it a person.
-        initial = all(_sentence_initial(m) for m in self.mentions)
-        if len(self.mentions) < 2 or initial:
-            return self.strong >= 2
-        return self.strong >= 1 or self.speech >= 2
+            named = self.strong >= 1 or (short and len(self.mentions) >= 2)
+        else:
+            # A lone given name needs to recur with something that makes it a person.
+            initial = all(_sentence_initial(m) for m in self.mentions)
+            if len(self.mentions) < 2 or initial:
+                named = self.strong >= 2
+            else:
+                named = self.strong >= 1 or self.speech >= 2
+        # ... and to be said to have done something the cases are about.
+        return named and any(_eventful(m) for m in self.mentions)
 
 
 def _parts(text: str) -> list[str]:
     return re.split(r"[\s・=＝]+", text.strip())
 
 
-def _known(words: list[str], lang: str) -> bool:
-    """Every word is in the language's dictionary: "Joint Chiefs", "Straży Granicznej",
-    "Verwaltungsgericht Hannover" are institutions and places more often than people."""
-    return all(dictionary_word(w, lang) for w in words)
+def _known(words: list[str], lower: frozenset[str], lang: str) -> bool:
+    """Every word is a common word: one the article also writes in lower case, a German
+    dictionary noun, or the name is an office or institution ("Szef Urzędu", "Straż
+    Graniczna", "Verwaltungsgericht Hannover")."""
+    if OFFICE_WORD.match(" ".join(words) + " ") or any(_INSTITUTION.match(w) for w in words):
+        return True
+    return all(w.lower() in lower or (lang == "de" and german_noun(w)) for w in words)
 
 
 def _sentence_initial(m: Mention) -> bool:
     return not m.info.text[: m.start].strip(" \"«„“'(—–-")
 
 
-def _common(word: str, text: str) -> bool:
+def _common(word: str, lower: frozenset[str]) -> bool:
     """A capitalised sentence start ("Friends drove him east") whose lower-case form the
     text also uses is a common word, not a name."""
-    lower = word.lower()
-    return lower != word and re.search(rf"(?<![\w’']){re.escape(lower)}(?![\w’'])", text) is not None
+    return word.lower() != word and word.lower() in lower
 
 
 def _strong(info: SentenceInfo, start: int, end: int, beside: bool = False) -> bool:
@@ -194,7 +206,7 @@ def _eventful(m: Mention) -> bool:
     return _strong(info, m.start, m.end) or _speech(info, m.start, m.end)
 
 
-def _candidates(info: SentenceInfo, lang: str, whole: str) -> list[Mention]:
+def _candidates(info: SentenceInfo, lang: str, lower: frozenset[str]) -> list[Mention]:
     text = info.text
     out: list[Mention] = []
     taken = [(p.start, p.end) for p in info.places]
@@ -206,7 +218,7 @@ def _candidates(info: SentenceInfo, lang: str, whole: str) -> list[Mention]:
         words = name.split()
         # "För Siarhej", "Enligt Migrationsverket": a sentence start the text also writes
         # in lower case is a common word.
-        while words and _common(words[0], whole):
+        while words and _common(words[0], lower):
             words = words[1:]
         name = " ".join(words)
         if not name or len(name) < 3:
@@ -219,7 +231,7 @@ def _candidates(info: SentenceInfo, lang: str, whole: str) -> list[Mention]:
             continue
         if len(words) == 1 and len(name) < 4:
             continue
-        out.append(Mention(info, start, end, name, _known(words, lang)))
+        out.append(Mention(info, start, end, name, _known(words, lower, lang)))
     for m in _KATAKANA.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
             out.append(Mention(info, m.start(), m.end(), m.group(0)))
@@ -229,9 +241,11 @@ def _candidates(info: SentenceInfo, lang: str, whole: str) -> list[Mention]:
 def find_people(infos: list[SentenceInfo], lang: str) -> list[Person]:
     body = [i for i in infos if not i.sentence.in_title and not i.sentence.furniture]
     whole = "\n".join(i.text for i in body)
+    # The words the article writes in lower case.
+    lower = frozenset(w for w in re.findall(r"[\w’']+", whole) if w.islower())
     people: dict[str, Person] = {}
     for info in body:
-        for mention in _candidates(info, lang, whole):
+        for mention in _candidates(info, lang, lower):
             key = (
                 _katakana_key(mention.text)
                 if _KATAKANA.fullmatch(mention.text)
