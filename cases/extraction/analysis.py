@@ -157,6 +157,18 @@ def _not_this_return(info: SentenceInfo, cl: Compiled, start: int, end: int) -> 
     )
 
 
+_RELATIVES = re.compile(
+    r"(?<!\w)(?:father|mother|brother|sister|wife|husband|parents|relatives|family|families|cousin|"
+    r"vater|mutter|bruder|schwester|eltern|angehörig\w*|familie\w*|verwandt\w*|père|mère|frère|"
+    r"sœur|proches|famille\w*|padre|madre|fratello|sorella|moglie|genitori|parenti|famigli\w*|"
+    r"hermano|hermana|esposa|padres|familiares|pai|mãe|irmão|irmã|pais|parentes|família\w*|"
+    r"ojc\w*|ojciec|matk\w*|brat\w*|siostr\w*|żon\w*|rodzic\w*|krewn\w*|rodzin\w*|отц\w*|отец|"
+    r"мать|матер\w*|брат\w*|сестр\w*|жен[аыуе]|родител\w*|родственник\w*|семь\w*|батьк\w*|"
+    r"мат[иір]\w*|дружин\w*|родич\w*|сім['’]\w*|babası|annesi|kardeş\w*|ailesi\w*|akraba\w*|"
+    r"vader|moeder|broer|zus|ouders|otac|oca|majk\w*|roditelj\w*|rodbin\w*|porodic\w*|otec|"
+    r"bratr\w*|manželk\w*|rodiče|příbuz\w*|rodin\w*|tatăl|mama|fratele|părinți|rude\w*|familia)(?!\w)",
+    re.IGNORECASE,
+)
 _SOME = re.compile(
     r"(?<!\w)(?:some|several|other|many|algun\w*|vari\w*|otr\w*|einig\w*|mehrer\w*|ander\w*|quelques|"
     r"plusieurs|autres|alcun\w*|altri|molt\w*|некотор\w*|други\w*|деяк\w*|інш\w*|kilk\w*|inn\w*|"
@@ -267,6 +279,12 @@ def analyse(
                 and cl.apply.search(text[max(0, m.start() - 14) : m.end() + 8])
             )
             and not (status == "returned" and _not_this_return(info, cl, m.start(), m.end()))
+            # "his father spent weeks in custody", "arrests of deserters' relatives": the
+            # family at home, not the person who fled.
+            and not (
+                status in ("detained", "returned")
+                and _RELATIVES.search(text[max(0, m.start() - 50) : m.end() + 30])
+            )
         ]
         if hits:
             info.statuses[status] = hits

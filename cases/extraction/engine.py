@@ -189,7 +189,8 @@ def _hint(
     chosen = [
         i
         for i in body
-        if i.topic or i.places or i.names or i.has("fled", "leave", "arrive", "asylum", *fields.PROTECTION)
+        if not i.statistic
+        and (i.topic or i.places or i.names or i.has("fled", "leave", "arrive", "asylum", *fields.PROTECTION))
     ]
     draft = Draft(infos=chosen, names=[(n, i) for i in chosen for n in i.names[:1]], uses_title=True)
     built = fields.build(draft, title, lang, infos)
