@@ -169,6 +169,16 @@ _RELATIVES = re.compile(
     r"bratr\w*|manželk\w*|rodiče|příbuz\w*|rodin\w*|tatăl|mama|fratele|părinți|rude\w*|familia)(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _family(text: str, start: int, end: int, lang: str) -> bool:
+    """A relative in the status's own clause: "his father spent weeks in custody"."""
+    breaks = clause_breaks(lang)
+    before = breaks.split(re.split(r"[.!?]", text[max(0, start - 50) : start])[-1])[-1]
+    after = breaks.split(text[end : end + 30])[0]
+    return bool(_RELATIVES.search(before) or _RELATIVES.search(after))
+
+
 _SOME = re.compile(
     r"(?<!\w)(?:some|several|other|many|algun\w*|vari\w*|otr\w*|einig\w*|mehrer\w*|ander\w*|quelques|"
     r"plusieurs|autres|alcun\w*|altri|molt\w*|некотор\w*|други\w*|деяк\w*|інш\w*|kilk\w*|inn\w*|"
@@ -281,10 +291,7 @@ def analyse(
             and not (status == "returned" and _not_this_return(info, cl, m.start(), m.end()))
             # "his father spent weeks in custody", "arrests of deserters' relatives": the
             # family at home, not the person who fled.
-            and not (
-                status in ("detained", "returned")
-                and _RELATIVES.search(text[max(0, m.start() - 50) : m.end() + 30])
-            )
+            and not (status in ("detained", "returned") and _family(text, m.start(), m.end(), lang))
         ]
         if hits:
             info.statuses[status] = hits

@@ -104,3 +104,14 @@ def test_a_japanese_condition_after_the_verb_is_not_a_status() -> None:
 
     (sentence,) = split("男性は「送還されれば刑務所に送られる」と語った。", "")
     assert "returned" not in analyse(sentence, "ja", None).statuses
+
+
+def test_the_family_at_home_held_is_not_the_person_held() -> None:
+    from cases.extraction.analysis import analyse
+    from cases.extraction.segment import split
+
+    def detained(text: str) -> bool:
+        return any("detained" in analyse(s, "en", None).statuses for s in split(text, ""))
+
+    assert not detained("His father spent three weeks in custody because he could not pay the fine.\n")
+    assert detained("He was detained at the airport, his cousin says.\n")
