@@ -7,11 +7,12 @@ from collections.abc import Iterable, Iterator
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.fields import ArrayField
-from django.db.models import F, OuterRef, QuerySet, TextField, Value
+from django.db.models import F, Func, OuterRef, QuerySet, TextField, Value
 from django.db.models.functions import Coalesce, JSONObject, NullIf
 
+from cases import withholding
 from cases.countries import country_name
-from cases.models import Case, CaseEvent, CaseSource, CaseStatus, EventKind, Kind, Person
+from cases.models import Case, CaseEvent, CaseProposal, CaseSource, CaseStatus, EventKind, Kind, Person
 from cases.selectors.cases import case_counts_by, case_counts_by_month
 
 DATE_KEYS = [choice.value for choice in EventKind]
@@ -51,11 +52,23 @@ def _export_values(cases: QuerySet[Case], *, with_names: bool) -> QuerySet:
         .order_by("added_at", "id")
         .values(url=Coalesce(NullIf("article__url", Value("")), "article__canonical_url", Value("")))
     )
+    # Without names, the names known for a case (its people, and every name its proposals
+    # carried, before an editor's pseudonym) are read only to withhold them from the
+    # source URLs; they are never written out.
+    extracted = CaseProposal.objects.filter(case=OuterRef("pk")).values(
+        name=Func(F("fields__names"), function="jsonb_array_elements_text", output_field=TextField())
+    )
+    withheld = (
+        Value([], output_field=ArrayField(TextField()))
+        if with_names
+        else Func(ArraySubquery(people), ArraySubquery(extracted), function="array_cat")
+    )
     return cases.values(
         "pk", "kind", "people_count", "roles", "origin", "transit", "destination", "status",
         "reliability", "visibility", "approved_at",
         reviewer=F("approved_by__username"),
         names=ArraySubquery(people) if with_names else Value([], output_field=ArrayField(TextField())),
+        withheld=withheld,
         event_list=ArraySubquery(events),
         source_urls=ArraySubquery(urls),
     )  # fmt: skip
@@ -89,7 +102,11 @@ def case_rows(cases: QuerySet[Case], *, base_url: str, with_names: bool) -> Iter
         row += [
             case["reliability"],
             case["visibility"],
-            " ".join(url for url in case["source_urls"] if url),
+            " ".join(
+                url if with_names else withholding.url(url, case["withheld"])
+                for url in case["source_urls"]
+                if url
+            ),
             case["reviewer"] or "",
             case["approved_at"].isoformat(),
         ]

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 ROOT = Path(__file__).resolve().parent.parent
 # The name the test worker's database connections carry, so a fault test can kill just them.
@@ -157,3 +157,13 @@ def _end_leftover_sessions(django_db_setup, django_db_blocker):
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
             "WHERE datname = current_database() AND pid <> pg_backend_pid()"
         )
+
+
+@pytest.fixture
+def researcher_without_names(db, django_user_model):
+    """A researcher whose view_names permission was withdrawn: a role may exist without it."""
+    user = _user(django_user_model, "nameless", None)
+    user.user_permissions.add(
+        *Permission.objects.filter(content_type__app_label="cases", codename__in=["view_case", "export_case"])
+    )
+    return user

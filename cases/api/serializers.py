@@ -2,9 +2,8 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from cases import permissions
+from cases import permissions, withholding
 from cases.models import Article, Case, CaseProposal, CaseSource, Source
-from cases.search import redact_names
 
 
 class ArticleSubmitSerializer(serializers.Serializer):
@@ -104,12 +103,14 @@ class CaseSerializer(serializers.ModelSerializer):
     def to_representation(self, case):
         data = super().to_representation(case)
         if not self._names_allowed():
-            # Free text may name the people: withhold the case's names from it, as the pages do.
-            names = [p.name for p in case.people.all()]
-            data["summary"] = redact_names(data["summary"], names)
+            # Article-derived text may name people: every name known for the case is
+            # withheld from it, as on the pages (cases.withholding).
+            names = withholding.names_for_case(case)
+            data["summary"] = withholding.text(data["summary"], names)
             for source in data["sources"]:
-                source["title"] = redact_names(source["title"] or "", names)
-                source["passage"] = redact_names(source["passage"] or "", names)
+                source["title"] = withholding.text(source["title"], names)
+                source["passage"] = withholding.text(source["passage"], names)
+                source["url"] = withholding.url(source["url"], names)
         return data
 
     def get_url(self, case) -> str:

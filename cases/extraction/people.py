@@ -137,6 +137,14 @@ class Person:
         return [m for m in self.mentions if id(m.info) in ids]
 
     @property
+    def person_like(self) -> bool:
+        """Named like a person, in whatever role: a full name, or a word beside an age, a
+        person noun, speech or a role."""
+        if self.place or all(m.known for m in self.mentions):
+            return False
+        return self.words >= 2 or self.strong >= 1 or self.speech >= 1 or self.role
+
+    @property
     def credible(self) -> bool:
         if self.role or self.place:
             return False
@@ -238,7 +246,10 @@ def _candidates(info: SentenceInfo, lang: str, lower: frozenset[str]) -> list[Me
     return out
 
 
-def find_people(infos: list[SentenceInfo], lang: str) -> list[Person]:
+def find_people(infos: list[SentenceInfo], lang: str, *, everyone: bool = False) -> list[Person]:
+    """The people the article names as persons who may be cases; with `everyone`, every
+    person it names in any role (lawyers, officials, relatives, the reporter), for
+    withholding names from those who may not see them."""
     body = [i for i in infos if not i.sentence.in_title and not i.sentence.furniture]
     whole = "\n".join(i.text for i in body)
     # The words the article writes in lower case.
@@ -286,6 +297,8 @@ def find_people(infos: list[SentenceInfo], lang: str) -> list[Person]:
                 owner.role = owner.role or person.role
                 owner.place = owner.place or person.place
                 del people[key]
+    if everyone:
+        return [p for p in people.values() if p.person_like]
     return [p for p in people.values() if p.credible]
 
 

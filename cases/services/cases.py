@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cases import edtf
+from cases import edtf, withholding
 from cases.models import Case, CaseEvent, Person
 from cases.search import document_text, name_key, place_names
 
@@ -66,12 +66,16 @@ def case_search_refresh(*, case: Case) -> None:
     """Rewrite the case's full-text document from its summary, places and source titles.
 
     Side effects: updates Case.search_text. Source titles added after this call are still
-    found, because case search also matches the titles of linked articles directly.
+    found by users who may see names, because their search matches the titles of linked
+    articles directly.
     """
+    # The document serves users who may not see names: the summary and source titles
+    # with every name known for the case withheld (its people now and before, its
+    # proposals' names, everyone its articles name: cases.withholding).
     case.search_text = document_text(
         summary=case.summary,
         places=place_names([case.origin, *case.transit, case.destination]),
         titles=case.sources.values_list("article__title", flat=True),
-        names=case.people.values_list("name", flat=True),
+        names=withholding.names_for_case(case),
     )
     Case.objects.filter(pk=case.pk).update(search_text=case.search_text)

@@ -6,8 +6,8 @@ from typing import Any
 
 from django import template
 
+from cases import withholding
 from cases.models import Role
-from cases.search import redact_names
 
 register = template.Library()
 _ROLE_LABELS = dict(Role.choices)
@@ -36,4 +36,10 @@ def withhold_names(text: str, names: list[str] | None) -> str:
     """The text with the case's names withheld, unless `names` is None (the user may see them)."""
     if names is None:
         return text
-    return redact_names(text or "", names)
+    return withholding.text(text, names)
+
+
+@register.filter
+def withhold_url(url: str, names: list[str] | None) -> str:
+    """A source URL as the user may see it: a name in its slug withholds the path."""
+    return withholding.url(url, names)

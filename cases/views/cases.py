@@ -15,8 +15,8 @@ from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from cases import charts, permissions
-from cases.exports import REPORTS, case_csv_copy, csv_stream, report_columns, report_rows
+from cases import charts, permissions, withholding
+from cases.exports import COLUMNS, REPORTS, case_csv_copy, case_rows, csv_stream, report_columns, report_rows
 from cases.filters import CaseFilter
 from cases.models import Case, ExportLog
 from cases.selectors.cases import (
@@ -110,9 +110,10 @@ def case_page(request, pk: int):
             "case": case,
             "history": case_history(case_id=case.pk),
             "show_names": show_names,
-            # Summaries, passages and titles are free text that may name the people; for a
-            # user without view_names the case's names are withheld from them.
-            "withheld": None if show_names else [p.name for p in case.people.all()],
+            # Summaries, passages, titles, URLs and history are article-derived text that
+            # may name people; for a user without view_names every name known for the
+            # case is withheld from them (cases.withholding).
+            "withheld": withholding.withheld_for(request.user, case),
         },
     )
 
@@ -191,16 +192,17 @@ def case_export(request):
     )
     logger.info("case export export_id=%s user_id=%s rows=%s", log.pk, request.user.pk, log.row_count)
     stamp = timezone.now().strftime("%Y%m%d-%H%M")
-    # PostgreSQL writes the CSV (COPY TO STDOUT): constant memory, near COPY speed.
-    response = StreamingHttpResponse(
-        case_csv_copy(
-            cases,
-            base_url=request.build_absolute_uri("/").rstrip("/"),
-            with_names=with_names,
-            bom=request.GET.get("bom") == "1",
-        ),
-        content_type="text/csv; charset=utf-8",
-    )
+    base_url = request.build_absolute_uri("/").rstrip("/")
+    bom = request.GET.get("bom") == "1"
+    if with_names:
+        # PostgreSQL writes the CSV (COPY TO STDOUT): constant memory, near COPY speed.
+        stream = case_csv_copy(cases, base_url=base_url, with_names=True, bom=bom)
+    else:
+        # Without names, source URLs that spell a name are withheld (cases.withholding),
+        # which is Python's work: rows stream from a server-side cursor, as constant in memory.
+        rows = case_rows(cases, base_url=base_url, with_names=False)
+        stream = csv_stream(rows, columns=list(COLUMNS), bom=bom)
+    response = StreamingHttpResponse(stream, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="cases-{stamp}-{log.pk}.csv"'
     response["Cache-Control"] = "private, no-store"
     return response

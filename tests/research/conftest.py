@@ -4,10 +4,8 @@ for every role, including a researcher who may not see names."""
 from __future__ import annotations
 
 import pytest
-from django.contrib.auth.models import Permission
 
 from cases.services.proposals import proposal_approve
-from tests.conftest import _user
 from tests.factories import CASE_FIELDS, make_article, make_proposal
 
 NO_DATES = {"deserted": None, "left_origin": None, "arrived": None, "applied": None, "decided": None,
@@ -36,16 +34,6 @@ def make_case(
         visibility=visibility,
         reliability=reliability,
     )
-
-
-@pytest.fixture
-def researcher_without_names(db, django_user_model):
-    """A researcher whose view_names permission was withdrawn: a role may exist without it."""
-    user = _user(django_user_model, "nameless", None)
-    user.user_permissions.add(
-        *Permission.objects.filter(content_type__app_label="cases", codename__in=["view_case", "export_case"])
-    )
-    return user
 
 
 @pytest.fixture
