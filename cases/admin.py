@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from cases import permissions
 from cases.models import (
     Article,
     AuditEvent,
@@ -36,8 +37,16 @@ class CaseProposalAdmin(admin.ModelAdmin):
 
 
 class PersonInline(admin.TabularInline):
+    """A case's people: only for staff who may see names (cases.view_names)."""
+
     model = Person
     extra = 0
+
+    def has_view_permission(self, request, obj=None) -> bool:
+        return permissions.can_view_names(request.user) and super().has_view_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return permissions.can_view_names(request.user) and super().has_change_permission(request, obj)
 
 
 class CaseEventInline(admin.TabularInline):
@@ -82,4 +91,21 @@ class ExportLogAdmin(admin.ModelAdmin):
         return False
 
 
-admin.site.register([Person, CaseEvent, CaseSource])
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    """People are names: only for staff who may see names (cases.view_names)."""
+
+    list_display = ["id", "case", "name", "is_pseudonym"]
+    raw_id_fields = ["case"]
+
+    def has_module_permission(self, request) -> bool:
+        return permissions.can_view_names(request.user) and super().has_module_permission(request)
+
+    def has_view_permission(self, request, obj=None) -> bool:
+        return permissions.can_view_names(request.user) and super().has_view_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return permissions.can_view_names(request.user) and super().has_change_permission(request, obj)
+
+
+admin.site.register([CaseEvent, CaseSource])

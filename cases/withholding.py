@@ -29,7 +29,16 @@ from django.core.cache import cache
 from cases import permissions
 from cases.search import WITHHELD, redact_names
 
-__all__ = ["WITHHELD", "article_names", "names_for_case", "text", "url", "withheld_for"]
+__all__ = [
+    "WITHHELD",
+    "article_names",
+    "names_for_case",
+    "names_for_proposal",
+    "proposal_data",
+    "text",
+    "url",
+    "withheld_for",
+]
 
 # Article texts are fixed once stored; the names found in one are cached by its text.
 _CACHE_SECONDS = 24 * 3600
@@ -93,6 +102,38 @@ def names_for_case(case) -> list[str]:
         article = source.article
         names += article_names(title=article.title, body=article.text, language=article.language or None)
     return list(dict.fromkeys(n for n in names if n and n.strip()))
+
+
+def names_for_proposal(proposal) -> list[str]:
+    """Every name known for a proposal: its fields as extracted and reviewed, and everyone
+    its article names."""
+    names = [*_names_in(proposal.fields), *_names_in(proposal.reviewed_fields)]
+    article = proposal.article
+    names += article_names(title=article.title, body=article.text, language=article.language or None)
+    return list(dict.fromkeys(n for n in names if n and n.strip()))
+
+
+def proposal_data(data: dict, names: list[str]) -> dict:
+    """A serialised proposal as a user without names may see it: names in its fields
+    replaced by WITHHELD, and every passage, the title and the evidence withheld."""
+    fields = dict(data.get("fields") or {})
+    if isinstance(fields.get("names"), list):
+        fields["names"] = [WITHHELD for _ in fields["names"]]
+    data["fields"] = fields
+    if "article_title" in data:
+        data["article_title"] = text(data["article_title"], names)
+    data["evidence"] = _withhold_all(data.get("evidence"), names)
+    return data
+
+
+def _withhold_all(value, names: list[str]):
+    if isinstance(value, str):
+        return text(value, names)
+    if isinstance(value, list):
+        return [_withhold_all(v, names) for v in value]
+    if isinstance(value, dict):
+        return {k: _withhold_all(v, names) for k, v in value.items()}
+    return value
 
 
 def withheld_for(user, case) -> list[str] | None:

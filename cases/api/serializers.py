@@ -42,6 +42,15 @@ class ProposalSerializer(serializers.ModelSerializer):
         ]  # fmt: skip
         read_only_fields = fields
 
+    def to_representation(self, proposal):
+        data = super().to_representation(proposal)
+        request = self.context.get("request")
+        if request is None or not permissions.can_view_names(request.user):
+            # A reviewer who may not see names (a volunteer coder) codes the case without
+            # them: names, passages and the title are withheld (cases.withholding).
+            data = withholding.proposal_data(data, withholding.names_for_proposal(proposal))
+        return data
+
 
 class ApproveSerializer(serializers.Serializer):
     changes = serializers.DictField(required=False, default=dict)

@@ -91,7 +91,7 @@ class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, IdViewSe
         incoming = RejectSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         proposal = proposal_reject(proposal_id=int(pk), reviewer=request.user, **incoming.validated_data)
-        return Response(ProposalSerializer(proposal).data)
+        return Response(ProposalSerializer(proposal, context={"request": request}).data)
 
 
 class CaseFilterBackend(DjangoFilterBackend):

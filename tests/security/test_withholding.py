@@ -107,3 +107,57 @@ def test_the_csv_withholds_a_name_in_a_source_url(client, researcher_without_nam
     client.force_login(researcher)
     body = b"".join(client.get("/cases/export.csv").streaming_content).decode()
     assert URL in body
+
+
+@pytest.fixture
+def coder(db, django_user_model):
+    """A reviewer who may code proposals but not see names (a volunteer coder)."""
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user(username="coder", password="pw-coder")
+    codenames = ["review_proposal", "view_case", "view_article", "view_caseproposal"]
+    user.user_permissions.add(
+        *Permission.objects.filter(content_type__app_label="cases", codename__in=codenames)
+    )
+    return user
+
+
+def test_a_coder_without_names_reviews_proposals_without_them(client, coder, editor, db) -> None:
+    article = make_article(
+        title=f"Deserter {REAL} reaches Georgia",
+        text=f"{REAL}, 27, a contract soldier, deserted in May. His friend {COMPANION}, 29, fled too.",
+        language="en",
+    )
+    make_proposal(
+        article,
+        fields={**CASE_FIELDS, "names": [REAL]},
+        evidence={"names": [{"text": REAL, "sentence": f"{REAL}, 27, a contract soldier, deserted in May."}]},
+    )
+    client.force_login(coder)
+    response = client.get("/api/proposals/")
+    assert response.status_code == 200
+    _clean(str(response.json()))
+    assert "[name withheld]" in str(response.json())
+    client.force_login(editor)
+    assert REAL in str(client.get("/api/proposals/").json())
+
+
+def test_the_admin_shows_people_only_to_who_may_see_names(client, case, django_user_model) -> None:
+    from django.contrib.auth.models import Permission
+
+    staff = django_user_model.objects.create_user(username="staff", password="pw-staff", is_staff=True)
+    staff.user_permissions.add(
+        *Permission.objects.filter(content_type__app_label="cases", codename__in=["view_case", "view_person"])
+    )
+    client.force_login(staff)
+    page = client.get(f"/admin/cases/case/{case.pk}/change/")
+    assert page.status_code == 200
+    assert 'id="people-group"' not in page.content.decode()  # no people inline
+    assert client.get("/admin/cases/person/").status_code == 403
+
+
+def test_the_admin_shows_people_to_an_admin(client, case, admin_user) -> None:
+    admin_user.is_staff = admin_user.is_superuser = True
+    admin_user.save()
+    client.force_login(admin_user)
+    assert 'id="people-group"' in client.get(f"/admin/cases/case/{case.pk}/change/").content.decode()
