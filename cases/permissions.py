@@ -42,3 +42,15 @@ def can_view_names(user) -> bool:
 
 def can_submit(user) -> bool:
     return user.is_authenticated and user.has_perm(ADD_ARTICLE)
+
+
+def can_review_articles(user) -> bool:
+    """Review pages show whole articles, which name people: reviewing there takes the
+    permission to see names too. A reviewer without it (a volunteer coder) codes through
+    the API, where names are withheld (cases.withholding)."""
+    return can_review(user) and can_view_names(user)
+
+
+def can_read_articles(user) -> bool:
+    """The article pages show whole texts: submitting and seeing names, both."""
+    return can_submit(user) and can_view_names(user)

@@ -43,7 +43,7 @@ def article_index(request):
     )
 
 
-@require(permissions.can_submit)
+@require(permissions.can_read_articles)
 def article_detail(request, pk: int):
     article = get_object_or_404(
         Article.objects.select_related("source", "duplicate_of", "near_duplicate_of"), pk=pk

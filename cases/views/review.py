@@ -81,7 +81,7 @@ def _queue_from_session(request):
     return review_queue(_queue_filter_form(QueryDict(query)).filters()), query
 
 
-@require(permissions.can_review)
+@require(permissions.can_review_articles)
 def queue(request):
     form = _queue_filter_form(request.GET)
     query = request.GET.copy()
@@ -200,7 +200,7 @@ def _render_proposal(request, proposal, form, reject_form, status=200, claim_err
     )
 
 
-@require(permissions.can_review)
+@require(permissions.can_review_articles)
 def proposal_detail(request, pk: int):
     proposal = get_object_or_404(
         CaseProposal.objects.select_related("article", "article__source", "case", "reviewer", "claimed_by"),
@@ -364,7 +364,7 @@ def merge_rows(case_fields: dict, proposal_fields: dict) -> list[dict]:
     return rows
 
 
-@require(permissions.can_review)
+@require(permissions.can_review_articles)
 def proposal_merge_view(request, pk: int):
     proposal = get_object_or_404(CaseProposal.objects.select_related("article", "case"), pk=pk)
     if request.method == "POST":
@@ -446,7 +446,7 @@ def bulk_view(request):
     return HttpResponseRedirect(back)
 
 
-@require(permissions.can_review)
+@require(permissions.can_review_articles)
 def case_edit(request, pk: int):
     case = Case.objects.filter(pk=pk).first()
     if case is None:

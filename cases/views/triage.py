@@ -29,7 +29,7 @@ CUE_LABELS = {
 }
 
 
-@require(permissions.can_review)
+@require(permissions.can_review_articles)
 def triage_list(request):
     page = triage_page(number=request.GET.get("page"))
     for article in page:
@@ -48,7 +48,7 @@ def _route(hint: dict) -> str:
     return " → ".join(country_name(code) or "?" for code in stops) if any(stops) else ""
 
 
-@require(permissions.can_review)
+@require(permissions.can_review_articles)
 def triage_detail(request, pk: int, form: DismissForm | None = None, status: int = 200):
     article = get_object_or_404(Article.objects.select_related("source", "dismissed_by"), pk=pk)
     if article.status not in (Article.Status.TRIAGE, Article.Status.DISMISSED):

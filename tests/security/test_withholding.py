@@ -161,3 +161,11 @@ def test_the_admin_shows_people_to_an_admin(client, case, admin_user) -> None:
     admin_user.save()
     client.force_login(admin_user)
     assert 'id="people-group"' in client.get(f"/admin/cases/case/{case.pk}/change/").content.decode()
+
+
+def test_review_pages_with_whole_articles_need_the_names_permission(client, coder, db) -> None:
+    proposal = make_proposal(make_article(text=f"{REAL}, 27, deserted.", language="en"))
+    client.force_login(coder)
+    assert client.get(f"/review/{proposal.pk}/").status_code == 403
+    assert client.get("/review/").status_code == 403  # the queue lists article titles
+    assert client.get("/api/proposals/").status_code == 200  # the API withholds the names
