@@ -23,6 +23,11 @@ class EDTFError(ValueError):
     pass
 
 
+# The years a case date may have: modern conscription and its flights, with room on both
+# sides; outside it a date is a typing error (0000, 9999-24), not a case.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
 @dataclass(frozen=True)
 class Bounds:
     earliest: date | None
@@ -40,6 +45,8 @@ def _single(value: str) -> Bounds:
     if not m:
         raise EDTFError(f"{value!r} is not an EDTF date such as 2023, 2023-08, 2023-22 or 2022/2023")
     year = int(m["year"])
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise EDTFError(f"{value!r}: the year must be between {MIN_YEAR} and {MAX_YEAR}")
     if m["month"] is None:
         return Bounds(date(year, 1, 1), date(year, 12, 31))
     month = int(m["month"])

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.fields import ArrayField
+from django.core.exceptions import EmptyResultSet
 from django.db.models import F, Func, OuterRef, QuerySet, TextField, Value
 from django.db.models.functions import Coalesce, JSONObject, NullIf
 
@@ -168,7 +169,11 @@ def _ordered_ids(cases: QuerySet[Case]) -> tuple[str, tuple]:
         else:
             order.append(item)
     ranked = cases.order_by().annotate(_rn=Window(RowNumber(), order_by=order)).values("pk", "_rn")
-    return ranked.query.sql_with_params()
+    try:
+        return ranked.query.sql_with_params()
+    except EmptyResultSet:
+        # A filter no case can match ("people from 10^20", a name without letters).
+        return "SELECT NULL::bigint AS pk, 0::bigint AS _rn WHERE false", ()
 
 
 def case_csv_copy(cases: QuerySet[Case], *, base_url: str, with_names: bool, bom: bool = False):

@@ -25,6 +25,13 @@ def _country(value: Any, field: str, errors: dict) -> str | None:
     return code
 
 
+# Bounds of the values a case holds: a group that acted together is never this large, and a
+# name this long is not a name (Person.name holds 300 characters).
+MAX_PEOPLE = 100_000
+MAX_NAME = 300
+MAX_NAMES = 50
+
+
 def clean_case_fields(data: dict[str, Any], *, partial: bool = False) -> dict[str, Any]:
     """Normalise and check proposed or edited case fields; raise InvalidInput listing every error.
 
@@ -52,6 +59,10 @@ def clean_case_fields(data: dict[str, Any], *, partial: bool = False) -> dict[st
                     count = 0
                 if count < 1 or str(value).strip() != str(count):
                     errors[key] = "people count must be a whole number of at least 1, or empty"
+                elif count > MAX_PEOPLE:
+                    limit = f"{MAX_PEOPLE:,}"
+                    errors[key] = f"people count must be at most {limit}: larger figures are statistics"
+                    count = 0
                 out[key] = count
         elif key == "names":
             names = value or []
@@ -59,6 +70,10 @@ def clean_case_fields(data: dict[str, Any], *, partial: bool = False) -> dict[st
                 errors[key] = "names must be a list of strings"
                 names = []
             out[key] = [n.strip() for n in names if n.strip()]
+            if any(len(n) > MAX_NAME for n in out[key]):
+                errors[key] = f"a name may have at most {MAX_NAME} characters"
+            elif len(out[key]) > MAX_NAMES:
+                errors[key] = f"at most {MAX_NAMES} names"
         elif key == "roles":
             roles = value or []
             bad = [r for r in roles if r not in Role.values] if isinstance(roles, list) else roles
@@ -69,6 +84,9 @@ def clean_case_fields(data: dict[str, Any], *, partial: bool = False) -> dict[st
             out[key] = _country(value, key, errors)
         elif key == "transit":
             codes = []
+            if value is not None and not isinstance(value, list):
+                errors[key] = "transit must be a list of country codes"
+                value = []
             for item in value or []:
                 code = _country(item, key, errors)
                 if code and code not in codes:

@@ -9,10 +9,14 @@ from __future__ import annotations
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
+from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.decorators import action
 from rest_framework.pagination import CursorPagination
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 
+from cases.api.pagination import SafeCursorPagination
+from cases.api.parsers import DepthLimitedJSONParser
 from cases.api.permissions import CanReview, CanSubmit, CanViewCases, CanViewSources
 from cases.api.serializers import (
     ApproveSerializer,
@@ -34,7 +38,7 @@ def cursor_pagination(*fields: str) -> type[CursorPagination]:
     """A cursor paginator ordered by `fields`, ending in a unique column so it is total."""
     return type(
         "CursorPagination_" + "_".join(f.strip("-") for f in fields),
-        (CursorPagination,),
+        (SafeCursorPagination,),
         {"ordering": fields, "page_size_query_param": "page_size", "max_page_size": 200},
     )
 
@@ -127,3 +131,9 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, IdViewSet)
     pagination_class = cursor_pagination("name", "id")
     filter_backends = [DjangoFilterBackend]
     filterset_class = SourceFilter
+
+
+class TokenView(ObtainAuthToken):
+    """POST username and password for a token; JSON nested past any real body is a 400."""
+
+    parser_classes = (FormParser, MultiPartParser, DepthLimitedJSONParser)

@@ -182,6 +182,12 @@ def case_export(request):
     if not filterset.is_valid():
         return _invalid_filters(filterset)
     sort = request.GET.get("sort", DEFAULT_SORT)
+    if sort not in SORTS:
+        return HttpResponse(
+            f"Unknown sort. Use one of: {', '.join(SORTS)}\n",
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
     cases = sorted_cases(filterset.qs, sort)
     with_names = permissions.can_view_names(request.user)
     log = ExportLog.objects.create(
