@@ -8,6 +8,9 @@ import courlan
 
 from cases.exceptions import InvalidInput
 
+# Article.url and canonical_url hold 2,000 characters; no real article address is longer.
+MAX_URL = 2000
+
 
 def canonical_url(url: str) -> str:
     """Normalise a URL (scheme and host case, default ports, fragments, tracking parameters).
@@ -15,7 +18,14 @@ def canonical_url(url: str) -> str:
     Raises InvalidInput for anything that is not an absolute http(s) URL.
     """
     url = (url or "").strip()
-    parts = urlsplit(url)
+    if len(url) > MAX_URL:
+        raise InvalidInput(f"The URL is longer than {MAX_URL:,} characters: {url[:80]!r}...")
+    if any(ord(ch) < 32 for ch in url):
+        raise InvalidInput("The URL holds control characters.")
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        raise InvalidInput(f"{url[:200]!r} is not a valid URL") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise InvalidInput(f"{url[:200]!r} is not an http or https URL")
     cleaned = courlan.clean_url(url) or url

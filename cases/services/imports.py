@@ -11,6 +11,7 @@ from datetime import date
 
 from cases.exceptions import InvalidInput
 from cases.ingestion.pages import document_extract, document_kind
+from cases.ingestion.urls import canonical_url
 from cases.models import Article
 from cases.services.articles import MAX_TEXT_CHARS, Submission, article_submit, content_hash, plain
 
@@ -44,9 +45,17 @@ def article_upload(
     text = plain(page.text)
     if not text:
         raise InvalidInput(f"No article text found in {filename or 'the file'}.")
+    # A page's own canonical link is a hint, not the user's input: one that cannot be an
+    # article address (too long, not http) is dropped, never a reason to refuse the file.
+    canonical = page.canonical_url or ""
+    if canonical and not url:
+        try:
+            canonical_url(canonical)
+        except InvalidInput:
+            canonical = ""
     return article_import(
         submitted_by=submitted_by,
-        url=url or page.canonical_url,
+        url=url or canonical,
         title=title or page.title or filename,
         text=text[:MAX_TEXT_CHARS],
         language=language,

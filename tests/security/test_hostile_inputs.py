@@ -76,3 +76,38 @@ def test_a_hostile_approval_is_a_400(client, editor) -> None:
         url = f"/api/proposals/{proposal.pk}/approve/"
         response = client.post(url, data=json.dumps({"changes": changes}), content_type="application/json")
         assert response.status_code == 400, (changes, response.status_code, response.content[:300])
+
+
+def test_an_import_reports_bad_rows_by_line_and_imports_the_rest(db, tmp_path) -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from cases.models import Article
+
+    path = tmp_path / "rows.jsonl"
+    rows = [
+        json.dumps({"url": "https://news.example.org/" + "a" * 2100}),
+        "[" * 100_000 + "]" * 100_000,
+        json.dumps({"title": "Kept", "text": "A soldier deserted and fled abroad."}),
+    ]
+    path.write_text("\n".join(rows) + "\n")
+    out, err = StringIO(), StringIO()
+    call_command("import_articles", str(path), stdout=out, stderr=err)
+    assert "line 1" in err.getvalue() and "longer than" in err.getvalue()
+    assert "line 2" in err.getvalue()
+    assert Article.objects.filter(title="Kept").exists()
+
+
+def test_an_upload_with_a_very_long_canonical_link_is_kept(db) -> None:
+    from cases.services.imports import article_upload
+
+    long_link = "https://news.example.org/" + "b" * 2100
+    html = (
+        f'<html><head><title>A page</title><link rel="canonical" href="{long_link}"></head>'
+        "<body><article><p>"
+        + "A soldier deserted and crossed the border into Georgia. " * 20
+        + "</p></article></body></html>"
+    ).encode()
+    submission = article_upload(submitted_by=None, filename="page.html", content=html)
+    assert submission.created and not submission.article.url

@@ -57,6 +57,8 @@ def _rows_jsonl(path: Path) -> Iterator[tuple[str, dict | Exception]]:
                 yield f"line {number}", row
             except ValueError as exc:
                 yield f"line {number}", exc
+            except RecursionError:
+                yield f"line {number}", ValueError("JSON nested too deeply to be an article")
 
 
 def _rows_csv(path: Path) -> Iterator[tuple[str, dict | Exception]]:
