@@ -43,7 +43,9 @@ class SignInThrottleMiddleware:
             return self.get_response(request)
         message = signin.wait_message(wait)
         if request.path.startswith("/api/"):
-            response = JsonResponse({"detail": message, "code": "locked"}, status=429)
+            # The API's one error shape (cases.api.errors).
+            error = {"code": "locked", "message": message, "details": {"retry_after": wait}}
+            response = JsonResponse({"error": error}, status=429)
         else:
             response = HttpResponse(message + "\n", status=429, content_type="text/plain; charset=utf-8")
         response["Retry-After"] = str(wait)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cases.views import articles, cases, home, ingest, public, review, triage
+from cases.views import account, articles, cases, home, ingest, public, review, triage
 
 urlpatterns = [
     path("", home.home, name="home"),
@@ -32,6 +32,7 @@ urlpatterns = [
     path("cases/export.csv", cases.case_export, name="case-export"),
     path("cases/charts/", cases.case_charts, name="case-charts"),
     path("cases/report-<slug:by>.csv", cases.case_report, name="case-report"),
+    path("account/tokens/", account.token_page, name="account-tokens"),
     path("public/cases/", public.public_case_index, name="public-case-list"),
     path("public/cases/charts/", public.public_case_charts, name="public-case-charts"),
     path("public/cases/<int:pk>/", public.public_case_page, name="public-case-detail"),

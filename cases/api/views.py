@@ -15,6 +15,7 @@ from rest_framework.pagination import CursorPagination
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 
+from cases import tokens
 from cases.api.pagination import SafeCursorPagination
 from cases.api.parsers import DepthLimitedJSONParser
 from cases.api.permissions import CanReview, CanSubmit, CanViewCases, CanViewSources
@@ -134,6 +135,13 @@ class SourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, IdViewSet)
 
 
 class TokenView(ObtainAuthToken):
-    """POST username and password for a token; JSON nested past any real body is a 400."""
+    """POST username and password for a token (a new one when the last expired); JSON
+    nested past any real body is a 400."""
 
     parser_classes = (FormParser, MultiPartParser, DepthLimitedJSONParser)
+
+    def post(self, request, *args, **kwargs):
+        serializer = self.get_serializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        token = tokens.token_issue(user=serializer.validated_data["user"])
+        return Response({"token": token.key, "expires": tokens.expires_at(token).isoformat()})

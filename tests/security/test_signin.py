@@ -32,7 +32,7 @@ def test_failures_on_the_page_lock_the_token_for_that_account_too(client, editor
     _fail_on_login_page(client, "editor")
     response = _token(client, "editor", PASSWORD)
     assert response.status_code == 429
-    assert "Try again in" in response.json()["detail"]
+    assert "Try again in" in response.json()["error"]["message"]
     assert int(response["Retry-After"]) > 0
 
 
@@ -80,3 +80,40 @@ def test_pages_carry_a_content_security_policy(client) -> None:
     )
     assert "frame-ancestors 'none'" in policy
     assert response["Permissions-Policy"]
+
+
+def test_a_token_expires_and_the_endpoint_then_issues_a_new_one(client, editor, settings) -> None:
+    from datetime import timedelta
+
+    from rest_framework.authtoken.models import Token
+
+    first = _token(client, "editor", PASSWORD).json()
+    assert first["expires"]
+    api = Client()
+    assert api.get("/api/cases/", HTTP_AUTHORIZATION=f"Token {first['token']}").status_code in (200, 403)
+    Token.objects.filter(key=first["token"]).update(
+        created=Token.objects.get(key=first["token"]).created - timedelta(days=settings.API_TOKEN_DAYS + 1)
+    )
+    refused = api.get("/api/cases/", HTTP_AUTHORIZATION=f"Token {first['token']}")
+    assert refused.status_code in (401, 403) and "expired" in refused.json()["error"]["message"]
+    second = _token(client, "editor", PASSWORD).json()
+    assert second["token"] != first["token"]
+
+
+def test_a_user_sees_and_revokes_their_token(client, editor) -> None:
+    from cases.models import AuditEvent
+
+    client.force_login(editor)
+    page = client.post("/account/tokens/", {"action": "create"})
+    assert page.status_code == 200
+    key = page.context["new_key"]
+    assert key and key in page.content.decode()
+    assert key not in client.get("/account/tokens/").content.decode()  # shown once
+    client.post("/account/tokens/", {"action": "revoke"})
+    assert Client().get("/api/cases/", HTTP_AUTHORIZATION=f"Token {key}").status_code in (401, 403)
+    assert list(
+        AuditEvent.objects.filter(action__startswith="token.").values_list("action", flat=True).order_by("id")
+    ) == [
+        "token.create",
+        "token.revoke",
+    ]
