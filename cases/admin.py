@@ -1,4 +1,8 @@
+import json
+
 from django.contrib import admin
+from django.core.serializers.json import DjangoJSONEncoder
+from django.forms.models import model_to_dict
 
 from cases import permissions
 from cases.models import (
@@ -12,17 +16,54 @@ from cases.models import (
     Person,
     Source,
 )
+from cases.services.audit import audit_record
+
+
+def _snapshot(obj) -> dict:
+    """The object's fields as JSON values, for the audit trail."""
+    if obj is None or obj.pk is None:
+        return {}
+    return json.loads(json.dumps(model_to_dict(obj), cls=DjangoJSONEncoder, default=str))
+
+
+class AuditedAdmin(admin.ModelAdmin):
+    """Edits made in the admin are audited like every other change: who, when, before, after."""
+
+    def save_model(self, request, obj, form, change):
+        before = _snapshot(type(obj).objects.filter(pk=obj.pk).first()) if change and obj.pk else None
+        super().save_model(request, obj, form, change)
+        audit_record(
+            actor=request.user,
+            action="admin.change" if change else "admin.add",
+            obj=obj,
+            before=before,
+            after=_snapshot(obj),
+        )
+
+    def delete_model(self, request, obj):
+        before = _snapshot(obj)
+        pk = obj.pk
+        super().delete_model(request, obj)
+        obj.pk = pk
+        audit_record(actor=request.user, action="admin.delete", obj=obj, before=before)
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        for inline in [*formset.new_objects, *(o for o, _ in formset.changed_objects)]:
+            audit_record(actor=request.user, action="admin.change", obj=inline, after=_snapshot(inline))
+        for inline in formset.deleted_objects:
+            audit_record(actor=request.user, action="admin.delete", obj=inline)
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(AuditedAdmin):
     list_display = ["name", "kind", "language", "active", "last_polled_at", "error_count"]
     list_filter = ["kind", "active", "language"]
     search_fields = ["name", "url"]
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(AuditedAdmin):
     list_display = ["title", "status", "language", "published", "source", "created_at"]
     list_filter = ["status", "language"]
     search_fields = ["title", "url", "canonical_url"]
@@ -30,7 +71,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 @admin.register(CaseProposal)
-class CaseProposalAdmin(admin.ModelAdmin):
+class CaseProposalAdmin(AuditedAdmin):
     list_display = ["id", "article", "status", "extractor_version", "overall_confidence", "created_at"]
     list_filter = ["status", "extractor_version"]
     raw_id_fields = ["article", "case", "reviewer", "claimed_by"]
@@ -61,7 +102,7 @@ class CaseSourceInline(admin.TabularInline):
 
 
 @admin.register(Case)
-class CaseAdmin(admin.ModelAdmin):
+class CaseAdmin(AuditedAdmin):
     list_display = ["id", "kind", "origin", "destination", "status", "people_count", "approved_at"]
     list_filter = ["kind", "status", "origin", "destination", "visibility"]
     inlines = [PersonInline, CaseEventInline, CaseSourceInline]
@@ -92,7 +133,7 @@ class ExportLogAdmin(admin.ModelAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(AuditedAdmin):
     """People are names: only for staff who may see names (cases.view_names)."""
 
     list_display = ["id", "case", "name", "is_pseudonym"]
@@ -108,4 +149,4 @@ class PersonAdmin(admin.ModelAdmin):
         return permissions.can_view_names(request.user) and super().has_change_permission(request, obj)
 
 
-admin.site.register([CaseEvent, CaseSource])
+admin.site.register([CaseEvent, CaseSource], AuditedAdmin)

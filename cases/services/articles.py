@@ -291,9 +291,20 @@ def article_reextract(*, article_id: int) -> list[CaseProposal] | None:
             return None
         if not article.text or article.status in (Article.Status.DUPLICATE, Article.Status.DISMISSED):
             return None
-        article.proposals.filter(status=CaseProposal.Status.PENDING).exclude(
+        stale = article.proposals.filter(status=CaseProposal.Status.PENDING).exclude(
             extractor_version=EXTRACTOR_VERSION
-        ).delete()
+        )
+        withdrawn = list(stale.values("id", "extractor_version", "fields"))
+        stale.delete()
+        if withdrawn:
+            # The replaced proposals are gone from the queue; what they held stays on record.
+            audit_record(
+                actor=None,
+                action="article.reextract",
+                obj=article,
+                before={"proposals": withdrawn},
+                after={"extractor_version": EXTRACTOR_VERSION},
+            )
     return article_extract(article_id=article_id)
 
 

@@ -45,6 +45,12 @@ def proposal_claim(*, proposal_id: int, editor, minutes: int = CLAIM_MINUTES, fo
         rows = rows.filter(free)
     # One conditional UPDATE: two editors opening the proposal at once cannot both get the claim.
     if rows.update(claimed_by=editor, claimed_until=until) == 1:
+        audit_record(
+            actor=editor,
+            action="proposal.claim",
+            obj=CaseProposal(pk=proposal_id),
+            after={"claimed_until": until.isoformat(), "force": force},
+        )
         return until
     proposal = CaseProposal.objects.select_related("claimed_by").filter(pk=proposal_id).first()
     if proposal is None:
@@ -60,11 +66,14 @@ def proposal_claim(*, proposal_id: int, editor, minutes: int = CLAIM_MINUTES, fo
 
 def proposal_release(*, proposal_id: int, editor) -> bool:
     """Give up one's own claim; someone else's claim is left alone. Returns whether one was released."""
-    return bool(
+    released = bool(
         CaseProposal.objects.filter(pk=proposal_id, claimed_by=editor).update(
             claimed_by=None, claimed_until=None
         )
     )
+    if released:
+        audit_record(actor=editor, action="proposal.release", obj=CaseProposal(pk=proposal_id))
+    return released
 
 
 @dataclass
