@@ -27,7 +27,24 @@ def _snapshot(obj) -> dict:
 
 
 class AuditedAdmin(admin.ModelAdmin):
-    """Edits made in the admin are audited like every other change: who, when, before, after."""
+    """Edits made in the admin are audited like every other change: who, when, before, after.
+
+    Articles, proposals, cases, the audit trail and export logs hold names: staff without
+    `cases.view_names` do not see those models at all (`names_required`)."""
+
+    names_required = True
+
+    def _names_ok(self, request) -> bool:
+        return not self.names_required or permissions.can_view_names(request.user)
+
+    def has_module_permission(self, request) -> bool:
+        return self._names_ok(request) and super().has_module_permission(request)
+
+    def has_view_permission(self, request, obj=None) -> bool:
+        return self._names_ok(request) and super().has_view_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return self._names_ok(request) and super().has_change_permission(request, obj)
 
     def save_model(self, request, obj, form, change):
         before = _snapshot(type(obj).objects.filter(pk=obj.pk).first()) if change and obj.pk else None
@@ -57,6 +74,7 @@ class AuditedAdmin(admin.ModelAdmin):
 
 @admin.register(Source)
 class SourceAdmin(AuditedAdmin):
+    names_required = False  # feeds and sites, not people
     list_display = ["name", "kind", "language", "active", "last_polled_at", "error_count"]
     list_filter = ["kind", "active", "language"]
     search_fields = ["name", "url"]
@@ -110,7 +128,7 @@ class CaseAdmin(AuditedAdmin):
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):
+class AuditEventAdmin(AuditedAdmin):
     list_display = ["at", "actor", "action", "object_type", "object_id"]
     list_filter = ["action", "object_type"]
 
@@ -122,7 +140,7 @@ class AuditEventAdmin(admin.ModelAdmin):
 
 
 @admin.register(ExportLog)
-class ExportLogAdmin(admin.ModelAdmin):
+class ExportLogAdmin(AuditedAdmin):
     list_display = ["at", "user", "kind", "row_count"]
 
     def has_change_permission(self, request, obj=None):
@@ -134,19 +152,10 @@ class ExportLogAdmin(admin.ModelAdmin):
 
 @admin.register(Person)
 class PersonAdmin(AuditedAdmin):
-    """People are names: only for staff who may see names (cases.view_names)."""
+    """People are names: only for staff who may see names (AuditedAdmin.names_required)."""
 
     list_display = ["id", "case", "name", "is_pseudonym"]
     raw_id_fields = ["case"]
-
-    def has_module_permission(self, request) -> bool:
-        return permissions.can_view_names(request.user) and super().has_module_permission(request)
-
-    def has_view_permission(self, request, obj=None) -> bool:
-        return permissions.can_view_names(request.user) and super().has_view_permission(request, obj)
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return permissions.can_view_names(request.user) and super().has_change_permission(request, obj)
 
 
 admin.site.register([CaseEvent, CaseSource], AuditedAdmin)

@@ -29,6 +29,19 @@ class ArticleSerializer(serializers.ModelSerializer):
         ]  # fmt: skip
         read_only_fields = fields
 
+    def to_representation(self, article):
+        data = super().to_representation(article)
+        request = self.context.get("request")
+        if request is None or not permissions.can_view_names(request.user):
+            # Titles and addresses name people: withheld like everywhere (cases.withholding).
+            names = withholding.article_names(
+                title=article.title, body=article.text, language=article.language or None
+            )
+            data["title"] = withholding.text(data["title"], names)
+            data["url"] = withholding.url(data["url"], names)
+            data["canonical_url"] = withholding.url(data["canonical_url"], names)
+        return data
+
 
 class ProposalSerializer(serializers.ModelSerializer):
     article_title = serializers.CharField(source="article.title", read_only=True)

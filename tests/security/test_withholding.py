@@ -142,18 +142,19 @@ def test_a_coder_without_names_reviews_proposals_without_them(client, coder, edi
     assert REAL in str(client.get("/api/proposals/").json())
 
 
-def test_the_admin_shows_people_only_to_who_may_see_names(client, case, django_user_model) -> None:
+def test_the_admin_hides_models_with_names_from_staff_without_them(client, case, django_user_model) -> None:
     from django.contrib.auth.models import Permission
 
     staff = django_user_model.objects.create_user(username="staff", password="pw-staff", is_staff=True)
+    codenames = ["view_case", "view_person", "view_article", "view_auditevent", "view_source"]
     staff.user_permissions.add(
-        *Permission.objects.filter(content_type__app_label="cases", codename__in=["view_case", "view_person"])
+        *Permission.objects.filter(content_type__app_label="cases", codename__in=codenames)
     )
     client.force_login(staff)
-    page = client.get(f"/admin/cases/case/{case.pk}/change/")
-    assert page.status_code == 200
-    assert 'id="people-group"' not in page.content.decode()  # no people inline
-    assert client.get("/admin/cases/person/").status_code == 403
+    for path in (f"/admin/cases/case/{case.pk}/change/", "/admin/cases/person/", "/admin/cases/article/",
+                 "/admin/cases/auditevent/"):  # fmt: skip
+        assert client.get(path).status_code == 403, path
+    assert client.get("/admin/cases/source/").status_code == 200  # feeds name no one
 
 
 def test_the_admin_shows_people_to_an_admin(client, case, admin_user) -> None:
@@ -169,3 +170,21 @@ def test_review_pages_with_whole_articles_need_the_names_permission(client, code
     assert client.get(f"/review/{proposal.pk}/").status_code == 403
     assert client.get("/review/").status_code == 403  # the queue lists article titles
     assert client.get("/api/proposals/").status_code == 200  # the API withholds the names
+
+
+def test_the_articles_api_withholds_titles_and_urls(client, db, django_user_model) -> None:
+    from django.contrib.auth.models import Permission
+
+    make_article(
+        url=URL, canonical_url=URL, title=f"Deserter {REAL} reaches Georgia", text=f"{REAL}, 27, deserted."
+    )
+    submitter = django_user_model.objects.create_user(username="submitter", password="pw-submitter")
+    submitter.user_permissions.add(
+        *Permission.objects.filter(
+            content_type__app_label="cases", codename__in=["add_article", "view_article"]
+        )
+    )
+    client.force_login(submitter)
+    response = client.get("/api/articles/")
+    assert response.status_code == 200
+    _clean(str(response.json()))
