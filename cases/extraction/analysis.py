@@ -157,7 +157,7 @@ def _not_this_return(info: SentenceInfo, cl: Compiled, start: int, end: int) -> 
     )
 
 
-_RELATIVES = re.compile(
+RELATIVES = re.compile(
     r"(?<!\w)(?:father|mother|brother|sister|wife|husband|parents|relatives|family|families|cousin|"
     r"vater|mutter|bruder|schwester|eltern|angehörig\w*|familie\w*|verwandt\w*|père|mère|frère|"
     r"sœur|proches|famille\w*|padre|madre|fratello|sorella|moglie|genitori|parenti|famigli\w*|"
@@ -176,7 +176,7 @@ def _family(text: str, start: int, end: int, lang: str) -> bool:
     breaks = clause_breaks(lang)
     before = breaks.split(re.split(r"[.!?]", text[max(0, start - 50) : start])[-1])[-1]
     after = breaks.split(text[end : end + 30])[0]
-    return bool(_RELATIVES.search(before) or _RELATIVES.search(after))
+    return bool(RELATIVES.search(before) or RELATIVES.search(after))
 
 
 _SOME = re.compile(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cases.extraction.analysis import SentenceInfo
+from cases.extraction.analysis import RELATIVES, SentenceInfo
 from cases.extraction.names import (
     _ORGANISATION,
     _PREPOSITION_BEFORE,
@@ -126,6 +126,7 @@ class Person:
     beside: int = 0  # of those, with the age or noun right next to the name
     speech: int = 0  # mentions beside a verb of speech
     role: bool = False  # named as a lawyer, an official, the reporter: not a person who fled
+    relative: bool = False  # "his brother Oleg", "мать Ирина": family, named as a person
     place: bool = False  # "in Zemun", "aus Tscheljabinsk": a place the gazetteer lacks
 
     @property
@@ -142,7 +143,7 @@ class Person:
         person noun, speech or a role."""
         if self.place or all(m.known for m in self.mentions):
             return False
-        return self.words >= 2 or self.strong >= 1 or self.speech >= 1 or self.role
+        return self.words >= 2 or self.strong >= 1 or self.speech >= 1 or self.role or self.relative
 
     @property
     def credible(self) -> bool:
@@ -280,6 +281,8 @@ def find_people(infos: list[SentenceInfo], lang: str, *, everyone: bool = False)
             ):
                 person.place = True
             else:
+                if RELATIVES.search(text[max(0, mention.start - 24) : mention.start]):
+                    person.relative = True
                 person.strong += _strong(info, mention.start, mention.end)
                 person.beside += _strong(info, mention.start, mention.end, beside=True)
                 person.speech += _speech(info, mention.start, mention.end)
@@ -296,6 +299,7 @@ def find_people(infos: list[SentenceInfo], lang: str, *, everyone: bool = False)
                 owner.speech += person.speech
                 owner.role = owner.role or person.role
                 owner.place = owner.place or person.place
+                owner.relative = owner.relative or person.relative
                 del people[key]
     if everyone:
         return [p for p in people.values() if p.person_like]

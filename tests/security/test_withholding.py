@@ -188,3 +188,12 @@ def test_the_articles_api_withholds_titles_and_urls(client, db, django_user_mode
     response = client.get("/api/articles/")
     assert response.status_code == 200
     _clean(str(response.json()))
+
+
+def test_a_relative_named_by_first_name_only_is_withheld(db) -> None:
+    names = withholding.article_names(
+        title="",
+        body="Artur Belov, 30, deserted in May. His brother Oleg stayed home. Belov says so.\n",
+        language="en",
+    )
+    assert "Oleg" in names and "Artur Belov" in names
