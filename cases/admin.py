@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.core.serializers.json import DjangoJSONEncoder
 from django.forms.models import model_to_dict
 
-from cases import permissions
+from cases import withholding
 from cases.models import (
     Article,
     AuditEvent,
@@ -35,7 +35,7 @@ class AuditedAdmin(admin.ModelAdmin):
     names_required = True
 
     def _names_ok(self, request) -> bool:
-        return not self.names_required or permissions.can_view_names(request.user)
+        return not self.names_required or withholding.may_see_names(request.user)
 
     def has_module_permission(self, request) -> bool:
         return self._names_ok(request) and super().has_module_permission(request)
@@ -102,10 +102,10 @@ class PersonInline(admin.TabularInline):
     extra = 0
 
     def has_view_permission(self, request, obj=None) -> bool:
-        return permissions.can_view_names(request.user) and super().has_view_permission(request, obj)
+        return withholding.may_see_names(request.user) and super().has_view_permission(request, obj)
 
     def has_change_permission(self, request, obj=None) -> bool:
-        return permissions.can_view_names(request.user) and super().has_change_permission(request, obj)
+        return withholding.may_see_names(request.user) and super().has_change_permission(request, obj)
 
 
 class CaseEventInline(admin.TabularInline):

@@ -18,7 +18,7 @@ from django_filters.fields import ModelChoiceField, ModelChoiceIterator
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from cases import edtf, permissions
+from cases import edtf, withholding
 from cases.countries import country_choices
 from cases.models import (
     Article,
@@ -173,7 +173,7 @@ class CaseFilter(django_filters.FilterSet):
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None, public: bool = False):
         super().__init__(data, queryset, request=request, prefix=prefix)
-        self.names_allowed = not public and request is not None and permissions.can_view_names(request.user)
+        self.names_allowed = not public and request is not None and withholding.may_see_names(request.user)
         if public:
             # The public view shows no summaries, passages or source titles, which may hold
             # names; searching them would reveal what the page hides.

@@ -32,6 +32,7 @@ from cases.search import WITHHELD, redact_names
 __all__ = [
     "WITHHELD",
     "article_names",
+    "may_see_names",
     "names_for_case",
     "names_for_proposal",
     "proposal_data",
@@ -136,9 +137,14 @@ def _withhold_all(value, names: list[str]):
     return value
 
 
+def may_see_names(user) -> bool:
+    """Whether `user` sees people's names: the one question every surface asks here."""
+    return user is not None and permissions.can_view_names(user)
+
+
 def withheld_for(user, case) -> list[str] | None:
     """The names to withhold from `user` on `case`, or None when the user may see names."""
-    if permissions.can_view_names(user):
+    if may_see_names(user):
         return None
     return names_for_case(case)
 

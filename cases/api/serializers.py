@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from cases import permissions, withholding
+from cases import withholding
 from cases.models import Article, Case, CaseProposal, CaseSource, Source
 
 
@@ -32,7 +32,7 @@ class ArticleSerializer(serializers.ModelSerializer):
     def to_representation(self, article):
         data = super().to_representation(article)
         request = self.context.get("request")
-        if request is None or not permissions.can_view_names(request.user):
+        if request is None or not withholding.may_see_names(request.user):
             # Titles and addresses name people: withheld like everywhere (cases.withholding).
             names = withholding.article_names(
                 title=article.title, body=article.text, language=article.language or None
@@ -58,7 +58,7 @@ class ProposalSerializer(serializers.ModelSerializer):
     def to_representation(self, proposal):
         data = super().to_representation(proposal)
         request = self.context.get("request")
-        if request is None or not permissions.can_view_names(request.user):
+        if request is None or not withholding.may_see_names(request.user):
             # A reviewer who may not see names (a volunteer coder) codes the case without
             # them: names, passages and the title are withheld (cases.withholding).
             data = withholding.proposal_data(data, withholding.names_for_proposal(proposal))
@@ -115,7 +115,7 @@ class CaseSerializer(serializers.ModelSerializer):
 
     def _names_allowed(self) -> bool:
         request = self.context.get("request")
-        return request is not None and permissions.can_view_names(request.user)
+        return request is not None and withholding.may_see_names(request.user)
 
     def get_names(self, case) -> list[str]:
         if not self._names_allowed():

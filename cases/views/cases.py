@@ -90,7 +90,7 @@ def list_context(request, filterset: CaseFilter, *, show_names: bool) -> dict:
 
 @require(permissions.can_view_cases)
 def case_index(request):
-    show_names = permissions.can_view_names(request.user)
+    show_names = withholding.may_see_names(request.user)
     context = list_context(request, case_filterset(request), show_names=show_names)
     context.update(can_export=permissions.can_export(request.user), reports=REPORTS)
     return render(request, "cases/list.html", context)
@@ -102,7 +102,7 @@ def case_page(request, pk: int):
         case = case_detail(case_id=pk)
     except Case.DoesNotExist:
         raise Http404("No such case") from None
-    show_names = permissions.can_view_names(request.user)
+    show_names = withholding.may_see_names(request.user)
     return render(
         request,
         "cases/detail.html",
@@ -189,7 +189,7 @@ def case_export(request):
             content_type="text/plain; charset=utf-8",
         )
     cases = sorted_cases(filterset.qs, sort)
-    with_names = permissions.can_view_names(request.user)
+    with_names = withholding.may_see_names(request.user)
     log = ExportLog.objects.create(
         user=request.user,
         kind="cases",
