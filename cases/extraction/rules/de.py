@@ -11,6 +11,7 @@ LEXICON = Lexicon(
         r"desert\w*|fahnenflu?cht\w*|fahnenflüchtig\w*|"
         rf"(?:von )?{_UNIT} (?:abgesetzt|verlassen|entfernt)|(?:setzte|hat) sich (?:\w+ ){{0,3}}von {_UNIT} ab|"
         rf"(?:kehrte|kehrten) (?:\w+ ){{0,6}}nicht (?:mehr )?zu {_UNIT} zurück|unerlaubt\w* (?:Entfernen|Verlassen|Fernbleiben)"
+        r"|(?:kehrte|kehrten) (?:\w+ ){0,6}nicht (?:mehr )?(?:aus dem|vom) (?:Heimaturlaub|Urlaub|Lazarett) zurück"
     ),
     draft=(
         r"(?:vor |der )(?:der )?(?:Mobilmachung|Mobilisierung|Einberufung|Wehrpflicht|Rekrutierung)|"

@@ -13,6 +13,7 @@ LEXICON = Lexicon(
         rf"(?:left|leaving|abandon\w*|walked (?:away from|out of)|fled|fled from|ran away from|ran from|escaped from|slipped out of|deserting) {_UNIT}|"
         rf"(?:did not|didn't|never|refused to) (?:return|go back) to {_UNIT}|"
         r"absent without leave|unauthori[sz]ed absence"
+        r"|(?:failed|fails|did not|didn\'t|never) (?:to )?return (?:from (?:his |her |a |the )?(?:leave|furlough|hospital)|to the front)|overst\w+ (?:his |her )?leave|walked out of (?:the |a )?(?:military )?hospital"
     ),
     draft=(
         r"(?:fle\w+|escap\w+|evad\w+|dodg\w+|avoid\w*|ran away from) (?:the |a |his |being )?"

@@ -11,6 +11,7 @@ LEXICON = Lexicon(
         r"desert\w*|"
         rf"(?:abandonó|abandonado|abandonar|dejó|dejado|huyó de|escapó de) {_UNIT}|"
         rf"no (?:volvió|regresó|se reincorporó) a {_UNIT}"
+        r"|no (?:volvió|regresó|se reincorporó) (?:de|tras) (?:su |un )?permiso"
     ),
     draft=(
         r"(?:huy\w*|escap\w*|evadi\w*|eludi\w*|evitar|esquivar|sustraerse|rehuir) "

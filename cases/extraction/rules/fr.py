@@ -11,6 +11,7 @@ LEXICON = Lexicon(
         r"désert\w*|déserteur\w*|"
         rf"(?:quitté|quitter|abandonné|abandonner|fui) {_UNIT}|abandon d['’]unité|"
         rf"ne pas rejoindre {_UNIT}|(?:n['’]a|n['’]est) (?:pas |plus )(?:rejoint|retourné|revenu)"
+        r"|(?:n[\'’]est|ne sont) (?:pas |jamais )(?:rentré|revenu|retourné)\w* de (?:sa )?permission"
     ),
     draft=(
         r"(?:fuir|fuyant|fui|échapper|échappé|échappant|se soustraire|se soustrayant|éviter|évité|réfractaire)\w* "

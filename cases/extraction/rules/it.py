@@ -11,6 +11,7 @@ LEXICON = Lexicon(
         r"disert\w*|"
         rf"(?:lasciato|abbandonato|abbandonare|lasciare|fuggito da|fuggiti da) {_UNIT}|"
         rf"non (?:è|era|sono) (?:più )?(?:tornat\w*|rientrat\w*) (?:al|nel|alla) {_UNIT}"
+        r"|non (?:è|era) (?:più )?(?:tornat\w*|rientrat\w*) dalla licenza"
     ),
     draft=(
         r"(?:sfuggi\w*|sottrar\w*|evitare|evitato|eludere|fuggi\w*|scappa\w*|renitent\w*) "

@@ -11,6 +11,7 @@ LEXICON = Lexicon(
         r"desert\w*|"
         rf"(?:verliet|verlaten|ontvluchtte|ontvlucht) (?:\w+ ){{0,3}}?{_UNIT}|"
         rf"keerde (?:\w+ ){{0,4}}niet (?:meer )?terug naar {_UNIT}"
+        r"|keerde (?:\w+ ){0,4}niet (?:meer )?terug van (?:zijn |haar )?verlof"
     ),
     draft=(
         r"dienstweiger\w*|(?:ontvluchtte|ontvlucht\w*|ontdook|ontdoken|ontlopen|ontliep|vluchtte voor|ontsnapte aan) "

@@ -13,6 +13,7 @@ LEXICON = Lexicon(
         r"dezer\w*|zdezerterowa\w*|"
         rf"(?:uciekł\w*|opuścił\w*|porzucił\w*|zbiegł\w*) (?:z )?{_UNIT}|"
         rf"nie wrócił\w* do {_UNIT}|samowoln\w* oddaleni\w*"
+        r"|nie wrócił\w* z (?:urlopu|przepustki|szpitala)"
     ),
     draft=(
         r"(?:uciek\w*|uchyla\w*|unika\w*|uniknąć|uniknięcia|chroniąc się) (?:się )?(?:przed |od )?"

@@ -11,6 +11,7 @@ LEXICON = Lexicon(
         r"desert\w*|"
         rf"(?:abandonou|abandonado|abandonar|deixou|fugiu d[ao]) {_UNIT}|"
         rf"não (?:voltou|regressou|retornou) (?:à|ao|para a|para o) {_UNIT}"
+        r"|não (?:voltou|regressou|retornou) (?:da|de) (?:licença|folga)"
     ),
     draft=(
         r"(?:fug\w*|escap\w*|evadi\w*|evitar|evitando|escapar|fugindo|esquivar) "

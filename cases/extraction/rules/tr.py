@@ -8,6 +8,7 @@ LEXICON = Lexicon(
     desert=(
         r"asker kaçağı\w*|firar\w*|kaçak asker\w*|birliğ\w* (?:izinsiz )?terk\w*|"
         r"birliğinden (?:kaç|ayrıl)\w*|birliğini bırak\w*|izinsiz terk\w*|dezert\w*"
+        r"|izinden dönme\w*"
     ),
     draft=(
         r"seferberlik\w*(?:ten|den) kaç\w*|askerlikten kaç\w*|askere gitmemek|celp\w*|"
