@@ -614,6 +614,8 @@ def dates(
         and status in ("applied", "granted", "refused", "visa_granted")
     ):
         out["applied"] = Value(out["arrived"].value, out["arrived"].evidence, 0.3)
+    elif "arrived" not in out and "applied" in out:
+        out["arrived"] = Value(out["applied"].value, out["applied"].evidence, 0.3)
     return out
 
 

@@ -115,3 +115,10 @@ def test_the_family_at_home_held_is_not_the_person_held() -> None:
 
     assert not detained("His father spent three weeks in custody because he could not pay the fine.\n")
     assert detained("He was detained at the airport, his cousin says.\n")
+
+
+def test_an_undated_arrival_takes_the_date_of_the_application() -> None:
+    text = "Lev Drobin, 31, a contract soldier, deserted in 2023. In May 2024 he applied for asylum in Germany.\n"
+    (case,) = extract(title="", text=text, language="en", published="2024-11-10").cases
+    assert case["dates"]["applied"] == "2024-05"
+    assert case["dates"]["arrived"] == "2024-05"
