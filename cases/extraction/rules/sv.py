@@ -21,7 +21,7 @@ LEXICON = Lexicon(
         r"(?:vägrade|vägrar|vägrat) (?:att )?(?:strida|slåss|kriga|tjänstgöra|göra värnplikt\w*|göra militärtjänst|inställa sig|rycka in)"
     ),
     defect=r"avhopp\w*|hoppade av till|gick över till (?:den )?(?:\w+ )?sidan|bytte sida|(?:gav upp|kapitulerade|överlämnade sig) frivilligt|överlämnade sig till",
-    asylum=r"asyl\w*|flykting\w*|(?:internationellt |alternativt |tillfälligt |subsidiärt )?skydd(?:et|sstatus\w*|sbehov\w*|sskäl\w*)?\b|skyddsstatus\w*",
+    asylum=r"asyl\w*|flykting\w*|(?:internationellt |alternativt |tillfälligt |subsidiärt )?skydd(?:et|sstatus\w*|sbehov\w*|sskäl\w*)?\b|skyddsstatus\w*|uppehållstillstånd\w*|flyktingstatus\w*",
     grant=rf"(?:bevilja\w*|fick|fått|erhöll|erhållit|erkän\w*|godkän\w*|utfärda\w*|tilldela\w*|gavs|getts|beviljad\w*){_NOT}",
     refuse=r"avslag\w*|avslog\w*|avslagit|avslås|avslogs|avslagen|nekad\w*|nekade\w*|nekats|nekades|fick nej|(?:sa|säger) nej till|vägra\w*",
     appeal=r"överklagan\w*|överklagande\w*|ansökan|ansökningar\w*|begäran|stämning\w*",

@@ -16,7 +16,7 @@ LEXICON = Lexicon(
     ),
     defect=r"saf değiştir\w*|karşı tarafa geç\w*|teslim ol\w*|iltica etti",
     asylum=r"sığınma\w*|mülteci\w*|uluslararası koruma\w*|koruma\w*|iltica\w*",
-    grant=r"verildi|tanındı|aldı|kabul edil\w*|onaylandı|düzenlendi",
+    grant=r"verildi|verdi|verilmiş\w*|tanındı|tanıdı|tanımış\w*|tanınmış\w*|aldı|almış\w*|kabul edil\w*|onaylan\w*|düzenlendi",
     refuse=r"reddedil\w*|reddetti|ret\b|kabul edilmedi",
     appeal=r"itiraz\w*|başvuru\w*",
     visa=r"vize\w*|giriş izni\w*",
