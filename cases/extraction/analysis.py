@@ -76,7 +76,7 @@ class SentenceInfo:
     @property
     def statistic(self) -> bool:
         """A sentence about many people: figures, not a case."""
-        big = any(c.value > MAX_GROUP for c in self.counts)
+        big = any(c.value > MAX_GROUP and not c.together for c in self.counts)
         return bool(self.cues.get("aggregate")) or big
 
 
@@ -314,10 +314,13 @@ def analyse(
     # "with 43 other people on board": companions on the journey, not a statistic.
     if info.counts or info.cues.get("aggregate"):
         info.counts = [c for c in info.counts if not _COMPANIONS.search(text[max(0, c.start - 24) : c.start])]
+        together = [(c.start, c.end) for c in info.counts if c.together]
         kept = [
             c
             for c in info.cues.get("aggregate", [])
             if not _COMPANIONS.search(text[max(0, c.start - 24) : c.start])
+            # "37 soldiers crossed together": the number is the group's, not a statistic.
+            and not any(s < c.end and c.start < e for s, e in together)
         ]
         if kept:
             info.cues["aggregate"] = kept

@@ -17,7 +17,6 @@ from cases.extraction.grouping import Draft, group
 from cases.extraction.language import detect
 from cases.extraction.model import Case, ExtractionResult
 from cases.extraction.names import NameMention
-from cases.extraction.numbers import MAX_GROUP
 from cases.extraction.people import find_people
 from cases.extraction.segment import split
 from cases.extraction.topic import topicality
@@ -39,7 +38,7 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     carried = (draft.another or draft.context_topic) and topic_before
     if not any(i.topic for i in infos) and not carried:
         return False
-    if draft.count is not None and draft.count[0].value > MAX_GROUP:
+    if draft.count is not None and not draft.count[0].group:
         return False
     own_topic = any(i.cues.get("desert") or i.cues.get("defect") for i in draft.infos)
     if not own_topic and any(i.cues.get("nonmil") for i in draft.infos[:2]):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from cases.extraction.analysis import SentenceInfo
 from cases.extraction.names import NameMention, mentions, surname_key
-from cases.extraction.numbers import MAX_GROUP, CountMention
+from cases.extraction.numbers import CountMention
 from cases.extraction.places import PlaceMention
 
 
@@ -61,7 +61,7 @@ def demonym_person(info: SentenceInfo) -> PlaceMention | None:
 
 def _group_count(info: SentenceInfo) -> CountMention | None:
     for count in info.counts:
-        if 1 < count.value <= MAX_GROUP:
+        if count.group:
             return count
     return None
 

@@ -16,8 +16,18 @@ _AGE = re.compile(
 )
 # Languages whose nouns stay singular after a numeral.
 SINGULAR_AFTER_NUMERALS = {"tr", "az", "kk", "ky", "uz", "hu", "ka", "hy", "fi", "et", "ja"}
-# Above this a number of people is a statistic, not a group that fled together.
+# Above this a number of people is a statistic, not a group that fled together, unless the
+# sentence says they acted together ("37 soldiers crossed the border together"), up to
+# MAX_TOGETHER (GUIDELINES: a group that acted together is one case, however large).
 MAX_GROUP = 19
+MAX_TOGETHER = 1000
+_TOGETHER = re.compile(
+    r"(?<!\w)(?:together|as a group|in a group|jointly|en groupe|ensemble|juntos|en grupo|insieme|"
+    r"in gruppo|zusammen|gemeinsam|als gruppe|razem|wspólnie|grupą|вместе|группой|разом|групою|"
+    r"birlikte|toplu halde|samen|als groep|tillsammans|společně|împreună|заједно|zajedno|заедно|"
+    r"معًا|معا|جميعًا|با هم|ביחד|יחד|ერთად|միասին|бірге)(?!\w)|一緒に|함께",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -26,6 +36,12 @@ class CountMention:
     end: int
     text: str
     value: int
+    together: bool = False  # a large group the sentence says acted together
+
+    @property
+    def group(self) -> bool:
+        """A group that fled together (not a statistic)."""
+        return 1 < self.value <= MAX_GROUP or (self.together and self.value <= MAX_TOGETHER)
 
 
 @lru_cache(maxsize=64)
@@ -61,5 +77,6 @@ def find_counts(text: str, cl: Compiled) -> list[CountMention]:
         else:
             value = next((v for w, v in cl.lex.numbers.items() if w.lower() == raw.lower()), 0)
         if value:
-            out.append(CountMention(m.start(), m.end(), m.group(0), value))
+            together = value > MAX_GROUP and bool(_TOGETHER.search(text))
+            out.append(CountMention(m.start(), m.end(), m.group(0), value, together))
     return out

@@ -122,3 +122,15 @@ def test_an_undated_arrival_takes_the_date_of_the_application() -> None:
     (case,) = extract(title="", text=text, language="en", published="2024-11-10").cases
     assert case["dates"]["applied"] == "2024-05"
     assert case["dates"]["arrived"] == "2024-05"
+
+
+def test_a_large_group_that_crossed_together_is_one_case_not_a_statistic() -> None:
+    text = (
+        "On 3 March 2024, 37 soldiers of a border battalion crossed the river together into Georgia "
+        "and asked for asylum, officials said.\n"
+    )
+    result = extract(title="Soldiers defect", text=text, language="en", published="2024-03-05")
+    assert result.relevant
+    assert result.cases[0]["people_count"] == 37
+    statistic = "Since 2022, 3,700 soldiers have fled abroad and asked for asylum, officials said.\n"
+    assert not extract(title="", text=statistic, language="en", published="2024-03-05").relevant
