@@ -123,14 +123,17 @@ def extract(
                 case.origin = fields.likely_origin(infos, case)
             cases.append(case.to_dict())
             previous = case
+    triage = None
+    if cases:
+        # A case reaches an editor whatever the topical score: the score is for the rest.
+        return ExtractionResult(True, lang, confidence, cases, EXTRACTOR_VERSION, topical=True)
     body = [i for i in infos if not i.sentence.in_title and not i.sentence.furniture]
     topic = topicality(
         title,
         [(i.sentence.start, i.sentence.text) for i in body],
         persons=sum(len(i.names) + len(i.counts) for i in body),
     )
-    triage = None
-    if not cases and topic.topical:
+    if topic.topical:
         hint, specific = _hint(body, title_info, lang, infos)
         # A journalist or activist who fled is not a serviceman (GUIDELINES).
         civilian = any(i.cues.get("nonmil") for i in body) and not any(
