@@ -18,7 +18,7 @@ from django.utils import timezone
 from cases.exceptions import AlreadyReviewed, ClaimedByOther, InvalidInput, NotFound, StaleEdit, TrackerError
 from cases.models import Case, CaseProposal, Reliability, Visibility
 from cases.services.audit import audit_record
-from cases.services.cases import case_apply_fields, case_snapshot
+from cases.services.cases import case_apply_fields, case_search_refresh, case_snapshot
 from cases.services.proposals import case_mark_pseudonyms, case_pseudonyms, proposal_approve, proposal_reject
 from cases.validation import FIELD_KEYS, clean_case_fields
 
@@ -189,6 +189,9 @@ def case_update(
             after={k: after[k] for k in changed},
             note=note.strip(),
         )
+        # Again, now that the history holds the earlier values: a name replaced by a
+        # pseudonym is withheld from the search document too (cases.withholding).
+        case_search_refresh(case=case)
     logger.info("case updated case_id=%s fields=%s", case.pk, ",".join(changed))
     return case
 

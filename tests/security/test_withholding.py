@@ -197,3 +197,18 @@ def test_a_relative_named_by_first_name_only_is_withheld(db) -> None:
         language="en",
     )
     assert "Oleg" in names and "Artur Belov" in names
+
+
+def test_a_name_an_editor_replaced_later_is_withheld_from_search(
+    client, researcher_without_names, editor, db
+) -> None:
+    from cases.services.review import case_update
+    from tests.research.conftest import make_case
+
+    typed = "Zoltan Vereczkey"  # typed by an editor, in no article
+    case = make_case(reviewer=editor, names=[typed], summary=f"{typed} left his unit.")
+    case_update(case_id=case.pk, editor=editor, changes={"names": ["Max"], "summary": "Max left his unit."})
+    client.force_login(researcher_without_names)
+    assert client.get("/api/cases/", {"q": "Vereczkey"}).json()["results"] == []
+    page = client.get(f"/cases/{case.pk}/").content.decode()
+    assert "Vereczkey" not in page and "Zoltan" not in page  # nor in the history's before values
