@@ -26,11 +26,9 @@ def _snapshot(obj) -> dict:
     return json.loads(json.dumps(model_to_dict(obj), cls=DjangoJSONEncoder, default=str))
 
 
-class AuditedAdmin(admin.ModelAdmin):
-    """Edits made in the admin are audited like every other change: who, when, before, after.
-
-    Articles, proposals, cases, the audit trail and export logs hold names: staff without
-    `cases.view_names` do not see those models at all (`names_required`)."""
+class NamesRequired:
+    """Admin pages that hold names (articles, proposals, cases, people, the audit trail,
+    export logs): staff without `cases.view_names` do not see them at all."""
 
     names_required = True
 
@@ -45,6 +43,10 @@ class AuditedAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None) -> bool:
         return self._names_ok(request) and super().has_change_permission(request, obj)
+
+
+class AuditedAdmin(NamesRequired, admin.ModelAdmin):
+    """Edits made in the admin are audited like every other change: who, when, before, after."""
 
     def save_model(self, request, obj, form, change):
         before = _snapshot(type(obj).objects.filter(pk=obj.pk).first()) if change and obj.pk else None
@@ -95,17 +97,11 @@ class CaseProposalAdmin(AuditedAdmin):
     raw_id_fields = ["article", "case", "reviewer", "claimed_by"]
 
 
-class PersonInline(admin.TabularInline):
-    """A case's people: only for staff who may see names (cases.view_names)."""
+class PersonInline(NamesRequired, admin.TabularInline):
+    """A case's people: only for staff who may see names."""
 
     model = Person
     extra = 0
-
-    def has_view_permission(self, request, obj=None) -> bool:
-        return withholding.may_see_names(request.user) and super().has_view_permission(request, obj)
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return withholding.may_see_names(request.user) and super().has_change_permission(request, obj)
 
 
 class CaseEventInline(admin.TabularInline):

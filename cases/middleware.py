@@ -36,7 +36,7 @@ class SignInThrottleMiddleware:
     def __call__(self, request):
         from cases import signin
 
-        if request.method != "POST" or request.path not in ("/admin/login/", "/api/token/"):
+        if request.method != "POST" or request.path not in signin.GUARDED_PATHS:
             return self.get_response(request)
         wait = signin.retry_after(_username(request), signin.address_of(request))
         if not wait:

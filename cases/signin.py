@@ -20,8 +20,9 @@ from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.core.cache import cache
 from django.dispatch import receiver
 
-# The paths that take a password: a POST there is refused while its keys are locked.
-SIGN_IN_PATHS = ("/login/", "/admin/login/", "/api/token/")
+# The paths that take a password besides the sign-in page (whose view shows the wait in
+# its form): SignInThrottleMiddleware refuses a POST there while its keys are locked.
+GUARDED_PATHS = ("/admin/login/", "/api/token/")
 
 
 def _digest(text: str) -> str:

@@ -67,7 +67,7 @@ def _find_names(title: str, body: str, language: str | None) -> list[str]:
     infos = [analyse(sentence, lang, None) for sentence in split(body or "", title or "")]
     names = [name.text for info in infos for name in info.names]
     names += [person.text for person in find_people(infos, lang, everyone=True)]
-    return list(dict.fromkeys(n for n in names if n.strip()))
+    return _distinct(names)
 
 
 def _names_in(value) -> Iterable[str]:
@@ -100,17 +100,22 @@ def names_for_case(case) -> list[str]:
         names += _names_in(event.before)
         names += _names_in(event.after)
     for source in case.sources.all():
-        article = source.article
-        names += article_names(title=article.title, body=article.text, language=article.language or None)
-    return list(dict.fromkeys(n for n in names if n and n.strip()))
+        names += _named_in(source.article)
+    return _distinct(names)
 
 
 def names_for_proposal(proposal) -> list[str]:
     """Every name known for a proposal: its fields as extracted and reviewed, and everyone
     its article names."""
     names = [*_names_in(proposal.fields), *_names_in(proposal.reviewed_fields)]
-    article = proposal.article
-    names += article_names(title=article.title, body=article.text, language=article.language or None)
+    return _distinct(names + _named_in(proposal.article))
+
+
+def _named_in(article) -> list[str]:
+    return article_names(title=article.title, body=article.text, language=article.language or None)
+
+
+def _distinct(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(n for n in names if n and n.strip()))
 
 

@@ -40,7 +40,7 @@ _COMPANIONS = re.compile(
     r"razem z|com|junto (?:a|com)|met|samen met|ile)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_OFFICIAL = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
+OFFICIAL = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
 
 
 @dataclass(frozen=True)
@@ -301,12 +301,12 @@ def analyse(
             info.roles[role] = hits
     # "Ivan Sorokin served as an officer": a full name opening a sentence about the
     # person's flight, status or service.
-    if not info.names and (info.topic or info.roles or info.has("fled", "leave", *_OFFICIAL)):
+    if not info.names and (info.topic or info.roles or info.has("fled", "leave", *OFFICIAL)):
         starts = [c.start for cues in info.roles.values() for c in cues]
         starts += [
             c.start for k in ("desert", "draft", "defect", "fled", "leave") for c in info.cues.get(k, [])
         ]
-        starts += [c.start for k in _OFFICIAL for c in info.statuses.get(k, [])]
+        starts += [c.start for k in OFFICIAL for c in info.statuses.get(k, [])]
         lead = leading_name(text, lang, starts)
         months = [p for p, _ in month_patterns(lang)]
         if lead is not None and not any(p.fullmatch(w) for w in lead.text.split() for p in months):

@@ -210,7 +210,7 @@ def find_names(text: str, lang: str) -> list[NameMention]:
                     and m.start(group) == 0
                     and text[m.end(group) : m.end(group) + 1] == ","
                     and not re.search(r"\d", text[m.end(group) : m.end(group) + 16])
-                    and _sentence_word(name, lang)
+                    and name in _SENTENCE_OPENERS
                 ):
                     continue  # "Instead, an officer ...": a sentence start, not a name
                 start = m.start(group) + m.group(group).index(name.split()[0])
@@ -220,11 +220,6 @@ def find_names(text: str, lang: str) -> list[NameMention]:
                 if not any(s <= key[0] < e for s, e in found):
                     found[key] = NameMention(key[0], key[1], name, trusted)
     return sorted(found.values(), key=lambda n: n.start)
-
-
-def _sentence_word(name: str, lang: str) -> bool:
-    """A lone capitalised word that opens sentences in any language: "Instead", "Meanwhile"."""
-    return " " not in name and name in _SENTENCE_OPENERS
 
 
 _LEADING = re.compile(rf"^[«\"“„]?({_WORD}(?:\s+{_WORD}){{1,2}})(?=,?\s+[{LOWER}])")

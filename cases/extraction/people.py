@@ -10,7 +10,8 @@ a person or rank noun before it, speech, or the same surname used again. People 
 another role (a lawyer, a spokesperson, an official, the reporter) are kept apart, so
 that they never become the case's person.
 
-The engine gives a nameless case the person its own sentences speak of most.
+The engine adds these people's mentions to the sentence names, so cases open and attach on
+them; `everyone=True` returns everyone named like a person, in any role, for withholding.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cases.extraction.analysis import RELATIVES, SentenceInfo
+from cases.extraction.analysis import OFFICIAL, RELATIVES, SentenceInfo
 from cases.extraction.names import (
     _ORGANISATION,
     _PREPOSITION_BEFORE,
@@ -103,9 +104,7 @@ _SPEECH = (
     r"vypráví|spune|a spus|povedal\w*|teigia|sako|pasakojo"
 )
 _SPEECH_NEAR = re.compile(rf"(?<!\w)(?i:{_SPEECH})(?!\w)")
-_PERSON_CUES = ("person", "people", "pronoun")
 _EVENT_CUES = ("desert", "draft", "defect", "fled", "leave", "arrive", "stay", "asylum")
-_STATUSES = ("returned", "granted", "refused", "visa_granted", "detained", "applied")
 
 
 @dataclass
@@ -132,10 +131,6 @@ class Person:
     @property
     def words(self) -> int:
         return max(len(_parts(m.text)) for m in self.mentions)
-
-    def in_sentences(self, infos: list[SentenceInfo]) -> list[Mention]:
-        ids = {id(i) for i in infos}
-        return [m for m in self.mentions if id(m.info) in ids]
 
     @property
     def person_like(self) -> bool:
@@ -210,7 +205,7 @@ def _speech(info: SentenceInfo, start: int, end: int) -> bool:
 def _eventful(m: Mention) -> bool:
     """The mention's sentence tells what the person did or what became of them."""
     info = m.info
-    if any(info.cues.get(k) for k in _EVENT_CUES) or any(info.statuses.get(k) for k in _STATUSES):
+    if any(info.cues.get(k) for k in _EVENT_CUES) or any(info.statuses.get(k) for k in OFFICIAL):
         return True
     return _strong(info, m.start, m.end) or _speech(info, m.start, m.end)
 
@@ -310,20 +305,4 @@ def _katakana_key(text: str) -> str:
     return re.split(r"[・=＝]", text)[-1]
 
 
-def protagonist(people: list[Person], infos: list[SentenceInfo], taken: set[str]) -> Person | None:
-    """The person a case's own sentences speak of most, if they speak of one."""
-    best, best_score = None, 0.0
-    for person in people:
-        if person.key in taken:
-            continue
-        own = person.in_sentences(infos)
-        if not own:
-            continue
-        eventful = sum(1 for m in own if _eventful(m))
-        score = len(own) + eventful
-        if eventful and score > best_score:
-            best, best_score = person, score
-    return best
-
-
-__all__ = ["Person", "find_people", "protagonist"]
+__all__ = ["Person", "find_people"]
