@@ -12,7 +12,8 @@ from cases.extraction.model import Sentence
 from cases.extraction.names import NameMention, find_names, leading_name
 from cases.extraction.numbers import MAX_GROUP, CountMention, find_counts
 from cases.extraction.places import PlaceMention, find_places
-from cases.extraction.rules import Compiled, clause_breaks, compiled, near
+from cases.extraction.rules import NO_SPACES, Compiled, clause_breaks, compiled
+from cases.extraction.rules import near as rules_near
 
 CUES = (
     "refuse",
@@ -87,8 +88,14 @@ class StatusRules:
         lex = cl.lex
         flags = re.IGNORECASE
 
+        spaced = lex.lang not in NO_SPACES
+        edge = r"(?<!\w)" if spaced else ""  # no word boundaries without spaces
+
         def c(pattern: str) -> re.Pattern | None:
-            return re.compile(rf"(?<!\w)(?:{pattern})", flags) if pattern else None
+            return re.compile(rf"{edge}(?:{pattern})", flags) if pattern else None
+
+        def near(a: str, b: str, words: int) -> str:
+            return rules_near(a, b, words, spaced)
 
         self.patterns: list[tuple[str, re.Pattern | None]] = [
             ("returned", cl.returned),
@@ -106,6 +113,8 @@ class StatusRules:
             ("fled", cl.fled),
         ]
         self.hypo = cl.hypo
+        # The application's own verbs: a word of the conditions that is one of them asks.
+        self.asking = re.compile(rf"(?:{lex.apply})\w*", flags) if lex.apply else None
 
 
 @lru_cache(maxsize=64)
@@ -118,19 +127,27 @@ def status_rules(lang: str) -> StatusRules:
 _SUFFIXING = {"tr", "az", "kk", "ky", "uz", "ja", "ko", "hu", "fi", "et", "mn", "de"}
 
 
-def _hypothetical(text: str, start: int, end: int, hypo: re.Pattern | None, lang: str = "") -> bool:
+def _hypothetical(
+    text: str, start: int, end: int, hypo: re.Pattern | None, lang: str = "", asking: re.Pattern | None = None
+) -> bool:
+    """A negation or a condition in the status's own clause. `asking`: for an application,
+    the words that ask ("pidió", "talebinde", "求め") are the application itself, not a
+    wish that keeps a grant from being one."""
     if hypo is None:
         return False
-    # A negation or a condition counts only inside the status's own clause.
+
+    def found(part: str) -> bool:
+        return any(asking is None or not asking.fullmatch(m.group(0)) for m in hypo.finditer(part))
+
     before = re.split(r"[.!?]", text[max(0, start - 45) : start])[-1]
     clause = clause_breaks(lang).split(before)[-1]
-    if hypo.search(clause):
+    if found(clause):
         return True
     if lang not in _SUFFIXING:
         return False
     # "елден шығарылуға әкелуі мүмкін" (may lead to expulsion): the condition follows.
     after = clause_breaks(lang).split(text[start : end + 24])[0]
-    return bool(hypo.search(after))
+    return found(after)
 
 
 # "the body was handed over", "handed over to the refugee service", "has returned some
@@ -274,7 +291,9 @@ def analyse(
         hits = [
             Cue(m.start(), m.end(), m.group(0))
             for m in pattern.finditer(text)
-            if not _hypothetical(text, m.start(), m.end(), rules.hypo, lang)
+            if not _hypothetical(
+                text, m.start(), m.end(), rules.hypo, lang, rules.asking if status == "applied" else None
+            )
             and not any(s <= m.start() < e for s, e in quotes)
             and not (
                 status in ("granted", "visa_granted")

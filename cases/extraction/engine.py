@@ -36,6 +36,10 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
         infos.append(title)
     # "Two other Russians who fled": a second case borrows the topic of the first.
     carried = (draft.another or draft.context_topic) and topic_before
+    # "Ruslan T., a mobilised soldier, crossed into Kazakhstan": after a first case, a
+    # serviceman's flight carries the article's topic without the word desertion.
+    served = any(i.roles for i in draft.infos) and any(i.has("fled", "leave") for i in draft.infos)
+    carried = carried or (served and topic_before)
     if not any(i.topic for i in infos) and not carried:
         return False
     if draft.count is not None and not draft.count[0].group:

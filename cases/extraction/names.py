@@ -18,8 +18,16 @@ from cases.extraction.dates import month_patterns
 from cases.extraction.places import gazetteer
 from cases.extraction.rules import ARMY, compiled
 
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽА-ЯЁІЇЄҐЎӘҒҚҢӨҰҮҺ"
-LOWER = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųÿźżžа-яёіїєґўәғқңөұүһ"
+
+def _letters(test) -> str:
+    """Every cased letter of the Latin and Cyrillic blocks that passes `test`: "Hrîțiuk",
+    "Jaŭhen", "Məmmədov" are names, whichever accents their language writes."""
+    blocks = (range(0xC0, 0x260), range(0x400, 0x530), range(0x1E00, 0x1F00))
+    return "".join(chr(c) for block in blocks for c in block if test(chr(c)) and chr(c) not in "×÷")
+
+
+UPPER = "A-Z" + _letters(str.isupper)
+LOWER = "a-z" + _letters(lambda ch: ch.islower() and ch != "ß") + "ß"
 _WORD = rf"[{UPPER}][{LOWER}’']+(?:-[{UPPER}]?[{LOWER}]+)?"
 _INITIAL = rf"[{UPPER}]\."
 NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}(?:\s+{_INITIAL})?"
@@ -149,10 +157,14 @@ def _clean(candidate: str, lang: str, trusted: bool = False) -> str:
         if word in _TIME_WORDS or any(p.fullmatch(word) for p in months):
             # "dem Mann Ende Juni Asyl gewährt": a date word, then a noun.
             return " ".join(kept) if kept else ""
-        if not trusted and (gaz.names.fullmatch(word) or gaz.demonyms.fullmatch(word)):
-            break  # A place or nationality ends the name: "Fyodor Moscow" is not a name.
-        if _is_common_noun(word, lang):
-            break
+        if (not trusted and (gaz.names.fullmatch(word) or gaz.demonyms.fullmatch(word))) or _is_common_noun(
+            word, lang
+        ):
+            # A place, a nationality or a person noun ends the name ("Fyodor Moscow" is no
+            # name); before it, it is the name's apposition ("Украјинца Васиља Поповича").
+            if kept:
+                break
+            continue
         kept.append(word)
     return " ".join(kept)
 

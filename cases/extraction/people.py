@@ -142,7 +142,9 @@ class Person:
 
     @property
     def credible(self) -> bool:
-        if self.role or self.place:
+        # An age right beside the name outweighs a role word nearby ("Avukatı, Hamed'in
+        # başvurusu": his lawyer filed Hamed's claim): lawyers and officials get no ages.
+        if (self.role and self.beside == 0) or self.place:
             return False
         if all(m.known for m in self.mentions) and self.beside == 0:
             return False

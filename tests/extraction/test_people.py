@@ -134,3 +134,16 @@ def test_a_large_group_that_crossed_together_is_one_case_not_a_statistic() -> No
     assert result.cases[0]["people_count"] == 37
     statistic = "Since 2022, 3,700 soldiers have fled abroad and asked for asylum, officials said.\n"
     assert not extract(title="", text=statistic, language="en", published="2024-03-05").relevant
+
+
+def test_an_age_beside_the_name_outweighs_a_lawyer_nearby() -> None:
+    from cases.extraction.analysis import analyse
+    from cases.extraction.people import find_people
+    from cases.extraction.segment import split
+
+    text = (
+        "Bunlardan biri, 19 yaşındaki Yusuf.\n\nYusuf, Van'a ulaştıktan sonra yakalandı.\n\n"
+        "Avukatı, Yusuf'un koruma başvurusu yaptığını söyledi.\n"
+    )
+    infos = [analyse(s, "tr", None) for s in split(text, "")]
+    assert [p.text for p in find_people(infos, "tr")] == ["Yusuf"]

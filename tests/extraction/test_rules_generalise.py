@@ -59,6 +59,12 @@ STATUSES = [
     ("nl", "detained", "Hij verblijft in een krijgsgevangenenkamp.", "Hij verblijft in een café."),
     ("lt", "detained", "Vyras laikomas centre.", "Vyras dirba centre."),
     ("hy", "detained", "Տղամարդը պահվում է կենտրոնում։", "Տղամարդը աշխատում է կենտրոնում։"),
+    # Japanese writes no spaces: the status words sit right beside the asylum word.
+    ("ja", "applied", "男性は先月、難民認定を申請した。", "男性は先月、旅券を申請した。"),
+    ("ja", "granted", "入管は男性を難民と認定した。", "入管は男性の旅券を確認した。"),
+    ("ja", "refused", "入管は難民申請を却下した。", "入管は会議を開いた。"),
+    # "talep" becomes "taleb-" before a vowel; asking is the application, not a wish.
+    ("tr", "applied", "Asker sınırda sığınma talebinde bulundu.", "Asker sınırda bekledi."),
 ]
 
 
@@ -318,3 +324,32 @@ def test_title_fate_of_another_man_is_not_the_first_case_status() -> None:
     title = "Deserter found dead at the border"
     (case,) = extract(title=title, text=text, language="en", published="2024-06-01").to_dict()["cases"]
     assert case["status"] == "deceased"
+
+
+def test_names_in_every_latin_alphabet() -> None:
+    from cases.extraction.names import find_names
+
+    assert [n.text for n in find_names("Mykola Hrîțiuk, 29, a trecut Prutul.", "ro")] == ["Mykola Hrîțiuk"]
+    assert [n.text for n in find_names("Jaŭhen Karpovič, 19 anni, era un coscritto.", "it")] == [
+        "Jaŭhen Karpovič"
+    ]
+
+
+def test_a_nationality_before_a_name_is_its_apposition() -> None:
+    from cases.extraction.names import find_names
+
+    text = "Полиција је пронашла тело 24-годишњег Украјинца Дмитра Кушнира, који је покушао да преплива реку."
+    assert [n.text for n in find_names(text, "sr")] == ["Дмитра Кушнира"]
+
+
+def test_a_second_serviceman_who_crossed_a_border_is_a_case_without_the_word_desertion() -> None:
+    text = (
+        "Kiril Vatanin, 35, deserted from a signals unit in 2023 and was granted asylum in France.\n\n"
+        "Timur Z., a mobilised soldier from Tula, crossed into Kazakhstan in February, his sister says.\n"
+    )
+    cases = extract(title="Two soldiers", text=text, language="en", published="2024-12-04").cases
+    assert [c["names"] for c in cases] == [["Kiril Vatanin"], ["Timur Z."]]
+    assert cases[1]["destination"] == "KZ"
+    # Alone, a soldier crossing a border is not yet the topic.
+    alone = extract(title="", text=text.split("\n\n")[1], language="en", published="2024-12-04")
+    assert not alone.cases

@@ -31,11 +31,15 @@ ARMY = re.compile(
 NO_SPACES = {"ja", "zh", "th", "lo", "km", "my"}
 
 
-def near(a: str, b: str, words: int = 6) -> str:
-    """A regex for `a` and `b` within `words` words of each other, in either order."""
+def near(a: str, b: str, words: int = 6, spaced: bool = True) -> str:
+    """A regex for `a` and `b` within `words` words of each other, in either order; in a
+    script without spaces (`spaced=False`), within about three characters a word."""
     # The gap never crosses a comma or a full stop: "asylum, saying he refused" is two
     # statements, not a refusal of asylum.
-    gap = rf"(?:[^\w,;.،؛]+\w+){{0,{words}}}?[^\w,;.،؛]+"
+    if spaced:
+        gap = rf"(?:[^\w,;.،؛]+\w+){{0,{words}}}?[^\w,;.،؛]+"
+    else:
+        gap = rf"[^,;.、。，．！？「」]{{0,{words * 3}}}?"
     return rf"(?:(?:{a}){gap}(?:{b})|(?:{b}){gap}(?:{a}))"
 
 
