@@ -240,7 +240,7 @@ def kind(draft: Draft, title: SentenceInfo | None) -> Value:
     return Value("desertion", [], 0.3)
 
 
-def status(draft: Draft, title: SentenceInfo | None = None) -> Value:
+def status(draft: Draft, title: SentenceInfo | None = None, lang: str = "") -> Value:
     infos = list(draft.infos)
     if title is not None and draft.uses_title:
         infos.append(title)  # "... granted asylum in Norway": headlines state the outcome
@@ -258,9 +258,54 @@ def status(draft: Draft, title: SentenceInfo | None = None) -> Value:
             cues = info.statuses.get(name)
             if cues and info is title and other:
                 cues = [c for c in cues if not any(a <= c.start < b for a, b in other)] or None
+            if cues and name in _DECISIONS and lang in _SUBJECT_LANGS and _impersonal(draft, info, title):
+                continue  # "the agency has so far granted protection in a minority of cases"
             if cues:
+                if name == "applied":
+                    refusal = _refusal_after(draft, info, cues[0])
+                    if refusal is not None:
+                        return refusal
                 return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.7)
     return Value("unknown", [], 0.3)
+
+
+_DECISIONS = ("granted", "refused", "visa_granted")
+# Languages that always name the subject: a decision sentence without a pronoun or a
+# person there speaks of nobody in particular (elsewhere the verb carries the person).
+_SUBJECT_LANGS = {"en", "de", "fr", "nl", "sv"}
+
+
+def _impersonal(draft: Draft, info: SentenceInfo, title: SentenceInfo | None) -> bool:
+    """A decision sentence that speaks of nobody: policy or practice, not this case's fate."""
+    if info is title or (draft.infos and info is draft.infos[0]):
+        return False
+    return not (
+        info.has("pronoun", "they", "person", "people") or info.names or info.counts or draft.mentions(info)
+    )
+
+
+def _refusal_after(draft: Draft, applied: SentenceInfo, cue) -> Value | None:
+    """ "He applied for asylum. In January the office refused him": a refusal word after
+    the application, in its sentence or in a later one that speaks of the person, refuses
+    that application even without the word asylum beside it."""
+    if applied not in draft.infos:
+        return None
+    for info in draft.infos[draft.infos.index(applied) :]:
+        if info.topic or info.statistic:
+            continue  # "refused to fight" is the desertion, not a decision
+        own = info is applied
+        if not own and not (info.has("pronoun", "they") or draft.mentions(info)):
+            continue
+        for hit in info.cues.get("refuse", []):
+            if own and hit.start < cue.end:
+                continue
+            if _REFUSED_TO.match(info.text[hit.end : hit.end + 12]):
+                continue  # "saying he refused to keep serving": the person refuses
+            return Value("refused", [_span(info, hit.start, hit.end)], 0.5)
+    return None
+
+
+_REFUSED_TO = re.compile(r"\s+(?:to|zu|à|de|di|a|от|від|się|se|si)\s", re.IGNORECASE)
 
 
 def roles(draft: Draft, title: SentenceInfo | None) -> list[Value]:
@@ -623,7 +668,7 @@ def build(draft: Draft, title: SentenceInfo | None, lang: str = "", article: lis
     case = Case()
     case.origin = origin(draft, title, lang, article)
     case.kind = kind(draft, title)
-    case.status = status(draft, title)
+    case.status = status(draft, title, lang)
     case.roles = roles(draft, title)
     case.destination, case.transit = route(
         draft, case.origin.value if case.origin else None, str(case.kind.value), title

@@ -353,3 +353,27 @@ def test_a_second_serviceman_who_crossed_a_border_is_a_case_without_the_word_des
     # Alone, a soldier crossing a border is not yet the topic.
     alone = extract(title="", text=text.split("\n\n")[1], language="en", published="2024-12-04")
     assert not alone.cases
+
+
+def test_a_refusal_after_the_application_refuses_it() -> None:
+    text = (
+        "Pavel Dorin, 38, a mobilised soldier, deserted in 2023. In August he applied for asylum in the "
+        "Netherlands.\n\nIn January the immigration service refused him; he has appealed.\n"
+    )
+    (case,) = extract(title="", text=text, language="en", published="2025-03-01").cases
+    assert case["status"] == "refused"
+    speaking = (
+        "A Belarusian sergeant who crossed into Lithuania deserted and has applied for asylum, saying he "
+        "refused to keep serving.\n"
+    )
+    (case,) = extract(title="", text=speaking, language="en", published="2025-03-01").cases
+    assert case["status"] == "applied"
+
+
+def test_a_decision_that_speaks_of_nobody_is_practice_not_the_case() -> None:
+    text = (
+        "Pavel Dorin, 38, deserted from a tank unit in 2023 and applied for asylum in Sweden in May.\n"
+        "The agency has so far granted protection in a minority of such cases.\n"
+    )
+    (case,) = extract(title="", text=text, language="en", published="2025-03-01").cases
+    assert case["status"] == "applied"
