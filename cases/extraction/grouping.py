@@ -59,6 +59,29 @@ def demonym_person(info: SentenceInfo) -> PlaceMention | None:
     )
 
 
+# "One of the men, who gave his name as Andriy", "podle jednoho z nich, Denise": a name
+# given as one of a group is that group's member, not another case.
+_MEMBER = re.compile(
+    r"(?<!\w)(?:one of (?:them|the (?:men|soldiers|group|deserters|conscripts|\w+))|among them|"
+    r"eine[rnm]? (?:von ihnen|der (?:männer|soldaten|gruppe))|unter ihnen|"
+    r"l['’]un d['’]eux|l['’]un des|parmi eux|uno de (?:ellos|los)|entre ellos|uno di loro|uno dei|"
+    r"tra (?:loro|di loro)|um deles|um dos|entre eles|een van hen|een van de|onder hen|"
+    r"jed(?:en|nego|nemu|nym|noho|nomu) z (?:nich|mężczyzn|żołnierzy|mužů|vojáků)|wśród nich|mezi nimi|"
+    r"од(?:ин|ного|ному) из (?:них|мужчин|солдат|военных)|среди них|од(?:ин|ного|ному) з (?:них|чоловіків)|"
+    r"серед них|адз(?:ін|інаго|наго) з іх|jedan od njih|један од њих|unul dintre (?:ei|ele|bărbați|soldați)|"
+    r"içlerinden biri|en av (?:dem|männen)|vienas iš jų|אחד מהם|أحدهم|یکی از آنها|そのうちの一人|그중 한 명|"
+    r"олардың бірі)",
+    re.IGNORECASE,
+)
+
+
+def _member(info: SentenceInfo, current: Draft | None, names: list[NameMention]) -> bool:
+    if current is None or current.count is None or not current.count[0].group or current.names:
+        return False
+    first = min(n.start for n in names)
+    return bool(_MEMBER.search(info.text[max(0, first - 120) : first]))
+
+
 def _group_count(info: SentenceInfo) -> CountMention | None:
     for count in info.counts:
         if count.group:
@@ -110,7 +133,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             )
             # "He wants to be called Max": a pseudonym with a pronoun names the lead.
             called = any(n.pseudonym for n in new_names) and info.has("pronoun")
-            attach = recent and (short or member or called) and not another
+            attach = (recent and (short or member or called) and not another) or _member(info, current, new_names)
             if current is not None and not current.names and attach:
                 target = current
             elif known is not None and not _beside(info, known, new_names):

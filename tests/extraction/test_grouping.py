@@ -43,3 +43,16 @@ def test_a_named_member_of_a_group_belongs_to_the_group_case() -> None:
     assert case["people_count"] == 4
     assert case["destination"] == "PT"
     assert case["transit"] == ["TR"]
+
+
+def test_a_name_given_as_one_of_a_group_is_the_group_member() -> None:
+    from cases.extraction import extract
+
+    text = (
+        "Border police detained nine Ukrainian men on Monday after they swam across the river into "
+        "Romania to escape mobilisation. All nine asked for asylum.\n\n"
+        "One of the men, a 34-year-old welder who gave his name only as Taras, said he had tried twice.\n"
+    )
+    (case,) = extract(title="", text=text, language="en", published="2024-08-14").cases
+    assert case["people_count"] == 9
+    assert case["names"] == ["Taras"]
