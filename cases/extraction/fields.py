@@ -240,7 +240,12 @@ def kind(draft: Draft, title: SentenceInfo | None) -> Value:
     return Value("desertion", [], 0.3)
 
 
-def status(draft: Draft, title: SentenceInfo | None = None, lang: str = "") -> Value:
+def status(
+    draft: Draft, title: SentenceInfo | None = None, lang: str = "", transit: frozenset[str] = frozenset()
+) -> Value:
+    """`transit`: the countries passed through; held there on the way ("eight months in a
+    camp in Libya") is the route, not the latest state (GUIDELINES: detained in the transit
+    or destination country applies to where the person is held now)."""
     infos = list(draft.infos)
     if title is not None and draft.uses_title:
         infos.append(title)  # "... granted asylum in Norway": headlines state the outcome
@@ -258,6 +263,8 @@ def status(draft: Draft, title: SentenceInfo | None = None, lang: str = "") -> V
             cues = info.statuses.get(name)
             if cues and info is title and other:
                 cues = [c for c in cues if not any(a <= c.start < b for a, b in other)] or None
+            if cues and name == "detained" and transit and _only_in(info, transit):
+                continue
             if cues and name in _DECISIONS and lang in _SUBJECT_LANGS and _impersonal(draft, info, title):
                 continue  # "the agency has so far granted protection in a minority of cases"
             if cues:
@@ -267,6 +274,11 @@ def status(draft: Draft, title: SentenceInfo | None = None, lang: str = "") -> V
                         return refusal
                 return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.7)
     return Value("unknown", [], 0.3)
+
+
+def _only_in(info: SentenceInfo, codes: frozenset[str]) -> bool:
+    named = {p.code for p in info.places if p.kind in ("country", "city")}
+    return bool(named) and named <= codes
 
 
 _DECISIONS = ("granted", "refused", "visa_granted")
@@ -685,6 +697,11 @@ def build(draft: Draft, title: SentenceInfo | None, lang: str = "", article: lis
                 t for t in case.transit if t.value != local.value
             ]
             case.destination = local
+    if case.status.value == "detained" and case.transit:
+        passed = frozenset(t.value for t in case.transit) - {
+            case.destination.value if case.destination else ""
+        }
+        case.status = status(draft, title, lang, passed)
     if case.status.value == "unknown" and case.destination is not None:
         case.status = Value("fled", case.destination.evidence[:1], 0.35)
     elif case.status.value == "unknown" and (away := abroad(draft)) is not None:

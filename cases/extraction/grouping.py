@@ -133,7 +133,8 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             )
             # "He wants to be called Max": a pseudonym with a pronoun names the lead.
             called = any(n.pseudonym for n in new_names) and info.has("pronoun")
-            attach = (recent and (short or member or called) and not another) or _member(info, current, new_names)
+            attach = recent and (short or member or called) and not another
+            attach = attach or _member(info, current, new_names)
             if current is not None and not current.names and attach:
                 target = current
             elif known is not None and not _beside(info, known, new_names):

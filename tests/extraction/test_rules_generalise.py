@@ -377,3 +377,14 @@ def test_a_decision_that_speaks_of_nobody_is_practice_not_the_case() -> None:
     )
     (case,) = extract(title="", text=text, language="en", published="2025-03-01").cases
     assert case["status"] == "applied"
+
+
+def test_held_in_a_transit_country_on_the_way_is_the_route_not_the_status() -> None:
+    text = (
+        "Haben T., 27, deserted from the Eritrean army in 2021. His way led through Sudan and Libya, "
+        "where he was held in a camp for eight months.\n\n"
+        "In July 2022 he reached Switzerland and applied for asylum.\n"
+    )
+    (case,) = extract(title="", text=text, language="en", published="2024-05-02").cases
+    assert case["destination"] == "CH"
+    assert case["status"] == "applied"
