@@ -1,20 +1,20 @@
 """Thin Celery tasks: look up by id, call one service, decide on retry.
 
-Arguments are ids; every task is safe to run twice (its docstring names the key).
+Arguments are ids; every task is safe to run twice (its docstring names the key). Tasks
+import services; services send tasks by name through `cases.services.queue`, never by
+importing this module.
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import time
-from pathlib import Path
 
 from celery import shared_task
-from django.conf import settings
 
 from cases.exceptions import FetchError, NotFound, TrackerError
 from cases.services import articles as article_services
+from cases.services.queue import articles_requeue
+from cases.services.sources import source_poll, sources_poll_due
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,6 @@ def article_extract_task(self, article_id: int) -> int:
     Idempotent on (article, extractor_version, case_index), the proposals' unique key.
     Returns the number of proposals.
     """
-    _stall_for_fault_test(article_id)
     try:
         return len(article_services.article_extract(article_id=article_id))
     except TrackerError as exc:
@@ -74,8 +73,6 @@ def source_poll_task(source_id: int) -> int:
     No Celery retry: a failure is recorded on the source, whose next poll backs off.
     Returns the number of new articles.
     """
-    from cases.services.sources import source_poll
-
     try:
         return source_poll(source_id=source_id).new_articles
     except NotFound:
@@ -89,8 +86,6 @@ def sources_poll_due_task() -> int:
     Idempotent: claiming moves each source's next poll time forward in the same UPDATE,
     so an overlapping run finds nothing left to claim. Returns how many were claimed.
     """
-    from cases.services.sources import sources_poll_due
-
     return len(sources_poll_due())
 
 
@@ -100,19 +95,4 @@ def articles_requeue_task() -> int:
 
     Safe to run twice: fetch and extraction are idempotent on the article.
     """
-    from cases.services.queue import articles_requeue
-
     return articles_requeue()
-
-
-def _stall_for_fault_test(article_id: int) -> None:
-    """Fault injection for the kill-a-worker test: mark the task as started, then hang.
-
-    Active only when TRACKER_TEST_STALL_EXTRACTION is set in the worker's environment.
-    """
-    seconds = os.environ.get("TRACKER_TEST_STALL_EXTRACTION")
-    if seconds:
-        flag = Path(settings.BASE_DIR) / ".data" / f"stall-{article_id}"
-        flag.parent.mkdir(exist_ok=True)
-        flag.touch()
-        time.sleep(float(seconds))

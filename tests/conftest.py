@@ -1,4 +1,4 @@
-"""Fixtures: named users per role, and a real Celery worker for the queue tests.
+"""Fixtures: named users per role, a case to merge into, and a real Celery worker for the queue tests.
 
 Tests run against the PostgreSQL and Redis named by DATABASE_URL and REDIS_URL
 (`make test` starts embedded ones when they are unset).
@@ -14,41 +14,38 @@ import time
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
+
+from tests.factories import make_article, make_proposal, make_user
 
 ROOT = Path(__file__).resolve().parent.parent
 # The name the test worker's database connections carry, so a fault test can kill just them.
 WORKER_APPLICATION_NAME = "tracker-test-worker"
 
 
-def _user(django_user_model, username: str, role: str | None):
-    from cases.services.roles import roles_sync
-
-    roles_sync()  # transactional tests flush the groups the migration created
-    user = django_user_model.objects.create_user(username=username, password="pw-" + username)
-    if role:
-        user.groups.add(Group.objects.get(name=role))
-    return user
-
-
 @pytest.fixture
 def editor(db, django_user_model):
-    return _user(django_user_model, "editor", "editor")
+    return make_user(django_user_model, "editor", "editor")
 
 
 @pytest.fixture
 def researcher(db, django_user_model):
-    return _user(django_user_model, "researcher", "researcher")
+    return make_user(django_user_model, "researcher", "researcher")
 
 
 @pytest.fixture
 def admin_user(db, django_user_model):
-    return _user(django_user_model, "admin", "admin")
+    return make_user(django_user_model, "admin", "admin")
 
 
 @pytest.fixture
 def outsider(db, django_user_model):
-    return _user(django_user_model, "outsider", None)
+    return make_user(django_user_model, "outsider", None)
+
+
+@pytest.fixture
+def second_editor(db, django_user_model):
+    return make_user(django_user_model, "editor2", "editor")
 
 
 @pytest.fixture
@@ -105,9 +102,9 @@ def celery_worker_process(transactional_db, purge_queues):
     stop(process)
 
 
-def worker_command(queues: str = "default,ingest,extract") -> list[str]:
-    """A `celery worker` on `queues`, one task at a time, quiet, with no cluster chatter."""
-    return [sys.executable, "-m", "celery", "-A", "tracker", "worker", "--pool=solo", "-Q", queues,
+def worker_command(queues: str = "default,ingest,extract", app: str = "tracker") -> list[str]:
+    """A `celery worker` of `app` on `queues`, one task at a time, quiet, with no cluster chatter."""
+    return [sys.executable, "-m", "celery", "-A", app, "worker", "--pool=solo", "-Q", queues,
             "--loglevel=WARNING", "--without-heartbeat", "--without-gossip", "--without-mingle"]  # fmt: skip
 
 
@@ -162,8 +159,23 @@ def _end_leftover_sessions(django_db_setup, django_db_blocker):
 @pytest.fixture
 def researcher_without_names(db, django_user_model):
     """A researcher whose view_names permission was withdrawn: a role may exist without it."""
-    user = _user(django_user_model, "nameless", None)
+    user = make_user(django_user_model, "nameless", None)
     user.user_permissions.add(
         *Permission.objects.filter(content_type__app_label="cases", codename__in=["view_case", "export_case"])
     )
     return user
+
+
+@pytest.fixture
+def avaliani_case(editor):
+    """An approved case about a man named in Cyrillic, Russia → Kazakhstan → Germany."""
+    from cases.services.proposals import proposal_approve
+
+    article = make_article(text="Военнослужащий Авалиани бежал через Казахстан в Германию.")
+    fields = {
+        "kind": "desertion", "people_count": 1, "names": ["Георгий Авалиани"], "roles": ["contract"],
+        "origin": "RU", "transit": ["KZ"], "destination": "DE", "status": "applied",
+        "dates": {"deserted": "2023-09", "left_origin": None, "arrived": None, "applied": "2024-02",
+                  "decided": None, "returned": None},
+    }  # fmt: skip
+    return proposal_approve(proposal_id=make_proposal(article, fields=fields).pk, reviewer=editor)

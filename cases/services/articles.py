@@ -70,8 +70,6 @@ def article_submit(
     article is returned with created=False); after commit, a fetch task (URL only) or an
     extraction task (text given) is sent through the broker.
     """
-    from cases import tasks  # tasks import services; import here to avoid a cycle
-
     url, text, title = plain(url), plain(text), plain(title)
     if not url and not text:
         raise InvalidInput("Give a URL, or a title and the article text.")
@@ -104,9 +102,9 @@ def article_submit(
         # Another request stored the same canonical URL between our check and insert.
         return Submission(Article.objects.get(canonical_url=canonical), False)
     if text:
-        task_send_after_commit(tasks.article_extract_task, article.pk)
+        task_send_after_commit("article_extract_task", article.pk)
     else:
-        task_send_after_commit(tasks.article_fetch_task, article.pk)
+        task_send_after_commit("article_fetch_task", article.pk)
     logger.info("article submitted article_id=%s has_text=%s", article.pk, bool(text))
     return Submission(article, True)
 
@@ -318,8 +316,6 @@ def article_retry(*, article_id: int, actor) -> Article:
 
     Side effects: the status moves from failed to queued/fetched; a task is sent after commit.
     """
-    from cases import tasks
-
     article = Article.objects.filter(pk=article_id).first()
     if article is None:
         raise NotFound(f"article {article_id} does not exist")
@@ -332,9 +328,9 @@ def article_retry(*, article_id: int, actor) -> Article:
             raise InvalidInput("Only a failed article can be retried.")
         audit_record(actor=actor, action="article.retry", obj=article)
         if article.text:
-            task_send_after_commit(tasks.article_extract_task, article.pk)
+            task_send_after_commit("article_extract_task", article.pk)
         else:
-            task_send_after_commit(tasks.article_fetch_task, article.pk)
+            task_send_after_commit("article_fetch_task", article.pk)
     article.refresh_from_db()
     return article
 
@@ -363,8 +359,6 @@ def article_fetch(*, article_id: int) -> Article:
     A page that redirects to, or names as canonical, an article we have is marked its
     duplicate instead of being extracted again.
     """
-    from cases import tasks
-
     article = Article.objects.filter(pk=article_id, status=Article.Status.QUEUED).first()
     if article is None:
         try:
@@ -400,7 +394,7 @@ def article_fetch(*, article_id: int) -> Article:
             **values, updated_at=timezone.now()
         )
         if moved and original is None:
-            task_send_after_commit(tasks.article_extract_task, article_id)
+            task_send_after_commit("article_extract_task", article_id)
     logger.info(
         "article fetched article_id=%s kind=%s lang=%s chars=%s duplicate_of=%s",
         article_id,

@@ -20,7 +20,9 @@ from cases.ingestion.feeds import feed_parse
 from cases.ingestion.fetch import fetch
 from cases.ingestion.urls import canonical_url
 from cases.models import Article, Source
+from cases.services.articles import article_submit
 from cases.services.audit import audit_record
+from cases.services.queue import task_send_after_commit
 
 logger = logging.getLogger(__name__)
 
@@ -79,8 +81,6 @@ def source_poll_soon(*, source_id: int, actor) -> None:
     Side effects: next_poll_at moves to a claim, so the beat does not poll it too; a poll
     task after commit; an audit event. Clicking twice polls twice, which stores nothing twice.
     """
-    from cases import tasks
-
     now = timezone.now()
     with transaction.atomic():
         moved = Source.objects.filter(pk=source_id, active=True).update(
@@ -89,7 +89,7 @@ def source_poll_soon(*, source_id: int, actor) -> None:
         if not moved:
             raise InvalidInput("Only an active source can be polled.")
         audit_record(actor=actor, action="source.poll", obj=Source(pk=source_id))
-        tasks.source_poll_task.delay_on_commit(source_id)
+        task_send_after_commit("source_poll_task", source_id)
 
 
 def sources_poll_due(*, now: datetime | None = None) -> list[int]:
@@ -99,8 +99,6 @@ def sources_poll_due(*, now: datetime | None = None) -> list[int]:
     a second call (another beat, a retried beat) finds nothing to claim.
     Side effects: next_poll_at of the claimed sources; poll tasks after commit.
     """
-    from cases import tasks
-
     now = now or timezone.now()
     with transaction.atomic():
         with connection.cursor() as cursor:
@@ -116,7 +114,7 @@ def sources_poll_due(*, now: datetime | None = None) -> list[int]:
             )
             claimed = sorted(row[0] for row in cursor.fetchall())
         for source_id in claimed:
-            tasks.source_poll_task.delay_on_commit(source_id)
+            task_send_after_commit("source_poll_task", source_id)
     if claimed:
         logger.info("sources due claimed=%s", len(claimed))
     return claimed
@@ -155,8 +153,6 @@ def source_poll(*, source_id: int) -> PollResult:
     nothing is raised for it.
     Side effects: articles, their tasks after commit, and the source's poll fields.
     """
-    from cases.services.articles import article_submit
-
     source = Source.objects.filter(pk=source_id).first()
     if source is None:
         raise NotFound(f"source {source_id} does not exist")

@@ -78,28 +78,28 @@ def test_a_submission_made_while_redis_was_down_is_processed_when_it_returns(
 def test_a_worker_killed_mid_task_leaves_the_article_processed_exactly_once(transactional_db, purge_queues):
     """SIGKILL a worker while it holds an unacknowledged task; a new worker redoes it once."""
     from cases.services.queue import task_send
-    from cases.tasks import article_extract_task
+    from tests.faults.stalling_worker import stall_flag
     from tracker.celery import app
 
     article = Article.objects.create(title="Killed", text=TEXT, status=Article.Status.FETCHED)
     env = os.environ.copy()
     env["TRACKER_DATABASE_NAME"] = connection.settings_dict["NAME"]
-    # The first worker takes the task and stalls inside it (a test hook), then is killed.
-    env_stall = dict(env, TRACKER_TEST_STALL_EXTRACTION="30")
+    # The first worker takes the task and stalls inside it (tests/faults/stalling_worker.py),
+    # then is killed.
     cmd = worker_command("extract")
-    first = subprocess.Popen(cmd, cwd=ROOT, env=env_stall)
+    first = subprocess.Popen(worker_command("extract", app="tests.faults.stalling_worker"), cwd=ROOT, env=env)
     try:
         wait_for(lambda: app.control.ping(timeout=0.5))
-        assert task_send(article_extract_task, article.pk)
-        stall_flag = ROOT / ".data" / f"stall-{article.pk}"
-        wait_for(stall_flag.exists, timeout=30)
+        assert task_send("article_extract_task", article.pk)
+        flag = stall_flag(article.pk)
+        wait_for(flag.exists, timeout=30)
         first.send_signal(signal.SIGKILL)
         first.wait()
     finally:
         if first.poll() is None:
             first.kill()
     assert not CaseProposal.objects.filter(article=article).exists()
-    stall_flag.unlink()
+    flag.unlink()
     # acks_late: the message was never acknowledged, so Redis still holds it and gives it
     # back after the visibility timeout; the test lets that timeout pass at once.
     from kombu import Connection
@@ -132,10 +132,9 @@ def test_pages_recover_after_database_connections_are_killed(editor_client):
 def test_a_worker_recovers_when_its_database_connections_are_dropped(celery_worker_process):
     """What a PostgreSQL restart does to a worker: every connection dies; the next task reconnects."""
     from cases.services.queue import task_send
-    from cases.tasks import article_extract_task
 
     first = Article.objects.create(title="Before", text=TEXT, status=Article.Status.FETCHED)
-    assert task_send(article_extract_task, first.pk)
+    assert task_send("article_extract_task", first.pk)
     wait_for(lambda: CaseProposal.objects.filter(article=first).exists())
     with connection.cursor() as cursor:
         # Whatever the worker holds open (Celery may already have closed it) dies here.
@@ -145,5 +144,5 @@ def test_a_worker_recovers_when_its_database_connections_are_dropped(celery_work
             [WORKER_APPLICATION_NAME],
         )
     second = Article.objects.create(title="After", text=TEXT.replace("France", "Germany"), status="fetched")
-    assert task_send(article_extract_task, second.pk)
+    assert task_send("article_extract_task", second.pk)
     wait_for(lambda: CaseProposal.objects.filter(article=second).exists())

@@ -1,0 +1,91 @@
+"""The import graph of `cases/` has no circle: every module-level import, read from the
+source, points one way (views and the API → services → selectors and models; tasks →
+services; services send tasks by name through `cases.services.queue`)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "cases"
+
+
+def _module(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts = parts[:-1]
+    return ".".join(parts)
+
+
+def _imports(path: Path, modules: set[str]) -> set[str]:
+    """The project modules `path` imports at module level (not inside functions)."""
+    name = _module(path)
+    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+    found: set[str] = set()
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        # `if TYPE_CHECKING:` imports are for annotations only: not in the body's list.
+        for item in [node]:
+            if isinstance(item, ast.Import):
+                targets = [alias.name for alias in item.names]
+            elif isinstance(item, ast.ImportFrom):
+                base = item.module or ""
+                if item.level:
+                    base = ".".join(package.split(".")[: len(package.split(".")) - item.level + 1] + [base])
+                    base = base.strip(".")
+                # "from cases.extraction import fields" imports the module fields; "from
+                # cases.models import Case" imports cases.models.
+                targets = [
+                    f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base
+                    for alias in item.names
+                ]
+            else:
+                continue
+            for target in targets:
+                while target and target not in modules:
+                    target = target.rpartition(".")[0]
+                if target and target != name:
+                    found.add(target)
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    paths = [p for p in PACKAGE.rglob("*.py") if "migrations" not in p.parts]
+    modules = {_module(p) for p in paths}
+    return {_module(p): _imports(p, modules) for p in paths}
+
+
+def _circle(graph: dict[str, set[str]]) -> list[str] | None:
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        state[node] = 1
+        stack.append(node)
+        for target in sorted(graph.get(node, ())):
+            if state.get(target) == 1:
+                return stack[stack.index(target) :] + [target]
+            if target not in state:
+                found = visit(target)
+                if found:
+                    return found
+        stack.pop()
+        state[node] = 2
+        return None
+
+    for node in sorted(graph):
+        if node not in state:
+            found = visit(node)
+            if found:
+                return found
+    return None
+
+
+def test_no_import_circle_inside_cases() -> None:
+    circle = _circle(_graph())
+    assert circle is None, "import circle: " + " → ".join(circle or [])
+
+
+def test_the_checker_sees_a_circle() -> None:
+    assert _circle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
+    assert _circle({"a": {"b"}, "b": set()}) is None
