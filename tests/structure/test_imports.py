@@ -30,9 +30,9 @@ def _imports(path: Path, modules: set[str]) -> set[str]:
                 targets = [alias.name for alias in item.names]
             elif isinstance(item, ast.ImportFrom):
                 base = item.module or ""
-                if item.level:
-                    base = ".".join(package.split(".")[: len(package.split(".")) - item.level + 1] + [base])
-                    base = base.strip(".")
+                if item.level:  # "from .fields import x" inside cases.extraction
+                    parent = package.split(".")[: len(package.split(".")) - item.level + 1]
+                    base = ".".join([*parent, base]).strip(".")
                 # "from cases.extraction import fields" imports the module fields; "from
                 # cases.models import Case" imports cases.models.
                 targets = [
@@ -64,7 +64,7 @@ def _circle(graph: dict[str, set[str]]) -> list[str] | None:
         stack.append(node)
         for target in sorted(graph.get(node, ())):
             if state.get(target) == 1:
-                return stack[stack.index(target) :] + [target]
+                return [*stack[stack.index(target) :], target]
             if target not in state:
                 found = visit(target)
                 if found:
