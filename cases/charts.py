@@ -184,7 +184,6 @@ def _value_label(value: str | None, names: dict | None) -> str:
 
 
 STATUS_NAMES = dict(CaseStatus.choices)
-KIND_NAMES = dict(Kind.choices)
 
 
 @dataclass

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from django import forms
 
-from cases import edtf
 from cases.countries import country_choices
 from cases.exceptions import InvalidInput
 from cases.models import (
@@ -16,7 +15,7 @@ from cases.models import (
     Source,
     Visibility,
 )
-from cases.validation import clean_case_fields
+from cases.validation import NEED_URL_OR_TEXT, clean_case_fields
 from cases.widgets import FastSelect
 
 
@@ -39,7 +38,7 @@ class ArticleSubmitForm(forms.Form):
     def clean(self):
         data = super().clean()
         if not data.get("url") and not data.get("text"):
-            raise forms.ValidationError("Give a URL, or a title and the article text.")
+            raise forms.ValidationError(NEED_URL_OR_TEXT)
         return data
 
 
@@ -126,10 +125,6 @@ class CaseFieldsForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        for key in EventKind.values:
-            value = (data.get(f"date_{key}") or "").strip()
-            if value and not edtf.is_valid(value):
-                self.add_error(f"date_{key}", "Not an EDTF date, e.g. 2023-08 or 2023-22 (summer).")
         if self.errors:
             return data
         names, self.pseudonyms = split_pseudonyms(data.get("names") or "")

@@ -7,7 +7,10 @@ from typing import Any
 from cases import edtf
 from cases.countries import is_country
 from cases.exceptions import InvalidInput
-from cases.models import CaseStatus, EventKind, Kind, Role
+from cases.models import CaseStatus, EventKind, Kind, Reliability, Role, Visibility
+
+# The one wording of the rule every way of submitting an article checks (form, API, service).
+NEED_URL_OR_TEXT = "Give a URL, or a title and the article text."
 
 DATE_KEYS = [choice.value for choice in EventKind]
 FIELD_KEYS = [
@@ -113,7 +116,8 @@ def clean_case_fields(data: dict[str, Any], *, partial: bool = False) -> dict[st
                 try:
                     edtf.parse(str(raw))
                 except edtf.EDTFError as exc:
-                    errors[f"dates.{date_key}"] = str(exc)
+                    # The one wording of a bad date, on the form and in the API.
+                    errors[f"dates.{date_key}"] = f"Not an EDTF date: {exc}."
                 cleaned[date_key] = str(raw).strip()
             out[key] = cleaned
 
@@ -169,3 +173,11 @@ def check_reason(reason: str, choices: list[str], note: str, *, action: str) -> 
         )
     if reason == "other" and not note.strip():
         raise InvalidInput("Say why, when the reason is 'other'.", details={"note": "required"})
+
+
+def check_editorial(values: dict[str, Any]) -> None:
+    """The reliability and visibility among `values`, when given, are known choices."""
+    from_choices = {"reliability": Reliability.values, "visibility": Visibility.values}
+    for key, choices in from_choices.items():
+        if key in values and values[key] not in choices:
+            raise InvalidInput(f"Unknown {key}.", details={key: values[key]})

@@ -178,4 +178,4 @@ def avaliani_case(editor):
         "dates": {"deserted": "2023-09", "left_origin": None, "arrived": None, "applied": "2024-02",
                   "decided": None, "returned": None},
     }  # fmt: skip
-    return proposal_approve(proposal_id=make_proposal(article, fields=fields).pk, reviewer=editor)
+    return proposal_approve(proposal_id=make_proposal(article, fields=fields).pk, actor=editor)

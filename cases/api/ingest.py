@@ -45,7 +45,7 @@ class ArticleUploadView(APIView):
         data = dict(incoming.validated_data)
         upload = data.pop("file")
         submission = article_upload(
-            submitted_by=request.user,
+            actor=request.user,
             filename=upload.name,
             content=upload.read(),
             content_type=upload.content_type or "",

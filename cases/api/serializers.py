@@ -4,6 +4,7 @@ from rest_framework import serializers
 
 from cases import withholding
 from cases.models import Article, Case, CaseProposal, CaseSource, Source
+from cases.validation import NEED_URL_OR_TEXT
 
 
 class ArticleSubmitSerializer(serializers.Serializer):
@@ -15,7 +16,7 @@ class ArticleSubmitSerializer(serializers.Serializer):
 
     def validate(self, attrs):
         if not attrs.get("url") and not attrs.get("text"):
-            raise serializers.ValidationError("Give a url, or a title and text.")
+            raise serializers.ValidationError(NEED_URL_OR_TEXT)
         return attrs
 
 
@@ -67,6 +68,8 @@ class ProposalSerializer(serializers.ModelSerializer):
 
 class ApproveSerializer(serializers.Serializer):
     changes = serializers.DictField(required=False, default=dict)
+    # The pending proposals of the same story from other outlets join the case as sources.
+    attach_group = serializers.BooleanField(required=False, default=False)
     summary = serializers.CharField(required=False, allow_blank=True, default="")
     reliability = serializers.CharField(required=False, default="unknown")
     visibility = serializers.CharField(required=False, default="internal")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from cases.extraction.analysis import SentenceInfo
-from cases.extraction.names import NameMention, mentions, surname_key
+from cases.extraction.names import NameMention, mentions
 from cases.extraction.numbers import CountMention
 from cases.extraction.places import PlaceMention
 
@@ -27,9 +27,6 @@ class Draft:
     uses_title: bool = False
     another: bool = False  # opened by "another man", "two other Russians"
     context_topic: bool = False  # the sentence before it speaks of desertion or evasion
-
-    def name_keys(self) -> set[str]:
-        return {surname_key(n.text) for n, _ in self.names}
 
     def mentions(self, info: SentenceInfo) -> bool:
         return any(mentions(info.sentence.text, n.text) for n, _ in self.names)

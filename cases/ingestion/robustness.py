@@ -85,7 +85,7 @@ def _run_pages(files: list[Path], base: str, corpus: Path, counts: Counter, fail
         url = f"{base}/{quote(str(path.relative_to(corpus)))}"
         try:
             with transaction.atomic():
-                article = article_submit(submitted_by=None, url=url).article
+                article = article_submit(actor=None, url=url).article
                 try:
                     article = article_fetch(article_id=article.pk)
                     if article.status == Article.Status.FETCHED:

@@ -20,7 +20,7 @@ from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, Tuple
 from django.db.models.functions import Coalesce
 
 from cases import permissions
-from cases.models import AuditEvent, Case, CaseEvent, CaseSource, Person, Visibility
+from cases.models import Case, CaseEvent, CaseSource, Person, Visibility
 
 
 def _people() -> Prefetch:
@@ -39,16 +39,9 @@ def case_visible(*, user=None, public_only: bool = False) -> QuerySet[Case]:
 
 
 def case_list(*, user=None, public_only: bool = False) -> QuerySet[Case]:
-    """Cases with what a list row shows, newest approved first.
-
-    Without a user this is every case (for internal callers such as tasks); pages and the
-    API pass the user, and the public view passes public_only.
-    """
-    cases = (
-        case_visible(user=user, public_only=public_only)
-        if user is not None or public_only
-        else Case.objects.all()
-    )
+    """The cases `user` may see (case_visible: none without a user, unless public_only),
+    with what a list row shows, newest approved first."""
+    cases = case_visible(user=user, public_only=public_only)
     return cases.prefetch_related(
         _people(),
         Prefetch("events", queryset=CaseEvent.objects.order_by("earliest", "id")),
@@ -71,10 +64,6 @@ def case_detail(*, case_id: int, public_only: bool = False) -> Case:
         )
         .get(pk=case_id)
     )
-
-
-def case_history(*, case_id: int) -> QuerySet[AuditEvent]:
-    return AuditEvent.objects.filter(object_type="case", object_id=case_id).select_related("actor")
 
 
 # Keyset ("seek") pagination: a page is "the next N rows after this (key, id)", so page

@@ -21,9 +21,9 @@ from cases.ingestion.fetch import FEED_TYPES, fetch
 from cases.ingestion.pages import document_extract, document_kind
 from cases.ingestion.urls import canonical_url
 from cases.models import Article, CaseProposal, Source
-from cases.services.audit import audit_record
+from cases.services.audit import Actor, audit_record
 from cases.services.queue import task_send_after_commit
-from cases.validation import coerce_case_fields
+from cases.validation import NEED_URL_OR_TEXT, coerce_case_fields
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class Submission:
 
 def article_submit(
     *,
-    submitted_by,
+    actor: Actor,
     url: str = "",
     title: str = "",
     text: str = "",
@@ -72,7 +72,7 @@ def article_submit(
     """
     url, text, title = plain(url), plain(text), plain(title)
     if not url and not text:
-        raise InvalidInput("Give a URL, or a title and the article text.")
+        raise InvalidInput(NEED_URL_OR_TEXT)
     if len(text) > MAX_TEXT_CHARS:
         raise InvalidInput(f"The text is longer than {MAX_TEXT_CHARS:,} characters.")
     canonical = canonical_url(url) if url else None
@@ -90,14 +90,14 @@ def article_submit(
         language=plain(language)[:12],
         published=published,
         source=source,
-        submitted_by=submitted_by if getattr(submitted_by, "is_authenticated", False) else None,
+        submitted_by=actor if getattr(actor, "is_authenticated", False) else None,
         content_hash=content_hash(text) if text else "",
         status=Article.Status.FETCHED if text else Article.Status.QUEUED,
     )
     try:
         with transaction.atomic():
             article.save()
-            audit_record(actor=submitted_by, action="article.submit", obj=article)
+            audit_record(actor=actor, action="article.submit", obj=article)
     except IntegrityError:
         # Another request stored the same canonical URL between our check and insert.
         return Submission(Article.objects.get(canonical_url=canonical), False)

@@ -14,15 +14,14 @@ from cases.ingestion.pages import document_extract, document_kind
 from cases.ingestion.urls import canonical_url
 from cases.models import Article
 from cases.services.articles import MAX_TEXT_CHARS, Submission, article_submit, content_hash, plain
+from cases.services.audit import Actor
 
 logger = logging.getLogger(__name__)
-
-UPLOAD_KINDS = ("html", "text", "pdf")
 
 
 def article_upload(
     *,
-    submitted_by,
+    actor: Actor,
     filename: str,
     content: bytes,
     content_type: str = "",
@@ -54,7 +53,7 @@ def article_upload(
         except InvalidInput:
             canonical = ""
     return article_import(
-        submitted_by=submitted_by,
+        actor=actor,
         url=url or canonical,
         title=title or page.title or filename,
         text=text[:MAX_TEXT_CHARS],
@@ -67,7 +66,7 @@ def article_upload(
 
 def article_import(
     *,
-    submitted_by,
+    actor: Actor,
     url: str = "",
     title: str = "",
     text: str = "",
@@ -87,7 +86,7 @@ def article_import(
         if existing is not None:
             return Submission(existing, False)
     return article_submit(
-        submitted_by=submitted_by,
+        actor=actor,
         url=url,
         title=title,
         text=text,

@@ -1,19 +1,30 @@
-"""Review transitions. Each one is a conditional update whose row count is checked, so two
-editors racing, a reload or a retried request never act twice."""
+"""Proposals: the review transitions (approve, reject, merge), soft claims and bulk
+decisions. Each write is a conditional update whose row count is checked, so two editors
+racing, a reload or a retried request never act twice."""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from cases.exceptions import AlreadyReviewed, InvalidInput, NotFound
-from cases.models import Case, CaseProposal, CaseSource, Person, Reliability, Visibility
-from cases.services.audit import audit_record
-from cases.services.cases import case_apply_fields, case_search_refresh, case_snapshot
-from cases.validation import check_reason, clean_case_fields
+from cases.exceptions import AlreadyReviewed, ClaimedByOther, InvalidInput, NotFound, TrackerError
+from cases.models import Case, CaseProposal, CaseSource, Reliability, Visibility
+from cases.selectors.review import proposal_group
+from cases.services.audit import Actor, audit_record
+from cases.services.cases import (
+    case_apply_fields,
+    case_mark_pseudonyms,
+    case_pseudonyms,
+    case_search_refresh,
+    case_snapshot,
+)
+from cases.validation import check_editorial, check_reason, clean_case_fields
 
 logger = logging.getLogger(__name__)
 
@@ -33,19 +44,7 @@ def proposal_passage(proposal: CaseProposal) -> str:
     return "\n".join(seen)[:10_000]
 
 
-def case_pseudonyms(case: Case) -> list[str]:
-    return list(case.people.filter(is_pseudonym=True).values_list("name", flat=True))
-
-
-def case_mark_pseudonyms(*, case: Case, pseudonyms: list[str]) -> None:
-    """Flag which of the case's people are named by a pseudonym (case_apply_fields recreates
-    people from plain names). Side effect: Person.is_pseudonym on the case's rows."""
-    Person.objects.filter(case=case).update(is_pseudonym=False)
-    if pseudonyms:
-        Person.objects.filter(case=case, name__in=pseudonyms).update(is_pseudonym=True)
-
-
-def _proposal_decide(*, proposal: CaseProposal, status: str, reviewer, at, **values) -> None:
+def _proposal_decide(*, proposal: CaseProposal, status: str, actor: Actor, at, **values) -> None:
     """Move a pending proposal to `status` with one conditional UPDATE, releasing its claim.
 
     The row lock taken by the UPDATE makes a concurrent decision wait, then find the status
@@ -53,7 +52,7 @@ def _proposal_decide(*, proposal: CaseProposal, status: str, reviewer, at, **val
     transaction (a case it created, say) is rolled back.
     """
     updated = CaseProposal.objects.filter(pk=proposal.pk, status=CaseProposal.Status.PENDING).update(
-        status=status, reviewer=reviewer, reviewed_at=at, claimed_by=None, claimed_until=None, **values
+        status=status, reviewer=actor, reviewed_at=at, claimed_by=None, claimed_until=None, **values
     )
     if updated != 1:
         raise AlreadyReviewed("This proposal was just reviewed by someone else.")
@@ -75,7 +74,7 @@ def _get_pending(proposal_id: int) -> CaseProposal:
 def proposal_approve(
     *,
     proposal_id: int,
-    reviewer,
+    actor: Actor,
     changes: dict[str, Any] | None = None,
     summary: str = "",
     reliability: str = Reliability.UNKNOWN,
@@ -92,24 +91,21 @@ def proposal_approve(
     """
     proposal = _get_pending(proposal_id)
     fields = clean_case_fields({**proposal.fields, **(changes or {})})
-    if reliability not in Reliability.values:
-        raise InvalidInput("Unknown reliability.", details={"reliability": reliability})
-    if visibility not in Visibility.values:
-        raise InvalidInput("Unknown visibility.", details={"visibility": visibility})
+    check_editorial({"reliability": reliability, "visibility": visibility})
     now = timezone.now()
     with transaction.atomic():
         case = Case(
             summary=summary.strip(),
             reliability=reliability,
             visibility=visibility,
-            approved_by=reviewer,
+            approved_by=actor,
             approved_at=now,
         )
         case_apply_fields(case=case, fields=fields)
         _proposal_decide(
             proposal=proposal,
             status=CaseProposal.Status.APPROVED,
-            reviewer=reviewer,
+            actor=actor,
             at=now,
             reviewed_fields=fields,
             case=case,
@@ -122,22 +118,22 @@ def proposal_approve(
             article=proposal.article,
             proposal=proposal,
             passage=proposal_passage(proposal),
-            added_by=reviewer,
+            added_by=actor,
         )
         case_search_refresh(case=case)  # the new source's title joins the search document
         audit_record(
-            actor=reviewer,
+            actor=actor,
             action="proposal.approve",
             obj=proposal,
             before={"status": "pending", "fields": proposal.fields},
             after={"status": "approved", "fields": fields, "case": case.pk},
         )
-        audit_record(actor=reviewer, action="case.create", obj=case, after=case_snapshot(case))
+        audit_record(actor=actor, action="case.create", obj=case, after=case_snapshot(case))
     logger.info("proposal approved proposal_id=%s case_id=%s", proposal.pk, case.pk)
     return case
 
 
-def proposal_reject(*, proposal_id: int, reviewer, reason: str, note: str = "") -> CaseProposal:
+def proposal_reject(*, proposal_id: int, actor: Actor, reason: str, note: str = "") -> CaseProposal:
     """Reject a pending proposal with a reason (not a case, duplicate, wrong, other).
 
     Side effects: the proposal becomes rejected; an audit event.
@@ -148,13 +144,13 @@ def proposal_reject(*, proposal_id: int, reviewer, reason: str, note: str = "") 
         _proposal_decide(
             proposal=proposal,
             status=CaseProposal.Status.REJECTED,
-            reviewer=reviewer,
+            actor=actor,
             at=timezone.now(),
             reject_reason=reason,
             reason=note.strip(),
         )
         audit_record(
-            actor=reviewer,
+            actor=actor,
             action="proposal.reject",
             obj=proposal,
             before={"status": "pending"},
@@ -195,7 +191,7 @@ def merge_fields(*, case_fields: dict[str, Any], proposal_fields: dict[str, Any]
 
 
 def proposal_merge(
-    *, proposal_id: int, case_id: int, reviewer, choices: dict[str, str] | None = None
+    *, proposal_id: int, case_id: int, actor: Actor, choices: dict[str, str] | None = None
 ) -> Case:
     """Merge a pending proposal into an existing case, picking each field from either side.
 
@@ -220,7 +216,7 @@ def proposal_merge(
         _proposal_decide(
             proposal=proposal,
             status=CaseProposal.Status.MERGED,
-            reviewer=reviewer,
+            actor=actor,
             at=now,
             reviewed_fields=fields,
             case=case,
@@ -231,7 +227,7 @@ def proposal_merge(
         source, created = CaseSource.objects.get_or_create(
             case=case,
             article=proposal.article,
-            defaults={"proposal": proposal, "passage": passage, "added_by": reviewer},
+            defaults={"proposal": proposal, "passage": passage, "added_by": actor},
         )
         if not created and passage and passage not in source.passage:
             # A second case found in an article that already supports this case: keep both passages.
@@ -240,14 +236,14 @@ def proposal_merge(
         case_search_refresh(case=case)
         after = case_snapshot(case)
         audit_record(
-            actor=reviewer,
+            actor=actor,
             action="proposal.merge",
             obj=proposal,
             before={"status": "pending", "fields": proposal.fields},
             after={"status": "merged", "fields": fields, "case": case.pk},
         )
         audit_record(
-            actor=reviewer,
+            actor=actor,
             action="case.merge",
             obj=case,
             before=before,
@@ -256,3 +252,141 @@ def proposal_merge(
         )
     logger.info("proposal merged proposal_id=%s case_id=%s", proposal.pk, case.pk)
     return case
+
+
+CLAIM_MINUTES = 10
+BULK_LIMIT = 200
+
+
+def proposal_claim(*, proposal_id: int, actor: Actor, minutes: int = CLAIM_MINUTES, force: bool = False):
+    """Claim a pending proposal for `minutes`, so other editors see that someone works on it.
+
+    The claim is soft: it expires by itself and does not stop others from deciding; it
+    steers the queue's next/previous away from it. Renewing one's own claim extends it;
+    `force` takes over another editor's live claim. Side effect: claimed_by/claimed_until.
+    Raises AlreadyReviewed when the proposal is decided, ClaimedByOther when someone else
+    holds a live claim.
+    """
+    now = timezone.now()
+    until = now + timedelta(minutes=minutes)
+    free = Q(claimed_by__isnull=True) | Q(claimed_until__lt=now) | Q(claimed_by=actor)
+    rows = CaseProposal.objects.filter(pk=proposal_id, status=CaseProposal.Status.PENDING)
+    if not force:
+        rows = rows.filter(free)
+    # One conditional UPDATE: two editors opening the proposal at once cannot both get the claim.
+    if rows.update(claimed_by=actor, claimed_until=until) == 1:
+        audit_record(
+            actor=actor,
+            action="proposal.claim",
+            obj=CaseProposal(pk=proposal_id),
+            after={"claimed_until": until.isoformat(), "force": force},
+        )
+        return until
+    proposal = CaseProposal.objects.select_related("claimed_by").filter(pk=proposal_id).first()
+    if proposal is None:
+        raise NotFound(f"proposal {proposal_id} does not exist")
+    if proposal.status != CaseProposal.Status.PENDING:
+        raise AlreadyReviewed(f"This proposal was already {proposal.get_status_display().lower()}.")
+    until_text = f"{timezone.localtime(proposal.claimed_until):%H:%M}"
+    raise ClaimedByOther(
+        f"{proposal.claimed_by} is working on this proposal until {until_text}.",
+        details={"claimed_by": str(proposal.claimed_by), "claimed_until": proposal.claimed_until.isoformat()},
+    )
+
+
+def proposal_release(*, proposal_id: int, actor: Actor) -> bool:
+    """Give up one's own claim; someone else's claim is left alone. Returns whether one was released."""
+    released = bool(
+        CaseProposal.objects.filter(pk=proposal_id, claimed_by=actor).update(
+            claimed_by=None, claimed_until=None
+        )
+    )
+    if released:
+        audit_record(actor=actor, action="proposal.release", obj=CaseProposal(pk=proposal_id))
+    return released
+
+
+@dataclass
+class BulkResult:
+    done: list[int] = field(default_factory=list)
+    cases: list[int] = field(default_factory=list)
+    skipped: dict[int, str] = field(default_factory=dict)
+
+
+def _bulk_ids(proposal_ids: list[int]) -> list[int]:
+    ids = list(dict.fromkeys(int(i) for i in proposal_ids))
+    if not ids:
+        raise InvalidInput("Select at least one proposal.")
+    if len(ids) > BULK_LIMIT:
+        raise InvalidInput(f"Select at most {BULK_LIMIT} proposals at once.")
+    return ids
+
+
+def proposals_bulk_approve(*, proposal_ids: list[int], actor: Actor) -> BulkResult:
+    """Approve each proposal as proposed, each in its own transaction.
+
+    One invalid or already-decided proposal is reported in `skipped` and does not undo the
+    others. Side effects: those of proposal_approve, per proposal.
+    """
+    result = BulkResult()
+    for proposal_id in _bulk_ids(proposal_ids):
+        try:
+            case = proposal_approve(proposal_id=proposal_id, actor=actor)
+        except TrackerError as exc:
+            details = "; ".join(f"{k}: {v}" for k, v in exc.details.items())
+            result.skipped[proposal_id] = exc.message + (f" ({details})" if details else "")
+            continue
+        result.done.append(proposal_id)
+        result.cases.append(case.pk)
+    return result
+
+
+def proposals_bulk_reject(
+    *, proposal_ids: list[int], actor: Actor, reason: str, note: str = ""
+) -> BulkResult:
+    """Reject each proposal with one reason; already-decided ones are reported in `skipped`."""
+    result = BulkResult()
+    for proposal_id in _bulk_ids(proposal_ids):
+        try:
+            proposal_reject(proposal_id=proposal_id, actor=actor, reason=reason, note=note)
+        except TrackerError as exc:
+            if isinstance(exc, InvalidInput):
+                raise  # the reason itself is wrong: the same for every proposal
+            result.skipped[proposal_id] = exc.message
+            continue
+        result.done.append(proposal_id)
+    return result
+
+
+@dataclass
+class Approval:
+    """An approved proposal's new case, and the siblings attached to it as sources."""
+
+    case: Case
+    attached: list[int] = field(default_factory=list)
+    skipped: dict[int, str] = field(default_factory=dict)
+
+
+def proposal_approve_with_group(
+    *, proposal_id: int, actor: Actor, attach_group: bool = False, **values: Any
+) -> Approval:
+    """Approve a proposal (`values` as for proposal_approve) and, with `attach_group`, merge
+    the pending proposals of the same story from other outlets into the new case, so their
+    articles become its sources with the case's fields unchanged.
+
+    A sibling decided meanwhile by someone else is reported in `skipped`; it does not undo
+    the approval. Side effects: those of proposal_approve, and of proposal_merge per sibling.
+    """
+    group = []
+    if attach_group:
+        proposal = CaseProposal.objects.select_related("article").filter(pk=proposal_id).first()
+        group = proposal_group(proposal) if proposal is not None else []
+    approval = Approval(proposal_approve(proposal_id=proposal_id, actor=actor, **values))
+    for sibling in group:
+        try:
+            proposal_merge(proposal_id=sibling.pk, case_id=approval.case.pk, actor=actor, choices={})
+        except AlreadyReviewed as exc:
+            approval.skipped[sibling.pk] = exc.message
+            continue
+        approval.attached.append(sibling.pk)
+    return approval

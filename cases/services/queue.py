@@ -28,8 +28,14 @@ BROKER_DOWN = (KombuOperationalError, RedisError, ConnectionError, OSError)
 
 
 def task(name: str):
-    """The task `cases.tasks.<name>`, as registered with the Celery app."""
-    return current_app.tasks[f"cases.tasks.{name}"]
+    """The task `cases.tasks.<name>`, as registered with the Celery app.
+
+    A web process has not imported the task modules (a worker does at start): the app's
+    loader imports what `autodiscover_tasks` found, once, on the first send."""
+    full = f"cases.tasks.{name}"
+    if full not in current_app.tasks:
+        current_app.loader.import_default_modules()
+    return current_app.tasks[full]
 
 
 def task_send(name: str, *args) -> bool:

@@ -183,7 +183,7 @@ def source_poll(*, source_id: int) -> PollResult:
             continue
         try:
             submission = article_submit(
-                submitted_by=None,
+                actor=None,
                 url=entry.url,
                 title=entry.title,
                 text=entry.text if entry.has_full_text else "",

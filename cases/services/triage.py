@@ -17,8 +17,8 @@ from django.utils import timezone
 
 from cases.exceptions import AlreadyReviewed, NotFound
 from cases.models import Article, CaseProposal
-from cases.services.audit import audit_record
-from cases.services.review import CLAIM_MINUTES
+from cases.services.audit import Actor, audit_record
+from cases.services.proposals import CLAIM_MINUTES
 from cases.validation import check_reason, coerce_case_fields
 
 logger = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ def _leave_triage(*, article: Article, status: str, **values) -> None:
         raise AlreadyReviewed("Someone else just acted on this article.")
 
 
-def triage_dismiss(*, article_id: int, editor, reason: str, note: str = "") -> Article:
+def triage_dismiss(*, article_id: int, actor: Actor, reason: str, note: str = "") -> Article:
     """Take an article off the triage list: it reports no case.
 
     Side effects: the article becomes dismissed, with the reason, note, editor and time;
@@ -63,11 +63,11 @@ def triage_dismiss(*, article_id: int, editor, reason: str, note: str = "") -> A
             status=Article.Status.DISMISSED,
             dismiss_reason=reason,
             dismiss_note=note[:5000],
-            dismissed_by=editor,
+            dismissed_by=actor,
             dismissed_at=timezone.now(),
         )
         audit_record(
-            actor=editor,
+            actor=actor,
             action="triage.dismiss",
             obj=article,
             before={"status": "triage", "topical_score": article.topical_score},
@@ -79,7 +79,7 @@ def triage_dismiss(*, article_id: int, editor, reason: str, note: str = "") -> A
     return article
 
 
-def triage_restore(*, article_id: int, editor) -> Article:
+def triage_restore(*, article_id: int, actor: Actor) -> Article:
     """Undo a dismissal: the article is back on the triage list. Audited."""
     article = Article.objects.filter(pk=article_id).first()
     if article is None:
@@ -96,7 +96,7 @@ def triage_restore(*, article_id: int, editor) -> Article:
         if updated != 1:
             raise AlreadyReviewed("This article is not dismissed.")
         audit_record(
-            actor=editor,
+            actor=actor,
             action="triage.restore",
             obj=article,
             before={"status": "dismissed", "reason": article.dismiss_reason},
@@ -106,7 +106,7 @@ def triage_restore(*, article_id: int, editor) -> Article:
     return article
 
 
-def triage_start(*, article_id: int, editor) -> CaseProposal:
+def triage_start(*, article_id: int, actor: Actor) -> CaseProposal:
     """Start a proposal from a triaged article, prefilled with what the extractor found.
 
     The proposal is pending like any other (extractor_version "editor", confidence 0), with
@@ -129,11 +129,11 @@ def triage_start(*, article_id: int, editor) -> CaseProposal:
             overall_confidence=0.0,
             reason="; ".join(f"{k}: {v}" for k, v in problems.items()),
             # The editor who started it holds it while they complete it.
-            claimed_by=editor,
+            claimed_by=actor,
             claimed_until=timezone.now() + timedelta(minutes=CLAIM_MINUTES),
         )
         audit_record(
-            actor=editor,
+            actor=actor,
             action="triage.start",
             obj=article,
             before={"status": "triage", "topical_score": article.topical_score},

@@ -20,7 +20,7 @@ def article_new(request):
     form = ArticleSubmitForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            submission = article_submit(submitted_by=request.user, **form.cleaned_data)
+            submission = article_submit(actor=request.user, **form.cleaned_data)
         except TrackerError as exc:
             form.add_error(None, exc.message)
         else:

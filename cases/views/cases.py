@@ -6,8 +6,6 @@ query string, so a URL copied from the list gives the same cases in a chart or a
 
 from __future__ import annotations
 
-import logging
-
 from django.db.models import F, QuerySet
 from django.db.models.expressions import OrderBy
 from django.db.models.functions import Coalesce
@@ -18,22 +16,20 @@ from django.utils import timezone
 from cases import charts, permissions, withholding
 from cases.exports import COLUMNS, REPORTS, case_csv_copy, case_rows, csv_stream, report_columns, report_rows
 from cases.filters import CaseFilter
-from cases.models import Case, ExportLog
+from cases.models import Case
 from cases.selectors.cases import (
     DEFAULT_SORT,
     SORTS,
     case_counts_by,
     case_counts_by_month,
     case_detail,
-    case_history,
     case_keyset_page,
     case_routes,
     case_visible,
     unplaced_counts,
 )
+from cases.services.exports import export_record
 from cases.views.common import require
-
-logger = logging.getLogger(__name__)
 
 
 def case_filterset(request, *, public: bool = False) -> CaseFilter:
@@ -108,7 +104,6 @@ def case_page(request, pk: int):
         "cases/detail.html",
         {
             "case": case,
-            "history": case_history(case_id=case.pk),
             "show_names": show_names,
             # Summaries, passages, titles, URLs and history are article-derived text that
             # may name people; for a user without view_names every name known for the
@@ -190,13 +185,12 @@ def case_export(request):
         )
     cases = sorted_cases(filterset.qs, sort)
     with_names = withholding.may_see_names(request.user)
-    log = ExportLog.objects.create(
-        user=request.user,
+    log = export_record(
+        actor=request.user,
         kind="cases",
         filters={**filterset.applied(), "sort": sort, "names": with_names},
         row_count=cases.count(),
     )
-    logger.info("case export export_id=%s user_id=%s rows=%s", log.pk, request.user.pk, log.row_count)
     stamp = timezone.now().strftime("%Y%m%d-%H%M")
     base_url = request.build_absolute_uri("/").rstrip("/")
     bom = request.GET.get("bom") == "1"
@@ -223,10 +217,9 @@ def case_report(request, by: str):
     if not filterset.is_valid():
         return _invalid_filters(filterset)
     rows = list(report_rows(filterset.qs, by=by))  # a few hundred rows at most
-    log = ExportLog.objects.create(
-        user=request.user, kind=f"report_{by}", filters=filterset.applied(), row_count=len(rows)
+    log = export_record(
+        actor=request.user, kind=f"report_{by}", filters=filterset.applied(), row_count=len(rows)
     )
-    logger.info("report export export_id=%s user_id=%s by=%s", log.pk, request.user.pk, by)
     stamp = timezone.now().strftime("%Y%m%d-%H%M")
     return _csv_response(
         rows,

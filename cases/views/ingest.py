@@ -119,7 +119,7 @@ def article_upload_view(request):
         upload = form.cleaned_data["file"]
         try:
             submission = article_upload(
-                submitted_by=request.user,
+                actor=request.user,
                 filename=upload.name,
                 content=upload.read(),
                 content_type=upload.content_type or "",

@@ -32,18 +32,14 @@ from cases.selectors.review import (
     review_queue_page,
 )
 from cases.selectors.triage import review_decisions, triage_count
-from cases.services.cases import case_snapshot
+from cases.services.cases import case_pseudonyms, case_snapshot, case_update
 from cases.services.proposals import (
     MERGE_FIELDS,
     MERGE_UNION_FIELDS,
-    case_pseudonyms,
-    proposal_approve,
+    proposal_approve_with_group,
+    proposal_claim,
     proposal_merge,
     proposal_reject,
-)
-from cases.services.review import (
-    case_update,
-    proposal_claim,
     proposal_release,
     proposals_bulk_approve,
     proposals_bulk_reject,
@@ -94,7 +90,6 @@ def queue(request):
         {
             "page": page,
             "filter_form": form,
-            "bulk_form": BulkForm(),
             "reject_reasons": CaseProposal.RejectReason.choices,
             "now": timezone.now(),
             "triage_count": triage_count(),
@@ -209,7 +204,7 @@ def proposal_detail(request, pk: int):
     claim_error = ""
     if proposal.status == CaseProposal.Status.PENDING:
         try:
-            proposal.claimed_until = proposal_claim(proposal_id=pk, editor=request.user)
+            proposal.claimed_until = proposal_claim(proposal_id=pk, actor=request.user)
             proposal.claimed_by = request.user
         except ClaimedByOther as exc:
             claim_error = exc.message
@@ -227,7 +222,7 @@ def proposal_detail(request, pk: int):
 @require(permissions.can_review)
 def proposal_claim_view(request, pk: int):
     try:
-        proposal_claim(proposal_id=pk, editor=request.user, force=True)
+        proposal_claim(proposal_id=pk, actor=request.user, force=True)
         messages.success(request, "You are now working on this proposal.")
     except TrackerError as exc:
         messages.error(request, exc.message)
@@ -237,7 +232,7 @@ def proposal_claim_view(request, pk: int):
 @require_POST
 @require(permissions.can_review)
 def proposal_release_view(request, pk: int):
-    proposal_release(proposal_id=pk, editor=request.user)
+    proposal_release(proposal_id=pk, actor=request.user)
     messages.info(request, "Released: other editors see this proposal as free.")
     _, query = _queue_from_session(request)
     return HttpResponseRedirect(reverse("review-queue") + (f"?{query}" if query else ""))
@@ -260,12 +255,12 @@ def proposal_approve_view(request, pk: int):
     if not form.is_valid():
         messages.error(request, "Please correct the highlighted fields.")
         return _render_proposal(request, proposal, form, RejectForm(), status=400)
-    group = proposal_group(proposal) if request.POST.get("attach_group") else []
     successors = _successors(request, proposal)
     try:
-        case = proposal_approve(
+        approval = proposal_approve_with_group(
             proposal_id=pk,
-            reviewer=request.user,
+            actor=request.user,
+            attach_group=bool(request.POST.get("attach_group")),
             changes=form.case_fields,
             summary=form.cleaned_data["summary"],
             reliability=form.cleaned_data["reliability"],
@@ -277,14 +272,7 @@ def proposal_approve_view(request, pk: int):
     except TrackerError as exc:
         messages.error(request, exc.message)
         return redirect("proposal-detail", pk=pk)
-    attached = 0
-    for sibling in group:
-        # The same story from other outlets: their articles become sources of the new case.
-        try:
-            proposal_merge(proposal_id=sibling.pk, case_id=case.pk, reviewer=request.user, choices={})
-            attached += 1
-        except TrackerError:
-            continue
+    case, attached = approval.case, len(approval.attached)
     extra = f", with {attached} more source{'s' if attached != 1 else ''}" if attached else ""
     messages.success(request, f"Approved: case {case.pk} created{extra}.", extra_tags=f"case:{case.pk}")
     return _go_next(request, successors)
@@ -302,7 +290,7 @@ def proposal_reject_view(request, pk: int):
     try:
         proposal_reject(
             proposal_id=pk,
-            reviewer=request.user,
+            actor=request.user,
             reason=reject_form.cleaned_data["reason"],
             note=reject_form.cleaned_data["note"],
         )
@@ -374,7 +362,7 @@ def proposal_merge_view(request, pk: int):
             case = proposal_merge(
                 proposal_id=pk,
                 case_id=int(request.POST.get("case", 0)),
-                reviewer=request.user,
+                actor=request.user,
                 choices=choices,
             )
         except AlreadyReviewed as exc:
@@ -424,12 +412,12 @@ def bulk_view(request):
         return HttpResponseRedirect(back)
     try:
         if form.cleaned_data["action"] == "approve":
-            result = proposals_bulk_approve(proposal_ids=ids, reviewer=request.user)
+            result = proposals_bulk_approve(proposal_ids=ids, actor=request.user)
             verb = "Approved"
         else:
             result = proposals_bulk_reject(
                 proposal_ids=ids,
-                reviewer=request.user,
+                actor=request.user,
                 reason=form.cleaned_data["reason"],
                 note=form.cleaned_data["note"],
             )
@@ -461,7 +449,7 @@ def case_edit(request, pk: int):
             try:
                 case_update(
                     case_id=pk,
-                    editor=request.user,
+                    actor=request.user,
                     changes=changes,
                     loaded_at=form.cleaned_data["loaded_at"],
                     note=form.cleaned_data["note"],

@@ -93,7 +93,7 @@ def triage_detail(request, pk: int, form: DismissForm | None = None, status: int
 @require(permissions.can_review)
 def triage_start_view(request, pk: int):
     try:
-        proposal = triage_start(article_id=pk, editor=request.user)
+        proposal = triage_start(article_id=pk, actor=request.user)
     except TrackerError as exc:
         messages.error(request, exc.message)
         return redirect("triage-detail", pk=pk)
@@ -112,7 +112,7 @@ def triage_dismiss_view(request, pk: int):
     try:
         triage_dismiss(
             article_id=pk,
-            editor=request.user,
+            actor=request.user,
             reason=form.cleaned_data["reason"],
             note=form.cleaned_data["note"],
         )
@@ -131,7 +131,7 @@ def triage_dismiss_view(request, pk: int):
 @require(permissions.can_review)
 def triage_restore_view(request, pk: int):
     try:
-        triage_restore(article_id=pk, editor=request.user)
+        triage_restore(article_id=pk, actor=request.user)
     except TrackerError as exc:
         messages.error(request, exc.message)
     else:

@@ -188,3 +188,16 @@ def test_without_a_publication_date_the_dateline_anchors_months() -> None:
     (case,) = extract(title="", text=text, language="en").to_dict()["cases"]
     assert case["dates"]["deserted"] == "2024-01"
     assert case["dates"]["left_origin"] == "2024-02"
+
+
+def test_a_second_serviceman_who_crossed_a_border_is_a_case_without_the_word_desertion() -> None:
+    text = (
+        "Kiril Vatanin, 35, deserted from a signals unit in 2023 and was granted asylum in France.\n\n"
+        "Timur Z., a mobilised soldier from Tula, crossed into Kazakhstan in February, his sister says.\n"
+    )
+    cases = extract(title="Two soldiers", text=text, language="en", published="2024-12-04").cases
+    assert [c["names"] for c in cases] == [["Kiril Vatanin"], ["Timur Z."]]
+    assert cases[1]["destination"] == "KZ"
+    # Alone, a soldier crossing a border is not yet the topic.
+    alone = extract(title="", text=text.split("\n\n")[1], language="en", published="2024-12-04")
+    assert not alone.cases

@@ -56,3 +56,65 @@ def test_a_name_given_as_one_of_a_group_is_the_group_member() -> None:
     (case,) = extract(title="", text=text, language="en", published="2024-08-14").cases
     assert case["people_count"] == 9
     assert case["names"] == ["Taras"]
+
+
+def test_plural_pronoun_keeps_a_group_across_paragraphs() -> None:
+    text = (
+        "Four Latvian recruits who deserted from their garrison were arrested in Finland, "
+        "police said.\n\n"
+        "All of them had enlisted last year.\n\n"
+        "The four walked through forests before they crossed into Finland in May 2024."
+    )
+    (case,) = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert case["people_count"] == 4
+    assert case["dates"]["left_origin"] == "2024-05"
+
+
+def test_plural_pronoun_does_not_join_a_single_man() -> None:
+    text = (
+        "A Russian soldier, 30, deserted his unit and fled to Finland in May 2024.\n\n"
+        "Officials said.\n\n"
+        "They travelled to Norway in June 2024 for a conference."
+    )
+    (case,) = extract(title="", text=text, language="en", published="2024-07-01").to_dict()["cases"]
+    assert case["destination"] == "FI"
+
+
+def test_new_full_name_beside_a_known_person_is_a_second_case() -> None:
+    text = (
+        "Ivor Quennel, 31, a Russian soldier, deserted his unit and fled to Finland in May 2024, "
+        "where he was detained.\n\n"
+        "Quennel's comrade Bram O. was arrested in Finland a week later after he deserted too."
+    )
+    cases = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert [c["names"] for c in cases] == [["Ivor Quennel"], ["Bram O."]]
+
+
+def test_given_name_beside_a_known_person_stays_in_the_case() -> None:
+    text = (
+        "Ivor Quennel, 31, a Russian soldier, deserted his unit and fled to Finland in May 2024, "
+        "where he was detained.\n\n"
+        "Quennel, whom friends call Ivo, is still held."
+    )
+    cases = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert len(cases) == 1
+
+
+def test_pseudonym_with_pronoun_names_the_unnamed_lead() -> None:
+    text = (
+        "W sobotę patrol zatrzymał 30-letniego obywatela Ukrainy, który przepłynął rzekę, "
+        "by uniknąć mobilizacji. Mężczyzna złożył wniosek o ochronę międzynarodową w Polsce. "
+        "Trafił do ośrodka.\n\nProsi, by nazywać go Adamem."
+    )
+    (case,) = extract(title="", text=text, language="pl", published="2024-06-01").to_dict()["cases"]
+    assert case["names"] == ["Adam"] and case["origin"] == "UA"
+
+
+def test_nationality_after_an_indefinite_article_opens_a_one_person_case() -> None:
+    text = (
+        "Un jeune Moldave est mort lundi dans une forêt des Carpates.\n\n"
+        "Il avait déserté l'armée en 2023 et avait rejoint la France en mai 2024."
+    )
+    (case,) = extract(title="", text=text, language="fr", published="2024-06-01").to_dict()["cases"]
+    assert case["status"] == "deceased" and case["people_count"] == 1
+    assert not extract(title="", text="Le Moldave est un peuple.", language="fr").relevant

@@ -3,20 +3,12 @@
 Every sentence and article here is invented: people, units and villages are made up.
 """
 
-from datetime import date
-
 import pytest
 
 from cases.extraction import extract
-from cases.extraction.analysis import analyse
-from cases.extraction.model import Sentence
 from cases.extraction.rules import compiled
 from cases.extraction.rules.sr import cyrillic
-
-
-def info(text: str, lang: str):
-    return analyse(Sentence(0, 0, len(text), text, 0), lang, date(2024, 5, 1))
-
+from tests.extraction.helpers import info
 
 TOPIC = [
     ("sv", "desert", "Soldaten deserterade från sitt förband i mars."),

@@ -1,17 +1,9 @@
 """Languages without full rules: topic cues, places and dates, never a crash."""
 
-from datetime import date
-
 import pytest
 
 from cases.extraction import extract
-from cases.extraction.analysis import analyse
-from cases.extraction.model import Sentence
-
-
-def info(text: str, lang: str):
-    return analyse(Sentence(0, 0, len(text), text, 0), lang, date(2024, 5, 1))
-
+from tests.extraction.helpers import info
 
 TOPIC = [
     ("kk", "Әскери қызметші бөлімін рұқсатсыз тастап кетті.", "Әскери қызметші демалысқа кетті."),

@@ -62,7 +62,7 @@ def test_a_submitted_url_is_fetched_into_text_and_metadata(web, editor, django_c
     )
     url = web.page("/news/deserter", html)
     with django_capture_on_commit_callbacks() as sent:
-        article = article_submit(submitted_by=editor, url=url + "?utm_campaign=x").article
+        article = article_submit(actor=editor, url=url + "?utm_campaign=x").article
         article_fetch(article_id=article.pk)
         article_fetch(article_id=article.pk)  # a second run is a no-op
     article.refresh_from_db()
@@ -85,8 +85,8 @@ def test_a_page_redirecting_to_a_known_article_is_its_duplicate(
     final = web.page("/final", article_html("Story", [DESERTION_STORY]))
     web.routes["/short"] = lambda h: send(h, b"", status=301, headers={"Location": "/final"})
     with django_capture_on_commit_callbacks():
-        known = article_submit(submitted_by=editor, url=final, text=DESERTION_STORY).article
-        short = article_submit(submitted_by=editor, url=web.url("/short")).article
+        known = article_submit(actor=editor, url=final, text=DESERTION_STORY).article
+        short = article_submit(actor=editor, url=web.url("/short")).article
         article_fetch(article_id=short.pk)
     short.refresh_from_db()
     assert short.status == Article.Status.DUPLICATE and short.duplicate_of == known
@@ -95,7 +95,7 @@ def test_a_page_redirecting_to_a_known_article_is_its_duplicate(
 @pytest.mark.django_db
 def test_a_missing_page_fails_permanently_and_can_be_retried(web, editor, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks():
-        article = article_submit(submitted_by=editor, url=web.url("/gone")).article
+        article = article_submit(actor=editor, url=web.url("/gone")).article
     article_fetch_task(article.pk)  # runs the task body here, as a worker would
     article.refresh_from_db()
     assert article.status == Article.Status.FAILED and "HTTP 404" in article.last_error
@@ -113,7 +113,7 @@ def test_a_missing_page_fails_permanently_and_can_be_retried(web, editor, django
 def test_a_transient_failure_is_raised_for_a_retry(web, editor, django_capture_on_commit_callbacks):
     web.page("/busy", "busy", status=503, content_type="text/plain")
     with django_capture_on_commit_callbacks():
-        article = article_submit(submitted_by=editor, url=web.url("/busy")).article
+        article = article_submit(actor=editor, url=web.url("/busy")).article
     with pytest.raises(FetchError) as caught:
         article_fetch(article_id=article.pk)
     assert caught.value.transient
@@ -125,10 +125,10 @@ def test_the_same_wire_story_in_another_outlet_is_grouped_not_extracted(
     editor, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks():
-        first = article_submit(submitted_by=editor, url="https://a.example/1", text=DESERTION_STORY).article
-        copy = article_submit(submitted_by=editor, url="https://b.example/2", text=WIRE_EDIT).article
+        first = article_submit(actor=editor, url="https://a.example/1", text=DESERTION_STORY).article
+        copy = article_submit(actor=editor, url="https://b.example/2", text=WIRE_EDIT).article
         other = article_submit(
-            submitted_by=editor,
+            actor=editor,
             url="https://c.example/3",
             text="Sunny skies and light winds are expected along the coast all week. " * 8,
         ).article
@@ -155,11 +155,9 @@ def test_the_same_wire_story_in_another_outlet_is_grouped_not_extracted(
 @pytest.mark.django_db
 def test_copies_processed_in_any_order_make_one_group(editor, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks():
-        a = article_submit(submitted_by=editor, url="https://a.example/1", text=DESERTION_STORY).article
-        b = article_submit(submitted_by=editor, url="https://b.example/2", text=WIRE_EDIT).article
-        c = article_submit(
-            submitted_by=editor, url="https://c.example/3", text=WIRE_EDIT + " Updated."
-        ).article
+        a = article_submit(actor=editor, url="https://a.example/1", text=DESERTION_STORY).article
+        b = article_submit(actor=editor, url="https://b.example/2", text=WIRE_EDIT).article
+        c = article_submit(actor=editor, url="https://c.example/3", text=WIRE_EDIT + " Updated.").article
     for article in (b, a, c):
         article_extract(article_id=article.pk)
     roots = {x.near_duplicate_of_id or x.pk for x in Article.objects.filter(pk__in=[a.pk, b.pk, c.pk])}
@@ -178,8 +176,8 @@ def test_copies_processed_in_any_order_make_one_group(editor, django_capture_on_
 )
 def test_uploaded_files_become_articles_once(editor, filename, content, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks() as sent:
-        first = article_upload(submitted_by=editor, filename=filename, content=content)
-        again = article_upload(submitted_by=editor, filename=filename, content=content)
+        first = article_upload(actor=editor, filename=filename, content=content)
+        again = article_upload(actor=editor, filename=filename, content=content)
     assert first.created and not again.created and first.article.pk == again.article.pk
     article = first.article
     assert article.status == Article.Status.FETCHED and "soldier" in article.text
@@ -190,9 +188,9 @@ def test_uploaded_files_become_articles_once(editor, filename, content, django_c
 @pytest.mark.django_db
 def test_an_unreadable_upload_is_refused(editor):
     with pytest.raises(InvalidInput):
-        article_upload(submitted_by=editor, filename="broken.pdf", content=b"%PDF-1.4 nonsense")
+        article_upload(actor=editor, filename="broken.pdf", content=b"%PDF-1.4 nonsense")
     with pytest.raises(InvalidInput):
-        article_upload(submitted_by=editor, filename="empty.html", content=b"")
+        article_upload(actor=editor, filename="empty.html", content=b"")
 
 
 @pytest.mark.django_db

@@ -9,14 +9,9 @@ from django.utils import timezone
 
 from cases.models import Article, Source
 from cases.services.sources import source_poll, sources_poll_due
+from tests.factories import make_source
 from tests.ingestion.conftest import send
 from tests.ingestion.feeds import DESERTION_STORY, atom, rdf, rss
-
-
-def make_source(url: str, **overrides) -> Source:
-    values = {"name": "Example", "url": url, "poll_interval": 30}
-    values.update(overrides)
-    return Source.objects.create(**values)
 
 
 @pytest.mark.django_db

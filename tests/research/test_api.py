@@ -6,14 +6,14 @@ from __future__ import annotations
 from rest_framework.authtoken.models import Token
 
 from cases.models import Source
-from tests.research.conftest import make_case
+from tests.factories import make_case
 
 
 def test_case_filters_are_the_pages_filters(researcher_client, editor):
     match = make_case(
-        reviewer=editor, transit=["GE", "TR"], names=["Giorgi Avaliani"], dates={"deserted": "2023"}
+        actor=editor, transit=["GE", "TR"], names=["Giorgi Avaliani"], dates={"deserted": "2023"}
     )
-    make_case(reviewer=editor, transit=["KZ"], names=["Ivan Petrov"], dates={"deserted": "2021"})
+    make_case(actor=editor, transit=["KZ"], names=["Ivan Petrov"], dates={"deserted": "2021"})
     for params in (
         {"transit": "TR"},
         {"name": "Авалиани"},
@@ -36,7 +36,7 @@ def test_invalid_filters_answer_in_the_one_error_shape(researcher_client):
 
 
 def test_cursor_pages_walk_every_case_once(researcher_client, editor):
-    made = {make_case(reviewer=editor).pk for _ in range(5)}
+    made = {make_case(actor=editor).pk for _ in range(5)}
     seen, url = [], "/api/cases/?page_size=2"
     while url:
         page = researcher_client.get(url).json()
@@ -54,7 +54,7 @@ def test_sources_are_listed_and_filtered(researcher_client):
 
 
 def test_token_authentication(client, researcher, editor):
-    make_case(reviewer=editor)
+    make_case(actor=editor)
     response = client.post("/api/token/", {"username": "researcher", "password": "pw-researcher"})
     token = response.json()["token"]
     assert token == Token.objects.get(user=researcher).key

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.research.conftest import make_case
+from tests.factories import make_case
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = Path(os.environ.get("SHOTS_DIR", "/tmp/shots-research"))
@@ -51,14 +51,12 @@ def browser_page(live_server, researcher):
 @pytest.fixture
 def world(editor):
     georgia = make_case(
-        reviewer=editor, names=["Giorgi Avaliani"], origin="RU", transit=["GE", "TR"], destination="DE",
+        actor=editor, names=["Giorgi Avaliani"], origin="RU", transit=["GE", "TR"], destination="DE",
         summary="Left his unit in Belgorod and crossed at Verkhny Lars.", dates={"deserted": "2023-22"},
         article={"title": "Дезертир попросил убежища в Германии", "language": "ru"},
     )  # fmt: skip
     others = [
-        make_case(
-            reviewer=editor, names=["Ivan Petrov"], transit=["KZ"], destination="FR", kind="draft_evasion"
-        )
+        make_case(actor=editor, names=["Ivan Petrov"], transit=["KZ"], destination="FR", kind="draft_evasion")
         for _ in range(3)
     ]
     return georgia, others

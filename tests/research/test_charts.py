@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from cases import charts
-from tests.research.conftest import make_case
+from tests.factories import make_case
 
 
 def test_monthly_table_includes_empty_months_between_first_and_last():
@@ -42,9 +42,9 @@ def test_empty_charts_say_so():
 
 
 def test_charts_page_follows_the_filters_and_has_tables(researcher_client, editor):
-    make_case(reviewer=editor, transit=["KZ"], destination="FR", dates={"deserted": "2023-03"})
-    make_case(reviewer=editor, transit=["GE"], destination="DE", dates={"deserted": "2023-04"})
-    make_case(reviewer=editor, transit=["GE"], destination="DE", dates={})
+    make_case(actor=editor, transit=["KZ"], destination="FR", dates={"deserted": "2023-03"})
+    make_case(actor=editor, transit=["GE"], destination="DE", dates={"deserted": "2023-04"})
+    make_case(actor=editor, transit=["GE"], destination="DE", dates={})
     response = researcher_client.get("/cases/charts/", {"transit": "GE"})
     assert response.status_code == 200
     context = response.context
@@ -58,9 +58,9 @@ def test_charts_page_follows_the_filters_and_has_tables(researcher_client, edito
 
 
 def test_a_case_dated_only_to_a_year_is_left_out_of_the_months_not_put_in_january(researcher_client, editor):
-    make_case(reviewer=editor, dates={"deserted": "2023-03"})
-    make_case(reviewer=editor, dates={"deserted": "2023", "arrived": "2023-06"})
-    make_case(reviewer=editor, dates={})
+    make_case(actor=editor, dates={"deserted": "2023-03"})
+    make_case(actor=editor, dates={"deserted": "2023", "arrived": "2023-06"})
+    make_case(actor=editor, dates={})
     response = researcher_client.get("/cases/charts/")
     context = response.context
     assert (context["count"], context["undated"], context["year_only"]) == (3, 1, 1)

@@ -12,7 +12,7 @@ import pytest
 
 from cases.exports import COLUMNS, case_rows, neutralise, report_columns
 from cases.models import Case, ExportLog
-from tests.research.conftest import make_case
+from tests.factories import make_case
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "csv-columns.md"
 
@@ -36,8 +36,8 @@ def test_the_documented_columns_are_the_exported_columns_in_order():
 
 
 def test_export_is_exactly_the_filtered_set_in_list_order(researcher_client, editor):
-    kz = [make_case(reviewer=editor, transit=["KZ"], people_count=n) for n in (1, 3, 2)]
-    make_case(reviewer=editor, transit=["GE"])
+    kz = [make_case(actor=editor, transit=["KZ"], people_count=n) for n in (1, 3, 2)]
+    make_case(actor=editor, transit=["GE"])
     response = researcher_client.get("/cases/export.csv", {"transit": "KZ", "sort": "-people"})
     assert response.status_code == 200 and response.streaming
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -61,7 +61,7 @@ def test_export_is_exactly_the_filtered_set_in_list_order(researcher_client, edi
 def test_names_are_exported_only_to_users_who_may_see_them(
     client, researcher, researcher_without_names, editor
 ):
-    make_case(reviewer=editor, names=["Giorgi Avaliani", "A. Pseudonym"])
+    make_case(actor=editor, names=["Giorgi Avaliani", "A. Pseudonym"])
     client.force_login(researcher)
     assert read_csv(client.get("/cases/export.csv"))[0]["names"] == "Giorgi Avaliani; A. Pseudonym"
     client.force_login(researcher_without_names)
@@ -78,21 +78,21 @@ def test_cells_a_spreadsheet_would_run_as_formulas_are_neutralised(value, cell):
 
 
 def test_a_formula_in_a_name_reaches_the_file_as_text(researcher_client, editor):
-    make_case(reviewer=editor, names=['=HYPERLINK("http://evil.example","x")'])
+    make_case(actor=editor, names=['=HYPERLINK("http://evil.example","x")'])
     assert read_csv(researcher_client.get("/cases/export.csv"))[0]["names"].startswith("'=HYPERLINK")
 
 
 def test_byte_order_mark_only_on_request(researcher_client, editor):
-    make_case(reviewer=editor)
+    make_case(actor=editor)
     plain = b"".join(researcher_client.get("/cases/export.csv").streaming_content)
     excel = b"".join(researcher_client.get("/cases/export.csv", {"bom": "1"}).streaming_content)
     assert plain.startswith(b"case_id,") and excel.startswith(b"\xef\xbb\xbfcase_id,")
 
 
 def test_every_export_is_logged_with_user_filters_and_row_count(researcher_client, researcher, editor):
-    make_case(reviewer=editor, transit=["KZ"])
-    make_case(reviewer=editor, transit=["KZ"])
-    make_case(reviewer=editor, transit=["GE"])
+    make_case(actor=editor, transit=["KZ"])
+    make_case(actor=editor, transit=["KZ"])
+    make_case(actor=editor, transit=["GE"])
     researcher_client.get("/cases/export.csv", {"transit": "KZ", "kind": "desertion", "ignored": "x"})
     researcher_client.get("/cases/report-origin.csv", {"transit": "GE"})
     case_log, report_log = ExportLog.objects.order_by("at", "id")
@@ -113,7 +113,7 @@ def test_invalid_filters_refuse_the_export_and_log_nothing(researcher_client):
 
 def test_rows_come_from_one_query_whatever_the_number_of_cases(editor, django_assert_num_queries):
     for _ in range(30):
-        make_case(reviewer=editor)
+        make_case(actor=editor)
     # People, events and sources are folded in by subqueries and the rows are fetched
     # through one server-side cursor in chunks: round trips and memory stay flat.
     with django_assert_num_queries(1):
@@ -122,12 +122,12 @@ def test_rows_come_from_one_query_whatever_the_number_of_cases(editor, django_as
 
 
 def test_summary_reports_count_cases_and_people(researcher_client, editor):
-    make_case(reviewer=editor, origin="RU", transit=["KZ", "TR"], destination="FR", people_count=2,
+    make_case(actor=editor, origin="RU", transit=["KZ", "TR"], destination="FR", people_count=2,
               status="applied", dates={"deserted": "2023-05-10"})  # fmt: skip
-    make_case(reviewer=editor, origin="RU", transit=["TR"], destination="DE", people_count=3,
+    make_case(actor=editor, origin="RU", transit=["TR"], destination="DE", people_count=3,
               status="granted", dates={"deserted": "2023-05"})  # fmt: skip
     make_case(
-        reviewer=editor, origin="BY", transit=[], destination="", people_count=None, status="fled", dates={}
+        actor=editor, origin="BY", transit=[], destination="", people_count=None, status="fled", dates={}
     )
 
     def report(by: str) -> list[list[str]]:
@@ -154,8 +154,8 @@ def test_summary_reports_count_cases_and_people(researcher_client, editor):
 def test_the_copy_export_writes_the_same_rows_as_case_rows(editor, with_names):
     from cases.exports import case_csv_copy, csv_stream
 
-    make_case(reviewer=editor, names=["=cmd|' /C calc'!A0", "Ivan"], summary="x")
-    make_case(reviewer=editor, names=[], transit=["KZ", "TR"], dates={"deserted": "2023-22"})
+    make_case(actor=editor, names=["=cmd|' /C calc'!A0", "Ivan"], summary="x")
+    make_case(actor=editor, names=[], transit=["KZ", "TR"], dates={"deserted": "2023-22"})
     cases = Case.objects.order_by("-approved_at", "-id")
     fast = b"".join(case_csv_copy(cases, base_url="http://x", with_names=with_names)).decode()
     slow = "".join(csv_stream(case_rows(cases, base_url="http://x", with_names=with_names), columns=COLUMNS))

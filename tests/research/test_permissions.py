@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.research.conftest import make_case
+from tests.factories import make_case
 
 NAME = "Giorgi Avaliani"
 ROLES = ["anonymous", "outsider", "researcher", "nameless", "editor", "admin"]
@@ -41,8 +41,8 @@ API = [
 
 @pytest.fixture
 def cases(editor):
-    internal = make_case(reviewer=editor, names=[NAME], summary="Fled via Kazakhstan.")
-    public = make_case(reviewer=editor, names=[NAME], visibility="public", origin="RU", destination="DE")
+    internal = make_case(actor=editor, names=[NAME], summary="Fled via Kazakhstan.")
+    public = make_case(actor=editor, names=[NAME], visibility="public", origin="RU", destination="DE")
     return {"internal": internal.pk, "public": public.pk}
 
 
@@ -133,7 +133,7 @@ def test_names_in_free_text_are_withheld_from_users_without_view_names(
     client, researcher, researcher_without_names, editor
 ):
     case = make_case(
-        reviewer=editor, names=["Giorgi Avaliani"], summary="Giorgi Avaliani left his unit in May.",
+        actor=editor, names=["Giorgi Avaliani"], summary="Giorgi Avaliani left his unit in May.",
         article={"title": "Авалиани попросил убежища", "text": "Рядовой Авалиани попросил убежища."},
     )  # fmt: skip
     client.force_login(researcher_without_names)

@@ -13,8 +13,7 @@ from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from rest_framework.authtoken.models import Token
 
-from tests.factories import make_proposal
-from tests.research.conftest import make_case
+from tests.factories import make_case, make_proposal
 from tracker.wsgi import application
 
 EXAMPLES_PER_OPERATION = 20
@@ -23,8 +22,8 @@ EXAMPLES_PER_OPERATION = 20
 @pytest.fixture
 def api_world(editor, admin_user):
     """A few rows for the generated ids to hit, and an admin token that may call everything."""
-    make_case(reviewer=editor, names=["Giorgi Avaliani"], transit=["GE", "TR"], visibility="public")
-    make_case(reviewer=editor, dates={})
+    make_case(actor=editor, names=["Giorgi Avaliani"], transit=["GE", "TR"], visibility="public")
+    make_case(actor=editor, dates={})
     make_proposal()
     return Token.objects.create(user=admin_user).key
 

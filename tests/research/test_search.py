@@ -10,7 +10,7 @@ from cases.filters import CaseFilter
 from cases.models import Case, Person, Source
 from cases.search import name_key
 from cases.selectors.cases import SORTS, case_keyset_page, case_list
-from tests.research.conftest import make_case
+from tests.factories import make_case
 
 
 def found(user, **params) -> set[int]:
@@ -35,22 +35,22 @@ def test_name_key_folds_scripts_and_spellings_to_one_form(spelling, key):
     "query", ["Avaliani", "Авалиани", "Awaliani", "avaliani", "Avalliani", "Giorgi Awaliani"]
 )
 def test_name_search_survives_transliteration_and_spelling(researcher, editor, query):
-    case = make_case(reviewer=editor, names=["Giorgi Avaliani"])
-    make_case(reviewer=editor, names=["Ivan Petrov"])
+    case = make_case(actor=editor, names=["Giorgi Avaliani"])
+    make_case(actor=editor, names=["Ivan Petrov"])
     assert found(researcher, name=query) == {case.pk}
     assert found(researcher, q=query) == {case.pk}
 
 
 def test_cyrillic_names_are_found_by_latin_spelling(researcher, editor):
-    case = make_case(reviewer=editor, names=["Дмитрий Яковлев"])
+    case = make_case(actor=editor, names=["Дмитрий Яковлев"])
     assert found(researcher, name="Yakovlev") == {case.pk}
     assert found(researcher, name="Jakowlew") == {case.pk}
     assert Person.objects.get(case=case).name_key == "dmitri iakovlev"
 
 
 def test_full_text_search_is_accent_blind_and_language_neutral(researcher, editor):
-    french = make_case(reviewer=editor, summary="Soldat réfugié en France après la désertion.")
-    russian = make_case(reviewer=editor, summary="Уклонился от мобилизации, уехал через Верхний Ларс.")
+    french = make_case(actor=editor, summary="Soldat réfugié en France après la désertion.")
+    russian = make_case(actor=editor, summary="Уклонился от мобилизации, уехал через Верхний Ларс.")
     assert found(researcher, q="refugie") == {french.pk}
     assert found(researcher, q="Désertion") == {french.pk}
     assert found(researcher, q="Ларс") == {russian.pk}
@@ -59,8 +59,8 @@ def test_full_text_search_is_accent_blind_and_language_neutral(researcher, edito
 
 
 def test_places_are_found_by_their_names_in_several_languages(researcher, editor):
-    case = make_case(reviewer=editor, origin="RU", transit=["KZ"], destination="FR")
-    other = make_case(reviewer=editor, origin="RU", transit=["GE"], destination="DE")
+    case = make_case(actor=editor, origin="RU", transit=["KZ"], destination="FR")
+    other = make_case(actor=editor, origin="RU", transit=["GE"], destination="DE")
     assert found(researcher, q="Kazakhstan") == {case.pk}
     assert found(researcher, q="Казахстан") == {case.pk}
     assert found(researcher, q="Frankreich") == {case.pk}
@@ -68,7 +68,7 @@ def test_places_are_found_by_their_names_in_several_languages(researcher, editor
 
 
 def test_source_titles_are_searched_once_the_approval_links_them(researcher, editor):
-    case = make_case(reviewer=editor, article={"title": "Дезертир попросил убежища"})
+    case = make_case(actor=editor, article={"title": "Дезертир попросил убежища"})
     assert found(researcher, q="убежища") == {case.pk}
     # Approval refreshes the stored document after linking the source.
     assert "убежища" in Case.objects.get(pk=case.pk).search_text
@@ -77,14 +77,12 @@ def test_source_titles_are_searched_once_the_approval_links_them(researcher, edi
 def test_filters_combine(researcher, editor):
     source = Source.objects.create(name="Meduza", url="https://meduza.example/rss")
     match = make_case(
-        reviewer=editor, kind="desertion", status="applied", origin="RU", transit=["GE", "TR"],
+        actor=editor, kind="desertion", status="applied", origin="RU", transit=["GE", "TR"],
         destination="DE", people_count=3, reliability="reliable",
         dates={"deserted": "2023-05", "applied": "2023-09"}, article={"language": "ru", "source": source},
     )  # fmt: skip
-    make_case(reviewer=editor, kind="defection", transit=["TR"], dates={"deserted": "2021"})
-    make_case(
-        reviewer=editor, kind="desertion", transit=["KZ"], people_count=1, dates={"deserted": "2024-02"}
-    )
+    make_case(actor=editor, kind="defection", transit=["TR"], dates={"deserted": "2021"})
+    make_case(actor=editor, kind="desertion", transit=["KZ"], people_count=1, dates={"deserted": "2024-02"})
     assert found(researcher, kind="desertion", transit="TR") == {match.pk}
     assert found(researcher, transit="GE") == {match.pk}
     assert found(researcher, origin="RU", destination="DE", status="applied") == {match.pk}
@@ -100,8 +98,8 @@ def test_filters_combine(researcher, editor):
      ("2023-10", "2024", False), ("2022", "2023-04", False), ("2023", "2023", True), ("2023-22", "", True)],
 )  # fmt: skip
 def test_date_range_matches_cases_whose_events_overlap_it(researcher, editor, date_from, date_to, expected):
-    case = make_case(reviewer=editor, dates={"deserted": "2023-05", "applied": "2023-09"})
-    make_case(reviewer=editor, dates={})  # undated: never in a date range
+    case = make_case(actor=editor, dates={"deserted": "2023-05", "applied": "2023-09"})
+    make_case(actor=editor, dates={})  # undated: never in a date range
     params = {key: value for key, value in (("date_from", date_from), ("date_to", date_to)) if value}
     assert found(researcher, **params) == ({case.pk} if expected else set())
 
@@ -117,7 +115,7 @@ def test_an_invalid_filter_is_reported_not_ignored(researcher):
 @pytest.mark.parametrize("sort", list(SORTS))
 def test_keyset_pages_walk_every_case_once_forwards_and_back(editor, sort):
     made = [
-        make_case(reviewer=editor, people_count=1 + i % 3, dates={"deserted": f"202{i % 4}"} if i % 5 else {})
+        make_case(actor=editor, people_count=1 + i % 3, dates={"deserted": f"202{i % 4}"} if i % 5 else {})
         for i in range(23)
     ]
     cases = Case.objects.all()
@@ -137,14 +135,14 @@ def test_keyset_pages_walk_every_case_once_forwards_and_back(editor, sort):
 
 
 def test_keyset_page_ignores_a_forged_cursor(editor):
-    make_case(reviewer=editor)
+    make_case(actor=editor)
     page = case_keyset_page(Case.objects.all(), cursor="not-a-cursor!!", size=5)
     assert len(page.rows) == 1 and page.is_first
 
 
 def test_case_list_page_is_found_deep_with_the_cursor_in_the_url(researcher_client, editor):
     for _ in range(55):
-        make_case(reviewer=editor)
+        make_case(actor=editor)
     first = researcher_client.get("/cases/")
     assert first.context["count"] == 55 and len(first.context["page"].rows) == 50
     second = researcher_client.get("/cases/", {"cursor": first.context["page"].next_cursor})
@@ -153,7 +151,7 @@ def test_case_list_page_is_found_deep_with_the_cursor_in_the_url(researcher_clie
 
 
 def test_case_list_keeps_filters_in_the_url_and_shows_them(researcher_client, editor):
-    make_case(reviewer=editor, transit=["KZ"])
+    make_case(actor=editor, transit=["KZ"])
     response = researcher_client.get("/cases/", {"transit": "KZ", "kind": "desertion", "sort": "-people"})
     text = response.content.decode()
     assert response.context["count"] == 1
@@ -162,7 +160,7 @@ def test_case_list_keeps_filters_in_the_url_and_shows_them(researcher_client, ed
 
 
 def test_an_invalid_filter_on_the_page_shows_no_cases_and_says_why(researcher_client, editor):
-    make_case(reviewer=editor)
+    make_case(actor=editor)
     response = researcher_client.get("/cases/", {"date_from": "soon"})
     assert response.status_code == 200 and response.context["count"] == 0
     assert "could not be read" in response.content.decode()
@@ -170,7 +168,7 @@ def test_an_invalid_filter_on_the_page_shows_no_cases_and_says_why(researcher_cl
 
 def test_a_list_row_shows_the_route_dates_kind_and_status_escaped(researcher_client, editor):
     case = make_case(
-        reviewer=editor,
+        actor=editor,
         names=["<b>Pyotr</b> Example"],
         transit=["KZ", "GE"],
         destination="FR",
@@ -190,7 +188,7 @@ def test_a_list_row_shows_the_route_dates_kind_and_status_escaped(researcher_cli
 
 
 def test_a_list_row_without_names_permission_or_dates(client, researcher_without_names, editor):
-    make_case(reviewer=editor, names=["Pyotr Example"], destination="", dates={})
+    make_case(actor=editor, names=["Pyotr Example"], destination="", dates={})
     client.force_login(researcher_without_names)
     text = client.get("/cases/").content.decode()
     assert "Pyotr" not in text

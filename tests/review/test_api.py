@@ -69,3 +69,24 @@ def test_a_researcher_cannot_use_the_review_api(researcher, avaliani_case):
     )
     assert response.status_code == 403
     assert client.get(f"/api/review/proposals/{proposal.pk}/candidates/").status_code == 403
+
+
+@pytest.mark.django_db
+def test_approving_through_the_api_attaches_the_same_story_from_other_outlets(api):
+    """The API's approve is the page's: one service attaches the siblings (attach_group)."""
+    from tests.factories import make_article
+
+    lead_article = make_article()
+    lead = make_proposal(lead_article)
+    copy = make_proposal(make_article(near_duplicate_of=lead_article))
+    response = api.post(f"/api/proposals/{lead.pk}/approve/", {"attach_group": True}, format="json")
+    assert response.status_code == 201
+    copy.refresh_from_db()
+    assert copy.status == CaseProposal.Status.MERGED
+    assert copy.case_id == response.json()["id"]
+    # Without it, a sibling stays pending.
+    other_lead = make_proposal(make_article())
+    other_copy = make_proposal(make_article(near_duplicate_of=other_lead.article))
+    assert api.post(f"/api/proposals/{other_lead.pk}/approve/", {}, format="json").status_code == 201
+    other_copy.refresh_from_db()
+    assert other_copy.status == CaseProposal.Status.PENDING

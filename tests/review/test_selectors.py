@@ -94,8 +94,8 @@ def test_quality_counts_unchanged_corrected_and_added_fields(editor):
     fields = {**CASE_FIELDS, "destination": None}
     a = make_proposal(make_article(language="ru"), fields=fields)
     b = make_proposal(make_article(language="ru"), fields=fields)
-    proposal_approve(proposal_id=a.pk, reviewer=editor)
-    proposal_approve(proposal_id=b.pk, reviewer=editor, changes={"status": "granted", "destination": "FR"})
+    proposal_approve(proposal_id=a.pk, actor=editor)
+    proposal_approve(proposal_id=b.pk, actor=editor, changes={"status": "granted", "destination": "FR"})
     rows = {(r.field, r.language, r.extractor_version): r for r in extraction_quality()}
     status = rows[("status", "ru", "test-1")]
     assert (status.unchanged, status.corrected, status.added) == (1, 1, 0)

@@ -53,20 +53,20 @@ def test_an_article_off_the_topic_is_still_no_case_found():
 def test_dismissing_needs_a_reason_is_audited_and_happens_once(editor):
     article = triaged()
     with pytest.raises(InvalidInput):
-        triage_dismiss(article_id=article.pk, editor=editor, reason="bogus")
+        triage_dismiss(article_id=article.pk, actor=editor, reason="bogus")
     with pytest.raises(InvalidInput):
-        triage_dismiss(article_id=article.pk, editor=editor, reason="other", note="  ")
-    triage_dismiss(article_id=article.pk, editor=editor, reason="no_case", note="figures only")
+        triage_dismiss(article_id=article.pk, actor=editor, reason="other", note="  ")
+    triage_dismiss(article_id=article.pk, actor=editor, reason="no_case", note="figures only")
     article.refresh_from_db()
     assert (article.status, article.dismiss_reason, article.dismissed_by) == ("dismissed", "no_case", editor)
     event = AuditEvent.objects.get(action="triage.dismiss", object_id=article.pk)
     assert event.actor == editor and event.after["reason"] == "no_case" and event.note == "figures only"
     with pytest.raises(AlreadyReviewed):
-        triage_dismiss(article_id=article.pk, editor=editor, reason="no_case")
+        triage_dismiss(article_id=article.pk, actor=editor, reason="no_case")
     with pytest.raises(AlreadyReviewed):
-        triage_start(article_id=article.pk, editor=editor)
+        triage_start(article_id=article.pk, actor=editor)
     # Undo puts it back, audited too.
-    triage_restore(article_id=article.pk, editor=editor)
+    triage_restore(article_id=article.pk, actor=editor)
     article.refresh_from_db()
     assert article.status == "triage" and article.dismiss_reason == "" and article.dismissed_by is None
     assert AuditEvent.objects.filter(action="triage.restore", object_id=article.pk).count() == 1
@@ -75,7 +75,7 @@ def test_dismissing_needs_a_reason_is_audited_and_happens_once(editor):
 @pytest.mark.django_db
 def test_starting_a_proposal_prefills_it_and_reextraction_leaves_it_alone(editor):
     article = triaged()
-    proposal = triage_start(article_id=article.pk, editor=editor)
+    proposal = triage_start(article_id=article.pk, actor=editor)
     article.refresh_from_db()
     assert article.status == Article.Status.EXTRACTED
     assert proposal.status == "pending" and proposal.extractor_version == CaseProposal.EDITOR_VERSION
@@ -85,7 +85,7 @@ def test_starting_a_proposal_prefills_it_and_reextraction_leaves_it_alone(editor
         AuditEvent.objects.get(action="triage.start", object_id=article.pk).after["proposal"] == proposal.pk
     )
     with pytest.raises(AlreadyReviewed):
-        triage_start(article_id=article.pk, editor=editor)
+        triage_start(article_id=article.pk, actor=editor)
     # The editor's proposal is their work: re-extraction neither deletes nor duplicates it.
     assert article_reextract(article_id=article.pk) is None
     assert list(article.proposals.all()) == [proposal]
@@ -94,7 +94,7 @@ def test_starting_a_proposal_prefills_it_and_reextraction_leaves_it_alone(editor
 @pytest.mark.django_db
 def test_reextraction_keeps_a_dismissal(editor):
     article = triaged()
-    triage_dismiss(article_id=article.pk, editor=editor, reason="no_case")
+    triage_dismiss(article_id=article.pk, actor=editor, reason="no_case")
     assert article_reextract(article_id=article.pk) is None
     article.refresh_from_db()
     assert article.status == Article.Status.DISMISSED

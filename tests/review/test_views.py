@@ -34,7 +34,7 @@ def test_researchers_and_outsiders_cannot_use_the_workspace(
     client, researcher, outsider, editor, method, url
 ):
     proposal = make_proposal()
-    case = proposal_approve(proposal_id=make_proposal().pk, reviewer=editor)
+    case = proposal_approve(proposal_id=make_proposal().pk, actor=editor)
     target = url.format(p=proposal.pk, c=case.pk)
     for user in (researcher, outsider):
         client.force_login(user)
@@ -47,7 +47,7 @@ def test_researchers_and_outsiders_cannot_use_the_workspace(
 
 @pytest.mark.django_db
 def test_an_outsider_cannot_see_the_case_history(outsider_client, editor):
-    case = proposal_approve(proposal_id=make_proposal().pk, reviewer=editor)
+    case = proposal_approve(proposal_id=make_proposal().pk, actor=editor)
     assert outsider_client.get(f"/cases/{case.pk}/").status_code == 403
 
 
@@ -180,11 +180,11 @@ def test_editing_a_case_shows_before_and_after_in_its_history(editor_client, ava
 
 @pytest.mark.django_db
 def test_a_stale_case_edit_is_refused_on_the_page(editor_client, editor, avaliani_case):
-    from cases.services.review import case_update
+    from cases.services.cases import case_update
 
     form = editor_client.get(f"/cases/{avaliani_case.pk}/edit/").context["form"]
     data = {k: v for k, v in form.initial.items() if v is not None}
-    case_update(case_id=avaliani_case.pk, editor=editor, changes={"status": "refused"})
+    case_update(case_id=avaliani_case.pk, actor=editor, changes={"status": "refused"})
     response = editor_client.post(f"/cases/{avaliani_case.pk}/edit/", {**data, "status": "granted"})
     assert response.status_code == 400 and "Someone changed this case" in response.content.decode()
 
@@ -192,7 +192,7 @@ def test_a_stale_case_edit_is_refused_on_the_page(editor_client, editor, avalian
 @pytest.mark.django_db
 def test_the_quality_page_lists_fields_by_language_and_version(editor_client, editor):
     proposal = make_proposal(make_article(language="ru"))
-    proposal_approve(proposal_id=proposal.pk, reviewer=editor, changes={"status": "granted"})
+    proposal_approve(proposal_id=proposal.pk, actor=editor, changes={"status": "granted"})
     response = editor_client.get("/review/quality/")
     rows = {(r.field, r.language, r.extractor_version): r for r in response.context["rows"]}
     assert rows[("status", "ru", "test-1")].corrected == 1
@@ -206,7 +206,7 @@ def test_the_case_history_lists_the_proposals_merged_into_it(editor_client, edit
 
     proposal = make_proposal()
     proposal_merge(
-        proposal_id=proposal.pk, case_id=avaliani_case.pk, reviewer=editor, choices={"status": "proposal"}
+        proposal_id=proposal.pk, case_id=avaliani_case.pk, actor=editor, choices={"status": "proposal"}
     )
     page = editor_client.get(f"/cases/{avaliani_case.pk}/").content.decode()
     assert f'href="/review/{proposal.pk}/">proposal {proposal.pk}</a>' in page
@@ -217,13 +217,13 @@ def test_the_case_history_lists_the_proposals_merged_into_it(editor_client, edit
 def test_the_next_proposal_follows_the_filters_and_skips_those_claimed_by_others(
     client, editor, second_editor
 ):
-    from cases.services.review import proposal_claim
+    from cases.services.proposals import proposal_claim
 
     oldest_ru = make_proposal(make_article(language="ru"))
     claimed_ru = make_proposal(make_article(language="ru"))
     make_proposal(make_article(language="en"))
     newest_ru = make_proposal(make_article(language="ru"))
-    proposal_claim(proposal_id=claimed_ru.pk, editor=second_editor)
+    proposal_claim(proposal_id=claimed_ru.pk, actor=second_editor)
     client.force_login(editor)
     client.get("/review/?language=ru&sort=newest")
     response = client.post(f"/review/{newest_ru.pk}/reject/", {"reason": "wrong", "note": ""})

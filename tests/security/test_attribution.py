@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cases.models import AuditEvent, CaseProposal, Source
 from cases.services.articles import article_reextract
-from cases.services.review import proposal_claim, proposal_release
+from cases.services.proposals import proposal_claim, proposal_release
 from tests.factories import make_article, make_proposal
 
 
@@ -14,8 +14,8 @@ def _actions(**filters) -> list[str]:
 
 def test_claims_and_releases_are_audited(editor) -> None:
     proposal = make_proposal()
-    proposal_claim(proposal_id=proposal.pk, editor=editor)
-    assert proposal_release(proposal_id=proposal.pk, editor=editor)
+    proposal_claim(proposal_id=proposal.pk, actor=editor)
+    assert proposal_release(proposal_id=proposal.pk, actor=editor)
     events = AuditEvent.objects.filter(object_type="caseproposal", object_id=proposal.pk).order_by("id")
     assert [e.action for e in events] == ["proposal.claim", "proposal.release"]
     assert all(e.actor == editor for e in events)

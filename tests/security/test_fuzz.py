@@ -13,8 +13,7 @@ import pytest
 
 from cases.filters import CaseFilter
 from cases.forms import ArticleSubmitForm, CaseFieldsForm, QueueFilterForm
-from tests.factories import make_proposal
-from tests.research.conftest import make_case
+from tests.factories import make_case, make_proposal
 
 HOSTILE = [
     "0000",
@@ -45,7 +44,7 @@ def _read(response) -> int:
 
 @pytest.fixture
 def data(editor):
-    make_case(reviewer=editor, names=["Lev Orlov"])
+    make_case(actor=editor, names=["Lev Orlov"])
     return make_proposal()
 
 

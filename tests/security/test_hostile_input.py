@@ -10,8 +10,7 @@ from django.core.management import CommandError, call_command
 
 from cases.models import Article
 from cases.services.proposals import proposal_approve
-from tests.factories import CASE_FIELDS, make_article, make_proposal
-from tests.research.conftest import make_case
+from tests.factories import CASE_FIELDS, make_article, make_case, make_proposal
 
 XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 
@@ -20,7 +19,7 @@ XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 def hostile_case(editor):
     article = make_article(title=XSS, text=f"{XSS} A soldier deserted. {XSS}")
     proposal = make_proposal(article, fields={**CASE_FIELDS, "names": [XSS, '=HYPERLINK("http://evil")']})
-    return proposal_approve(proposal_id=proposal.pk, reviewer=editor, summary=XSS)
+    return proposal_approve(proposal_id=proposal.pk, actor=editor, summary=XSS)
 
 
 @pytest.mark.django_db
@@ -182,7 +181,7 @@ PAGES = ["/cases/", "/cases/export.csv", "/cases/charts/", "/cases/report-month.
 
 @pytest.fixture
 def signed_in(client, researcher, editor):
-    make_case(reviewer=editor, names=["Lev Orlov"])
+    make_case(actor=editor, names=["Lev Orlov"])
     client.force_login(researcher)
     return client
 
@@ -260,5 +259,5 @@ def test_an_upload_with_a_very_long_canonical_link_is_kept(db) -> None:
         + "A soldier deserted and crossed the border into Georgia. " * 20
         + "</p></article></body></html>"
     ).encode()
-    submission = article_upload(submitted_by=None, filename="page.html", content=html)
+    submission = article_upload(actor=None, filename="page.html", content=html)
     assert submission.created and not submission.article.url

@@ -37,7 +37,7 @@ def case(db, editor):
     proposal = make_proposal(article, fields={**CASE_FIELDS, "names": [REAL]})
     return proposal_approve(
         proposal_id=proposal.pk,
-        reviewer=editor,
+        actor=editor,
         changes={"names": [PSEUDONYM]},
         pseudonyms=[PSEUDONYM],
         summary=f"A contract soldier who fled with a friend; {REAL} asked to be called {PSEUDONYM}.",
@@ -202,12 +202,12 @@ def test_a_relative_named_by_first_name_only_is_withheld(db) -> None:
 def test_a_name_an_editor_replaced_later_is_withheld_from_search(
     client, researcher_without_names, editor, db
 ) -> None:
-    from cases.services.review import case_update
-    from tests.research.conftest import make_case
+    from cases.services.cases import case_update
+    from tests.factories import make_case
 
     typed = "Zoltan Vereczkey"  # typed by an editor, in no article
-    case = make_case(reviewer=editor, names=[typed], summary=f"{typed} left his unit.")
-    case_update(case_id=case.pk, editor=editor, changes={"names": ["Max"], "summary": "Max left his unit."})
+    case = make_case(actor=editor, names=[typed], summary=f"{typed} left his unit.")
+    case_update(case_id=case.pk, actor=editor, changes={"names": ["Max"], "summary": "Max left his unit."})
     client.force_login(researcher_without_names)
     assert client.get("/api/cases/", {"q": "Vereczkey"}).json()["results"] == []
     page = client.get(f"/cases/{case.pk}/").content.decode()

@@ -13,8 +13,8 @@ TEXT = (
 @pytest.mark.django_db
 def test_submitting_the_same_url_twice_gives_one_article(editor, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks():
-        first = article_submit(submitted_by=editor, url="https://example.org/a?utm_source=x", text=TEXT)
-        second = article_submit(submitted_by=editor, url="https://EXAMPLE.org/a", text=TEXT)
+        first = article_submit(actor=editor, url="https://example.org/a?utm_source=x", text=TEXT)
+        second = article_submit(actor=editor, url="https://EXAMPLE.org/a", text=TEXT)
     assert first.created and not second.created
     assert first.article.pk == second.article.pk
     assert Article.objects.count() == 1
@@ -23,19 +23,19 @@ def test_submitting_the_same_url_twice_gives_one_article(editor, django_capture_
 @pytest.mark.django_db
 def test_submission_needs_a_url_or_text(editor):
     with pytest.raises(InvalidInput):
-        article_submit(submitted_by=editor, title="only a title")
+        article_submit(actor=editor, title="only a title")
 
 
 @pytest.mark.django_db
 def test_submission_refuses_a_non_http_url(editor):
     with pytest.raises(InvalidInput):
-        article_submit(submitted_by=editor, url="file:///etc/passwd")
+        article_submit(actor=editor, url="file:///etc/passwd")
 
 
 @pytest.mark.django_db
 def test_extracting_twice_does_not_duplicate_proposals(editor, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks():
-        article = article_submit(submitted_by=editor, title="Deserter", text=TEXT).article
+        article = article_submit(actor=editor, title="Deserter", text=TEXT).article
     first = article_extract(article_id=article.pk)
     second = article_extract(article_id=article.pk)
     assert first and [p.pk for p in first] == [p.pk for p in second]
@@ -47,8 +47,8 @@ def test_extracting_twice_does_not_duplicate_proposals(editor, django_capture_on
 @pytest.mark.django_db
 def test_the_same_text_under_another_url_is_a_duplicate(editor, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks():
-        first = article_submit(submitted_by=editor, url="https://a.example/1", text=TEXT).article
-        second = article_submit(submitted_by=editor, url="https://b.example/2", text=TEXT.upper()).article
+        first = article_submit(actor=editor, url="https://a.example/1", text=TEXT).article
+        second = article_submit(actor=editor, url="https://b.example/2", text=TEXT.upper()).article
     article_extract(article_id=first.pk)
     assert article_extract(article_id=second.pk) == []
     second.refresh_from_db()
@@ -59,7 +59,7 @@ def test_the_same_text_under_another_url_is_a_duplicate(editor, django_capture_o
 def test_an_unrelated_article_is_irrelevant(editor, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks():
         article = article_submit(
-            submitted_by=editor, title="Weather", text="Sunny skies over the coast all week."
+            actor=editor, title="Weather", text="Sunny skies over the coast all week."
         ).article
     assert article_extract(article_id=article.pk) == []
     article.refresh_from_db()

@@ -12,7 +12,7 @@ from tests.factories import make_proposal
 @pytest.mark.django_db
 def test_approving_creates_a_case_linked_to_its_article(editor):
     proposal = make_proposal()
-    case = proposal_approve(proposal_id=proposal.pk, reviewer=editor, changes={"status": "granted"})
+    case = proposal_approve(proposal_id=proposal.pk, actor=editor, changes={"status": "granted"})
     proposal.refresh_from_db()
     assert proposal.status == CaseProposal.Status.APPROVED
     assert proposal.case == case and case.approved_from == proposal
@@ -29,9 +29,9 @@ def test_approving_creates_a_case_linked_to_its_article(editor):
 @pytest.mark.django_db
 def test_approving_twice_creates_one_case(editor):
     proposal = make_proposal()
-    proposal_approve(proposal_id=proposal.pk, reviewer=editor)
+    proposal_approve(proposal_id=proposal.pk, actor=editor)
     with pytest.raises(AlreadyReviewed):
-        proposal_approve(proposal_id=proposal.pk, reviewer=editor)
+        proposal_approve(proposal_id=proposal.pk, actor=editor)
     assert Case.objects.count() == 1
 
 
@@ -44,7 +44,7 @@ def test_twenty_concurrent_approvals_of_one_proposal_create_one_case(editor):
     def approve():
         barrier.wait()
         try:
-            proposal_approve(proposal_id=proposal.pk, reviewer=editor)
+            proposal_approve(proposal_id=proposal.pk, actor=editor)
             outcomes.append("approved")
         except AlreadyReviewed:
             outcomes.append("already")
@@ -66,7 +66,7 @@ def test_approval_with_invalid_edits_is_refused_and_changes_nothing(editor):
     with pytest.raises(InvalidInput) as err:
         proposal_approve(
             proposal_id=proposal.pk,
-            reviewer=editor,
+            actor=editor,
             changes={"origin": "XX", "dates": {"arrived": "2023-13"}},
         )
     assert "origin" in err.value.details and "dates.arrived" in err.value.details
@@ -77,15 +77,15 @@ def test_approval_with_invalid_edits_is_refused_and_changes_nothing(editor):
 @pytest.mark.django_db
 def test_rejecting_records_reason_and_reviewer(editor):
     proposal = make_proposal()
-    proposal_reject(proposal_id=proposal.pk, reviewer=editor, reason="not_a_case")
+    proposal_reject(proposal_id=proposal.pk, actor=editor, reason="not_a_case")
     proposal.refresh_from_db()
     assert (proposal.status, proposal.reject_reason, proposal.reviewer) == ("rejected", "not_a_case", editor)
     with pytest.raises(AlreadyReviewed):
-        proposal_approve(proposal_id=proposal.pk, reviewer=editor)
+        proposal_approve(proposal_id=proposal.pk, actor=editor)
 
 
 @pytest.mark.django_db
 def test_rejecting_with_other_needs_a_note(editor):
     proposal = make_proposal()
     with pytest.raises(InvalidInput):
-        proposal_reject(proposal_id=proposal.pk, reviewer=editor, reason="other")
+        proposal_reject(proposal_id=proposal.pk, actor=editor, reason="other")

@@ -89,3 +89,18 @@ def test_no_import_circle_inside_cases() -> None:
 def test_the_checker_sees_a_circle() -> None:
     assert _circle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert _circle({"a": {"b"}, "b": set()}) is None
+
+
+def test_a_process_that_never_imported_the_tasks_can_send_them_by_name() -> None:
+    """A web process sends tasks without importing cases.tasks (services never do)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import django, os, sys; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'tracker.settings');"
+        "django.setup(); assert 'cases.tasks' not in sys.modules;"
+        "from cases.services.queue import task;"
+        "print(task('article_fetch_task').name)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "cases.tasks.article_fetch_task", out.stderr

@@ -207,7 +207,7 @@ class Command(BaseCommand):
         times = []
         for pk in pending:
             started = time.perf_counter()
-            proposal_approve(proposal_id=pk, reviewer=reviewer)
+            proposal_approve(proposal_id=pk, actor=reviewer)
             times.append(time.perf_counter() - started)
         if times:
             self.stdout.write(

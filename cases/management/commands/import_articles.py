@@ -150,7 +150,7 @@ class Command(BaseCommand):
 
     def _import_one(self, item):
         if isinstance(item, Path):
-            return article_upload(submitted_by=None, filename=item.name, content=item.read_bytes())
+            return article_upload(actor=None, filename=item.name, content=item.read_bytes())
         row = {key: (str(item.get(key) or "")).strip() for key in ROW_FIELDS}
         published = None
         if row["published"]:
@@ -159,7 +159,7 @@ class Command(BaseCommand):
             except ValueError:
                 raise ValueError(f"published {row['published']!r} is not a YYYY-MM-DD date") from None
         return article_import(
-            submitted_by=None,
+            actor=None,
             url=row["url"],
             title=row["title"],
             text=row["text"],

@@ -108,7 +108,7 @@ class Command(BaseCommand):
         created = 0
         for item in json.loads(DEMO.read_text(encoding="utf-8")):
             submission = article_submit(
-                submitted_by=editor,
+                actor=editor,
                 url=item["url"],
                 title=item["title"],
                 text=item["text"],

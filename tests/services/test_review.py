@@ -11,10 +11,12 @@ from django.utils import timezone
 
 from cases.exceptions import AlreadyReviewed, ClaimedByOther, InvalidInput, NotFound, StaleEdit
 from cases.models import AuditEvent, Case, CaseProposal
-from cases.services.proposals import proposal_approve, proposal_merge, proposal_reject
-from cases.services.review import (
-    case_update,
+from cases.services.cases import case_update
+from cases.services.proposals import (
+    proposal_approve,
     proposal_claim,
+    proposal_merge,
+    proposal_reject,
     proposal_release,
     proposals_bulk_approve,
     proposals_bulk_reject,
@@ -37,7 +39,7 @@ def test_merging_picks_fields_one_by_one_and_keeps_every_source(editor, avaliani
     case = proposal_merge(
         proposal_id=proposal.pk,
         case_id=avaliani_case.pk,
-        reviewer=editor,
+        actor=editor,
         choices={"status": "proposal", "names": "union", "transit": "proposal", "dates.decided": "proposal"},
     )
     proposal.refresh_from_db()
@@ -58,11 +60,11 @@ def test_merging_picks_fields_one_by_one_and_keeps_every_source(editor, avaliani
 @pytest.mark.django_db
 def test_merging_twice_acts_once(editor, second_editor, avaliani_case):
     proposal = make_proposal(fields=AVALIANI_LATIN)
-    proposal_merge(proposal_id=proposal.pk, case_id=avaliani_case.pk, reviewer=editor, choices={})
+    proposal_merge(proposal_id=proposal.pk, case_id=avaliani_case.pk, actor=editor, choices={})
     with pytest.raises(AlreadyReviewed):
-        proposal_merge(proposal_id=proposal.pk, case_id=avaliani_case.pk, reviewer=second_editor, choices={})
+        proposal_merge(proposal_id=proposal.pk, case_id=avaliani_case.pk, actor=second_editor, choices={})
     with pytest.raises(AlreadyReviewed):
-        proposal_approve(proposal_id=proposal.pk, reviewer=second_editor)
+        proposal_approve(proposal_id=proposal.pk, actor=second_editor)
     assert avaliani_case.sources.count() == 2 and Case.objects.count() == 1
 
 
@@ -70,7 +72,7 @@ def test_merging_twice_acts_once(editor, second_editor, avaliani_case):
 def test_merging_into_a_missing_case_changes_nothing(editor):
     proposal = make_proposal()
     with pytest.raises(NotFound):
-        proposal_merge(proposal_id=proposal.pk, case_id=999_999, reviewer=editor, choices={})
+        proposal_merge(proposal_id=proposal.pk, case_id=999_999, actor=editor, choices={})
     proposal.refresh_from_db()
     assert proposal.status == "pending"
 
@@ -80,7 +82,7 @@ def test_a_merge_choice_must_be_known(editor, avaliani_case):
     proposal = make_proposal()
     with pytest.raises(InvalidInput):
         proposal_merge(
-            proposal_id=proposal.pk, case_id=avaliani_case.pk, reviewer=editor, choices={"kind": "mine"}
+            proposal_id=proposal.pk, case_id=avaliani_case.pk, actor=editor, choices={"kind": "mine"}
         )
 
 
@@ -89,7 +91,7 @@ def test_a_second_proposal_from_one_article_adds_its_passage_to_the_same_source(
     article = avaliani_case.sources.get().article
     evidence = {"names": [{"start": 0, "end": 5, "text": "Воен", "sentence": "Другой отрывок."}]}
     second = make_proposal(article, case_index=1, fields=AVALIANI_LATIN, evidence=evidence)
-    proposal_merge(proposal_id=second.pk, case_id=avaliani_case.pk, reviewer=editor, choices={})
+    proposal_merge(proposal_id=second.pk, case_id=avaliani_case.pk, actor=editor, choices={})
     source = avaliani_case.sources.get()
     assert "Другой отрывок." in source.passage
 
@@ -111,14 +113,12 @@ def test_concurrent_merge_and_approve_of_one_proposal_act_once(editor, second_ed
             connection.close()
 
     threads = [
-        threading.Thread(
-            target=run, args=(lambda: proposal_approve(proposal_id=proposal.pk, reviewer=editor),)
-        ),
+        threading.Thread(target=run, args=(lambda: proposal_approve(proposal_id=proposal.pk, actor=editor),)),
         threading.Thread(
             target=run,
             args=(
                 lambda: proposal_merge(
-                    proposal_id=proposal.pk, case_id=avaliani_case.pk, reviewer=second_editor
+                    proposal_id=proposal.pk, case_id=avaliani_case.pk, actor=second_editor
                 ),
             ),
         ),
@@ -136,13 +136,13 @@ def test_concurrent_merge_and_approve_of_one_proposal_act_once(editor, second_ed
 @pytest.mark.django_db
 def test_a_claim_keeps_other_editors_off_until_it_expires(editor, second_editor):
     proposal = make_proposal()
-    proposal_claim(proposal_id=proposal.pk, editor=editor)
-    proposal_claim(proposal_id=proposal.pk, editor=editor)  # renewing one's own claim is fine
+    proposal_claim(proposal_id=proposal.pk, actor=editor)
+    proposal_claim(proposal_id=proposal.pk, actor=editor)  # renewing one's own claim is fine
     with pytest.raises(ClaimedByOther) as err:
-        proposal_claim(proposal_id=proposal.pk, editor=second_editor)
+        proposal_claim(proposal_id=proposal.pk, actor=second_editor)
     assert "editor" in err.value.message
     CaseProposal.objects.filter(pk=proposal.pk).update(claimed_until=timezone.now() - timedelta(seconds=1))
-    proposal_claim(proposal_id=proposal.pk, editor=second_editor)
+    proposal_claim(proposal_id=proposal.pk, actor=second_editor)
     proposal.refresh_from_db()
     assert proposal.claimed_by == second_editor
 
@@ -150,10 +150,10 @@ def test_a_claim_keeps_other_editors_off_until_it_expires(editor, second_editor)
 @pytest.mark.django_db
 def test_taking_over_and_releasing_a_claim(editor, second_editor):
     proposal = make_proposal()
-    proposal_claim(proposal_id=proposal.pk, editor=editor)
-    proposal_claim(proposal_id=proposal.pk, editor=second_editor, force=True)
-    assert proposal_release(proposal_id=proposal.pk, editor=editor) is False  # not theirs any more
-    assert proposal_release(proposal_id=proposal.pk, editor=second_editor) is True
+    proposal_claim(proposal_id=proposal.pk, actor=editor)
+    proposal_claim(proposal_id=proposal.pk, actor=second_editor, force=True)
+    assert proposal_release(proposal_id=proposal.pk, actor=editor) is False  # not theirs any more
+    assert proposal_release(proposal_id=proposal.pk, actor=second_editor) is True
     proposal.refresh_from_db()
     assert proposal.claimed_by is None and proposal.claimed_until is None
 
@@ -161,12 +161,12 @@ def test_taking_over_and_releasing_a_claim(editor, second_editor):
 @pytest.mark.django_db
 def test_a_decided_proposal_cannot_be_claimed_and_deciding_clears_the_claim(editor):
     proposal = make_proposal()
-    proposal_claim(proposal_id=proposal.pk, editor=editor)
-    proposal_reject(proposal_id=proposal.pk, reviewer=editor, reason="duplicate")
+    proposal_claim(proposal_id=proposal.pk, actor=editor)
+    proposal_reject(proposal_id=proposal.pk, actor=editor, reason="duplicate")
     proposal.refresh_from_db()
     assert proposal.claimed_by is None
     with pytest.raises(AlreadyReviewed):
-        proposal_claim(proposal_id=proposal.pk, editor=editor)
+        proposal_claim(proposal_id=proposal.pk, actor=editor)
 
 
 @pytest.mark.django_db
@@ -174,8 +174,8 @@ def test_bulk_approve_reports_invalid_and_decided_proposals_without_undoing_the_
     good = make_proposal()
     invalid = make_proposal(fields={**CASE_FIELDS, "origin": None})
     decided = make_proposal()
-    proposal_reject(proposal_id=decided.pk, reviewer=editor, reason="wrong")
-    result = proposals_bulk_approve(proposal_ids=[good.pk, invalid.pk, decided.pk], reviewer=editor)
+    proposal_reject(proposal_id=decided.pk, actor=editor, reason="wrong")
+    result = proposals_bulk_approve(proposal_ids=[good.pk, invalid.pk, decided.pk], actor=editor)
     assert result.done == [good.pk] and len(result.cases) == 1
     assert set(result.skipped) == {invalid.pk, decided.pk}
     assert "origin" in result.skipped[invalid.pk]
@@ -187,19 +187,19 @@ def test_bulk_approve_reports_invalid_and_decided_proposals_without_undoing_the_
 def test_bulk_reject_twice_rejects_once(editor):
     proposals = [make_proposal() for _ in range(3)]
     ids = [p.pk for p in proposals]
-    first = proposals_bulk_reject(proposal_ids=ids, reviewer=editor, reason="not_a_case")
-    again = proposals_bulk_reject(proposal_ids=ids, reviewer=editor, reason="not_a_case")
+    first = proposals_bulk_reject(proposal_ids=ids, actor=editor, reason="not_a_case")
+    again = proposals_bulk_reject(proposal_ids=ids, actor=editor, reason="not_a_case")
     assert first.done == ids and again.done == [] and set(again.skipped) == set(ids)
     assert AuditEvent.objects.filter(action="proposal.reject").count() == 3
     with pytest.raises(InvalidInput):
-        proposals_bulk_reject(proposal_ids=ids, reviewer=editor, reason="other")
+        proposals_bulk_reject(proposal_ids=ids, actor=editor, reason="other")
 
 
 @pytest.mark.django_db
 def test_editing_a_case_records_only_what_changed_before_and_after(editor, avaliani_case):
     case_update(
         case_id=avaliani_case.pk,
-        editor=editor,
+        actor=editor,
         changes={
             "status": "granted",
             "transit": ["TR", "KZ"],
@@ -220,7 +220,7 @@ def test_editing_a_case_records_only_what_changed_before_and_after(editor, avali
 
 @pytest.mark.django_db
 def test_saving_an_unchanged_case_records_nothing(editor, avaliani_case):
-    case_update(case_id=avaliani_case.pk, editor=editor, changes={"status": "applied", "summary": ""})
+    case_update(case_id=avaliani_case.pk, actor=editor, changes={"status": "applied", "summary": ""})
     assert not AuditEvent.objects.filter(action="case.update").exists()
 
 
@@ -228,10 +228,10 @@ def test_saving_an_unchanged_case_records_nothing(editor, avaliani_case):
 def test_an_edit_based_on_a_stale_page_is_refused(editor, second_editor, avaliani_case):
     opened = Case.objects.get(pk=avaliani_case.pk).updated_at
     case_update(
-        case_id=avaliani_case.pk, editor=second_editor, changes={"status": "granted"}, loaded_at=opened
+        case_id=avaliani_case.pk, actor=second_editor, changes={"status": "granted"}, loaded_at=opened
     )
     with pytest.raises(StaleEdit):
-        case_update(case_id=avaliani_case.pk, editor=editor, changes={"status": "refused"}, loaded_at=opened)
+        case_update(case_id=avaliani_case.pk, actor=editor, changes={"status": "refused"}, loaded_at=opened)
     avaliani_case.refresh_from_db()
     assert avaliani_case.status == "granted"
 
@@ -239,9 +239,9 @@ def test_an_edit_based_on_a_stale_page_is_refused(editor, second_editor, avalian
 @pytest.mark.django_db
 def test_an_invalid_case_edit_changes_nothing(editor, avaliani_case):
     with pytest.raises(InvalidInput):
-        case_update(case_id=avaliani_case.pk, editor=editor, changes={"origin": "XX"})
+        case_update(case_id=avaliani_case.pk, actor=editor, changes={"origin": "XX"})
     with pytest.raises(InvalidInput):
-        case_update(case_id=avaliani_case.pk, editor=editor, changes={"visibility": "everyone"})
+        case_update(case_id=avaliani_case.pk, actor=editor, changes={"visibility": "everyone"})
     avaliani_case.refresh_from_db()
     assert avaliani_case.origin == "RU" and not AuditEvent.objects.filter(action="case.update").exists()
 
@@ -249,18 +249,45 @@ def test_an_invalid_case_edit_changes_nothing(editor, avaliani_case):
 @pytest.mark.django_db
 def test_pseudonyms_are_marked_on_approval_and_survive_merges_and_edits(editor):
     fields = {**CASE_FIELDS, "names": ["Bogdan", "Ivan Testov"]}
-    case = proposal_approve(
-        proposal_id=make_proposal(fields=fields).pk, reviewer=editor, pseudonyms=["Bogdan"]
-    )
+    case = proposal_approve(proposal_id=make_proposal(fields=fields).pk, actor=editor, pseudonyms=["Bogdan"])
     flags = lambda: dict(case.people.values_list("name", "is_pseudonym"))  # noqa: E731
     assert flags() == {"Bogdan": True, "Ivan Testov": False}
     proposal_merge(
-        proposal_id=make_proposal().pk, case_id=case.pk, reviewer=editor, choices={"status": "proposal"}
+        proposal_id=make_proposal().pk, case_id=case.pk, actor=editor, choices={"status": "proposal"}
     )
     assert flags() == {"Bogdan": True, "Ivan Testov": False}
-    case_update(case_id=case.pk, editor=editor, changes={"status": "granted"})
+    case_update(case_id=case.pk, actor=editor, changes={"status": "granted"})
     assert flags() == {"Bogdan": True, "Ivan Testov": False}
-    case_update(case_id=case.pk, editor=editor, changes={}, pseudonyms=[])
+    case_update(case_id=case.pk, actor=editor, changes={}, pseudonyms=[])
     assert flags() == {"Bogdan": False, "Ivan Testov": False}
     event = AuditEvent.objects.filter(action="case.update").first()
     assert event.before == {"pseudonyms": ["Bogdan"]} and event.after == {"pseudonyms": []}
+
+
+@pytest.mark.django_db
+def test_a_sibling_decided_meanwhile_is_skipped_and_the_approval_stands(editor, second_editor, monkeypatch):
+    from cases.services.proposals import proposal_approve_with_group
+    from tests.factories import make_article
+
+    lead_article = make_article()
+    lead = make_proposal(lead_article)
+    decided = make_proposal(make_article(near_duplicate_of=lead_article))
+    pending = make_proposal(make_article(near_duplicate_of=lead_article))
+    from cases.selectors.review import proposal_group
+
+    assert {p.pk for p in proposal_group(lead)} == {decided.pk, pending.pk}
+    # The group is read before the approval; a second editor rejects one sibling first.
+    from cases.services import proposals
+
+    real_approve = proposals.proposal_approve
+
+    def approve_then_race(**kwargs):
+        case = real_approve(**kwargs)
+        proposal_reject(proposal_id=decided.pk, actor=second_editor, reason="duplicate")
+        return case
+
+    monkeypatch.setattr(proposals, "proposal_approve", approve_then_race)
+    approval = proposal_approve_with_group(proposal_id=lead.pk, actor=editor, attach_group=True)
+    assert approval.attached == [pending.pk]
+    assert list(approval.skipped) == [decided.pk]
+    assert Case.objects.filter(pk=approval.case.pk).exists()

@@ -1,29 +1,67 @@
-"""Review actions beyond approve/reject: claim, release, merge candidates, merge, bulk decisions.
+"""The API of proposals: the list and detail, approve and reject (`/api/proposals/`), and
+claim, release, merge candidates, merge and bulk decisions (`/api/review/`).
 
-All of them call the same services as the pages, so a retried request meets the same
-conditional updates and acts once.
+All of them call the same services as the pages (cases.services.proposals), so a retried
+request meets the same conditional updates and acts once.
 """
 
 from __future__ import annotations
 
 from django.urls import path
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
-from rest_framework import serializers
+from rest_framework import mixins, serializers
+from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from cases.api.base import IdViewSet, cursor_pagination
 from cases.api.permissions import CanReview
-from cases.api.serializers import CaseSerializer
+from cases.api.serializers import ApproveSerializer, CaseSerializer, ProposalSerializer, RejectSerializer
 from cases.exceptions import NotFound
+from cases.filters import ProposalFilter
 from cases.models import CaseProposal
-from cases.selectors.review import merge_candidates
-from cases.services.proposals import proposal_merge
-from cases.services.review import (
+from cases.selectors.review import merge_candidates, review_queue
+from cases.services.proposals import (
+    proposal_approve_with_group,
     proposal_claim,
+    proposal_merge,
+    proposal_reject,
     proposal_release,
     proposals_bulk_approve,
     proposals_bulk_reject,
 )
+
+
+class ProposalViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, IdViewSet):
+    serializer_class = ProposalSerializer
+    permission_classes = [CanReview]
+    pagination_class = cursor_pagination("-created_at", "-id")
+    filter_backends = [DjangoFilterBackend]
+    filterset_class = ProposalFilter
+
+    def get_queryset(self):
+        if self.action == "list" and self.request.query_params.get("status", "pending") == "pending":
+            return review_queue()
+        return CaseProposal.objects.select_related("article")
+
+    @extend_schema(request=ApproveSerializer, responses={201: CaseSerializer})
+    @action(detail=True, methods=["post"])
+    def approve(self, request, pk=None):
+        incoming = ApproveSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        approval = proposal_approve_with_group(
+            proposal_id=int(pk), actor=request.user, **incoming.validated_data
+        )
+        return Response(CaseSerializer(approval.case, context={"request": request}).data, status=201)
+
+    @extend_schema(request=RejectSerializer, responses={200: ProposalSerializer})
+    @action(detail=True, methods=["post"])
+    def reject(self, request, pk=None):
+        incoming = RejectSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        proposal = proposal_reject(proposal_id=int(pk), actor=request.user, **incoming.validated_data)
+        return Response(ProposalSerializer(proposal, context={"request": request}).data)
 
 
 class ClaimSerializer(serializers.Serializer):
@@ -56,7 +94,7 @@ class ProposalClaim(APIView):
     def post(self, request, pk: int):
         incoming = ClaimSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
-        until = proposal_claim(proposal_id=pk, editor=request.user, force=incoming.validated_data["force"])
+        until = proposal_claim(proposal_id=pk, actor=request.user, force=incoming.validated_data["force"])
         return Response({"proposal": pk, "claimed_by": request.user.get_username(), "claimed_until": until})
 
 
@@ -65,7 +103,7 @@ class ProposalRelease(APIView):
 
     @extend_schema(request=None, responses={200: dict})
     def post(self, request, pk: int):
-        return Response({"proposal": pk, "released": proposal_release(proposal_id=pk, editor=request.user)})
+        return Response({"proposal": pk, "released": proposal_release(proposal_id=pk, actor=request.user)})
 
 
 class ProposalCandidates(APIView):
@@ -99,7 +137,7 @@ class ProposalMerge(APIView):
         case = proposal_merge(
             proposal_id=pk,
             case_id=incoming.validated_data["case"],
-            reviewer=request.user,
+            actor=request.user,
             choices=incoming.validated_data["choices"],
         )
         return Response(CaseSerializer(case, context={"request": request}).data)
@@ -114,11 +152,11 @@ class ProposalBulk(APIView):
         incoming.is_valid(raise_exception=True)
         data = incoming.validated_data
         if data["action"] == "approve":
-            result = proposals_bulk_approve(proposal_ids=data["ids"], reviewer=request.user)
+            result = proposals_bulk_approve(proposal_ids=data["ids"], actor=request.user)
         else:
             result = proposals_bulk_reject(
                 proposal_ids=data["ids"],
-                reviewer=request.user,
+                actor=request.user,
                 reason=data["reason"],
                 note=data["note"],
             )

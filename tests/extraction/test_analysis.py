@@ -1,0 +1,324 @@
+"""Per-sentence analysis (analysis.py): cues, roles and statuses per language, positive and
+negative, and statuses that are negated, hypothetical, quoted or somebody else's.
+
+Every sentence here is invented for the test.
+"""
+
+import pytest
+
+from tests.extraction.helpers import info
+
+# Cues: desertion, draft evasion, defection, leaving and arriving, pronouns, roles.
+
+
+TOPIC = [
+    (
+        "en",
+        "The sergeant deserted from his regiment.",
+        "The sergeant repaired the regiment's trucks.",
+    ),
+    ("ru", "Рядовой самовольно оставил часть.", "Рядовой отремонтировал грузовик части."),
+    ("uk", "Солдат самовільно залишив частину.", "Солдат відремонтував вантажівку."),
+    ("de", "Der Soldat ist desertiert.", "Der Soldat reparierte den Lastwagen."),
+    ("fr", "Le soldat a déserté.", "Le soldat a réparé le camion."),
+    ("it", "Il soldato ha disertato.", "Il soldato ha riparato il camion."),
+    ("es", "El soldado desertó.", "El soldado reparó el camión."),
+    ("pl", "Żołnierz zdezerterował.", "Żołnierz naprawił ciężarówkę."),
+    ("pt", "O soldado desertou.", "O soldado consertou o camião."),
+    ("nl", "De soldaat deserteerde.", "De soldaat repareerde de vrachtwagen."),
+    ("tr", "Asker birliğinden kaçtı ve firar etti.", "Asker kamyonu tamir etti."),
+]
+
+
+@pytest.mark.parametrize(("lang", "positive", "negative"), TOPIC)
+def test_desertion_cue(lang: str, positive: str, negative: str) -> None:
+    assert info(positive, lang).topic
+    assert not info(negative, lang).topic
+
+
+DRAFT = [
+    ("en", "He fled the mobilisation.", "He covered the mobilisation."),
+    ("ru", "Он уклонился от мобилизации.", "Он писал о мобилизации."),
+    ("uk", "Він ухилявся від мобілізації.", "Він писав про мобілізацію."),
+    ("de", "Er floh vor der Mobilmachung.", "Er schrieb über die Wirtschaft."),
+    ("fr", "Il a fui la mobilisation.", "Il a écrit sur l'économie."),
+    ("it", "È fuggito dalla mobilitazione.", "Ha scritto dell'economia."),
+    ("es", "Huyó de la movilización.", "Escribió sobre la economía."),
+    ("pl", "Uciekł przed mobilizacją.", "Pisał o gospodarce."),
+    ("pt", "Fugiu da mobilização.", "Escreveu sobre a economia."),
+    ("nl", "Hij ontvluchtte de mobilisatie.", "Hij schreef over de economie."),
+    ("tr", "Seferberlikten kaçtı.", "Ekonomi hakkında yazdı."),
+]
+
+
+@pytest.mark.parametrize(("lang", "positive", "negative"), DRAFT)
+def test_draft_evasion_cue(lang: str, positive: str, negative: str) -> None:
+    assert info(positive, lang).cues.get("draft")
+    assert not info(negative, lang).cues.get("draft")
+
+
+DEFECTION = [
+    ("en", "The pilot defected with his helicopter.", "The pilot landed his helicopter."),
+    ("ru", "Солдат добровольно сдался в плен.", "Солдат вернулся домой."),
+    ("uk", "Військовий здався в полон.", "Військовий повернувся додому."),
+    ("de", "Der Soldat ist übergelaufen.", "Der Soldat ist heimgekehrt."),
+    ("fr", "Le pilote a fait défection.", "Le pilote est rentré."),
+    ("it", "Il soldato si è arreso agli ucraini.", "Il soldato è tornato a casa."),
+    ("es", "El soldado se rindió ante los ucranianos.", "El soldado volvió a casa."),
+    ("pl", "Żołnierz przeszedł na białoruską stronę.", "Żołnierz wrócił do domu."),
+    ("pt", "O soldado rendeu-se aos ucranianos.", "O soldado voltou para casa."),
+    ("nl", "De soldaat is overgelopen.", "De soldaat is naar huis gegaan."),
+    ("tr", "Asker karşı tarafa geçti.", "Asker evine döndü."),
+]
+
+
+@pytest.mark.parametrize(("lang", "positive", "negative"), DEFECTION)
+def test_defection_cue(lang: str, positive: str, negative: str) -> None:
+    assert info(positive, lang).cues.get("defect")
+    assert not info(negative, lang).cues.get("defect")
+
+
+CUES = [
+    # (lang, cue, positive, negative)
+    (
+        "en",
+        "desert",
+        "Two recruits ran away from their boot camp near the coast.",
+        "Two recruits ran to the camp.",
+    ),
+    ("en", "desert", "He slipped out of the garrison at dawn.", "He slipped on the ice."),
+    ("en", "leave", "They waded across the stream into the forest.", "They waded in the stream."),
+    (
+        "nl",
+        "defect",
+        "Drie militairen hebben zich bij de brug overgegeven.",
+        "Drie militairen hebben gegeten.",
+    ),
+    ("nl", "defect", "Twee matrozen lopen over naar de andere kant.", "Twee matrozen lopen naar huis."),
+    ("ro", "leave", "Trei bărbați au traversat râul noaptea.", "Trei bărbați au dormit noaptea."),
+    ("ro", "draft", "Bărbatul a fugit pentru a nu fi mobilizat.", "Au plecat pentru a fi acasă."),
+    ("lt", "asylum", "Karys paprašė prieglobsčio Latvijoje.", "Vyras paprašė vandens."),
+    ("lt", "leave", "Vyras perplaukė upę naktį.", "Vyras plaukė upėje."),
+    ("ka", "leave", "კაცმა საზღვარი გადმოკვეთა.", "კაცმა სახლი ააშენა."),
+    ("ka", "draft", "ის მობილიზაციას გაექცა.", "ის სახლში დარჩა."),
+    ("hy", "draft", "Տղամարդը մոբիլիզացիայից խուսափել է։", "Տղամարդը տուն է գնացել։"),
+]
+
+
+@pytest.mark.parametrize(("lang", "cue", "positive", "negative"), CUES)
+def test_cue(lang: str, cue: str, positive: str, negative: str) -> None:
+    def hit(text: str) -> bool:
+        i = info(text, lang)
+        return bool(i.cues.get(cue)) or (cue in ("desert", "draft", "defect") and i.has(cue))
+
+    assert hit(positive)
+    assert not hit(negative)
+
+
+def test_pronouns_are_whole_words() -> None:
+    assert info("He left.", "en").cues.get("pronoun")
+    assert not info("Held at noon.", "en").cues.get("pronoun")
+
+
+def test_german_onward_travel_counts_as_movement() -> None:
+    assert info("Er blieb eine Woche in Graz und reiste dann mit dem Zug nach Berlin weiter.", "de").cues.get(
+        "leave"
+    )
+    assert not info("Er blieb eine Woche in Graz.", "de").cues.get("leave")
+
+
+@pytest.mark.parametrize(
+    ("cue", "positive", "negative"),
+    [
+        ("leave", "Muži přešli hranici v noci.", "Muži spali v noci."),
+        ("draft", "Vyhnul se mobilizaci a odjel.", "Vyhnul se kaluži a odjel."),
+    ],
+)
+def test_czech_inflected_cues(cue: str, positive: str, negative: str) -> None:
+    def hit(text: str) -> bool:
+        i = info(text, "cs")
+        return bool(i.cues.get(cue))
+
+    assert hit(positive)
+    assert not hit(negative)
+
+
+def test_belarusian_plural_crossing_and_arrival() -> None:
+    assert info("Мужчыны перасяклі мяжу ўначы.", "be").cues.get("leave")
+    assert info("Яны прыехалі ў Вільню.", "be").cues.get("arrive")
+    assert not info("Мужчыны спалі ўначы.", "be").cues.get("leave")
+
+
+ROLES = [
+    ("en", "contract", "He served under contract.", "He signed for a flat."),
+    ("ru", "mobilised", "Мобилизованный рядовой ушёл.", "Рядовой ушёл."),
+    ("uk", "contract", "Він служив за контрактом.", "Він служив кухарем."),
+    ("de", "conscript", "Er war Wehrpflichtiger.", "Er war Koch."),
+    ("fr", "officer", "Un officier a fui.", "Un cuisinier a fui."),
+    ("it", "mercenary", "Un mercenario è fuggito.", "Un cuoco è fuggito."),
+    ("es", "mobilised", "Un soldado movilizado huyó.", "Un cocinero huyó."),
+    ("pl", "conscript", "Odbywał zasadniczą służbę wojskową.", "Odbywał staż w kuchni."),
+    ("pt", "contract", "Era um soldado contratado.", "Era um cozinheiro."),
+    ("nl", "conscript", "Hij was dienstplichtig.", "Hij was kok."),
+    ("tr", "contract", "Sözleşmeli asker kaçtı.", "Aşçı kaçtı."),
+]
+
+
+@pytest.mark.parametrize(("lang", "role", "positive", "negative"), ROLES)
+def test_role_cue(lang: str, role: str, positive: str, negative: str) -> None:
+    assert role in info(positive, lang).roles
+    assert role not in info(negative, lang).roles
+
+
+# Statuses, and what is negated, hypothetical, quoted or not the person's own.
+
+
+STATUS = [
+    ("en", "granted", "He was granted asylum in May.", "He hopes to be granted asylum if he can."),
+    ("en", "refused", "His asylum claim was rejected.", "He refused to fight."),
+    ("en", "returned", "He was deported to Russia.", "He could be deported if he loses."),
+    ("ru", "refused", "Ему отказали в предоставлении убежища.", "Он отказался воевать."),
+    ("ru", "applied", "Он подал заявление на убежище.", "Он подал документы в вуз."),
+    ("uk", "applied", "Він звернувся по притулок.", "Він звернувся до лікаря."),
+    ("de", "granted", "Ihm wurde Asyl gewährt.", "Er fürchtet, dass ihm kein Asyl gewährt wird."),
+    ("fr", "visa_granted", "Un visa humanitaire lui a été délivré.", "Il a vu un film."),
+    ("it", "granted", "Gli è stato concesso l'asilo.", "Ha visitato il museo."),
+    ("es", "refused", "Le denegaron el asilo.", "Le gustó el museo."),
+    ("pl", "granted", "Nadano mu status uchodźcy.", "Odwiedził muzeum."),
+    ("pt", "applied", "Ele pediu asilo.", "Ele visitou o museu."),
+    ("nl", "refused", "Zijn asielaanvraag werd afgewezen.", "Hij bezocht het museum."),
+    ("tr", "detained", "Asker gözaltına alındı.", "Asker müzeyi gezdi."),
+]
+
+
+@pytest.mark.parametrize(("lang", "status", "positive", "negative"), STATUS)
+def test_status_cue(lang: str, status: str, positive: str, negative: str) -> None:
+    assert status in info(positive, lang).statuses
+    assert status not in info(negative, lang).statuses
+
+
+@pytest.mark.parametrize(
+    ("lang", "negated", "plain"),
+    [
+        ("en", "He was not granted asylum.", "In May he was granted asylum."),
+        ("ru", "Ему не предоставили убежище.", "Ему предоставили убежище в мае."),
+        ("es", "Ningún desertor obtuvo asilo.", "Obtuvo asilo en mayo."),
+    ],
+)
+def test_negated_grant_is_not_a_grant(lang: str, negated: str, plain: str) -> None:
+    assert "granted" not in info(negated, lang).statuses
+    assert "granted" in info(plain, lang).statuses
+
+
+def test_an_application_for_a_grant_is_no_grant() -> None:
+    statuses = info("Он подал заявление о предоставлении статуса беженца.", "ru").statuses
+    assert "granted" not in statuses and "applied" in statuses
+
+
+RETURNED = [
+    ("en", "He was extradited to Russia.", "He could be extradited if the court agrees."),
+    ("ru", "Его депортировали в Россию.", "Если его депортируют, ему грозит срок."),
+    ("uk", "Його екстрадували до Росії.", "Якщо його екстрадують, йому загрожує строк."),
+    ("de", "Er wurde nach Russland abgeschoben.", "Ihm droht, abgeschoben zu werden."),
+    ("fr", "Il a été expulsé vers la Russie.", "Il risque d'être expulsé."),
+    ("it", "È stato estradato in Russia.", "Rischia di essere estradato."),
+    ("es", "Fue deportado a Rusia.", "Podría ser deportado."),
+    ("pl", "Został deportowany do Rosji.", "Może zostać deportowany."),
+    ("pt", "Foi deportado para a Rússia.", "Pode ser deportado."),
+    ("nl", "Hij werd uitgezet naar Rusland.", "Hij kan worden uitgezet."),
+    ("tr", "Asker sınır dışı edildi.", "Sınır dışı edilmemesini talep ediyoruz."),
+]
+
+
+@pytest.mark.parametrize(("lang", "positive", "negative"), RETURNED)
+def test_returned_is_a_fact_not_a_threat(lang: str, positive: str, negative: str) -> None:
+    assert "returned" in info(positive, lang).statuses
+    assert "returned" not in info(negative, lang).statuses
+
+
+DETAINED = [
+    ("en", "He was detained at the airport.", "He walked out of the airport."),
+    ("ru", "Его задержали в аэропорту.", "Он вышел из аэропорта."),
+    ("uk", "Його затримали в аеропорту.", "Він вийшов з аеропорту."),
+    ("de", "Er wurde am Flughafen festgenommen.", "Er verließ den Flughafen."),
+    ("fr", "Il a été interpellé à l'aéroport.", "Il a quitté l'aéroport."),
+    ("it", "È stato fermato all'aeroporto.", "È uscito dall'aeroporto."),
+    ("es", "Fue detenido en el aeropuerto.", "Salió del aeropuerto."),
+    ("pl", "Został zatrzymany na lotnisku.", "Wyszedł z lotniska."),
+    ("pt", "Foi detido no aeroporto.", "Saiu do aeroporto."),
+    ("nl", "Hij werd aangehouden op het vliegveld.", "Hij verliet het vliegveld."),
+    ("tr", "Havalimanında gözaltına alındı.", "Havalimanından çıktı."),
+]
+
+
+@pytest.mark.parametrize(("lang", "positive", "negative"), DETAINED)
+def test_detained_cue(lang: str, positive: str, negative: str) -> None:
+    assert "detained" in info(positive, lang).statuses
+    assert "detained" not in info(negative, lang).statuses
+
+
+@pytest.mark.parametrize(
+    ("lang", "positive", "negative"),
+    [
+        ("en", "The court rejected his appeal.", "He refused to fight."),
+        ("de", "Das Gericht wies seine Klage ab.", "Er wies auf die Lage hin."),
+        ("fr", "La Cour a rejeté son recours.", "Il a refusé de combattre."),
+        ("pl", "Sąd odrzucił jego odwołanie.", "Odmówił walki."),
+    ],
+)
+def test_a_rejected_appeal_is_a_refusal(lang: str, positive: str, negative: str) -> None:
+    assert "refused" in info(positive, lang).statuses
+    assert "refused" not in info(negative, lang).statuses
+
+
+@pytest.mark.parametrize(
+    ("lang", "requested"),
+    [
+        ("en", "Russia has requested his extradition."),
+        ("ru", "Россия запросила его экстрадицию."),
+        ("de", "Russland fordert seine Auslieferung, er soll ausgeliefert werden."),
+    ],
+)
+def test_a_requested_extradition_is_not_a_return(lang: str, requested: str) -> None:
+    assert "returned" not in info(requested, lang).statuses
+
+
+STATUSES = [
+    ("nl", "detained", "Hij verblijft in een krijgsgevangenenkamp.", "Hij verblijft in een café."),
+    ("lt", "detained", "Vyras laikomas centre.", "Vyras dirba centre."),
+    ("hy", "detained", "Տղամարդը պահվում է կենտրոնում։", "Տղամարդը աշխատում է կենտրոնում։"),
+    # Japanese writes no spaces: the status words sit right beside the asylum word.
+    ("ja", "applied", "男性は先月、難民認定を申請した。", "男性は先月、旅券を申請した。"),
+    ("ja", "granted", "入管は男性を難民と認定した。", "入管は男性の旅券を確認した。"),
+    ("ja", "refused", "入管は難民申請を却下した。", "入管は会議を開いた。"),
+    # "talep" becomes "taleb-" before a vowel; asking is the application, not a wish.
+    ("tr", "applied", "Asker sınırda sığınma talebinde bulundu.", "Asker sınırda bekledi."),
+]
+
+
+@pytest.mark.parametrize(("lang", "status", "positive", "negative"), STATUSES)
+def test_status(lang: str, status: str, positive: str, negative: str) -> None:
+    assert info(positive, lang).statuses.get(status)
+    assert not info(negative, lang).statuses.get(status)
+
+
+def test_sentence_closing_an_earlier_quote_is_speech() -> None:
+    assert not info('Both were arrested," the cousin says.', "en").statuses.get("detained")
+    assert info("Both were arrested, the cousin says.", "en").statuses.get("detained")
+
+
+def test_hand_over_to_an_embassy_is_no_return() -> None:
+    assert not info("He was handed over to the Canadian embassy.", "en").statuses.get("returned")
+    assert info("He was handed over to the border guards.", "en").statuses.get("returned")
+
+
+def test_plural_deportation_nouns_are_policy() -> None:
+    assert not info("Deportations rose this year.", "en").statuses.get("returned")
+    assert info("He was deported in May.", "en").statuses.get("returned")
+    assert not info("Le espulsioni sono cresciute nel 2023.", "it").statuses.get("returned")
+    assert info("È stato espulso ieri.", "it").statuses.get("returned")
+
+
+def test_czech_detention_in_captivity() -> None:
+    assert info("Voják je v zajetí.", "cs").statuses.get("detained")
+    assert not info("Voják je v kasárnách.", "cs").statuses.get("detained")

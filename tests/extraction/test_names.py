@@ -1,0 +1,129 @@
+"""Person names and pseudonyms beside their cues (names.py), per language, positive and negative."""
+
+import pytest
+
+from cases.extraction.names import find_names
+from tests.extraction.helpers import info
+
+NAMES = [
+    (
+        "en",
+        "The soldier, who asked to be identified only as Kirill, left.",
+        "Kirill",
+        "The soldier, who works in Leeds, left.",
+    ),
+    ("en", "Gennady Orlov, 29, left his unit.", "Gennady Orlov", "Nobody, 29 times, left."),
+    ("ru", "25-летний Игнат Соловьёв ушёл из части.", "Игнат Соловьёв", "Он ушёл из части."),
+    ("ru", "Фёдор (имя изменено) ушёл из части.", "Фёдор", "Фёдор ушёл из части."),
+    ("uk", "30-річний Богдан Ковальчук втік.", "Богдан Ковальчук", "Він втік."),
+    ("de", "Bruno (Name geändert) floh.", "Bruno", "Bruno floh."),
+    ("fr", "Lucien (le prénom a été modifié) a fui.", "Lucien", "Lucien a fui."),
+    ("it", "Matteo, 28 anni, è fuggito.", "Matteo", "Matteo è fuggito."),
+    ("es", "Andrés, de 33 años, huyó.", "Andrés", "Andrés huyó."),
+    ("pl", "27-letni Tomasz Zieliński uciekł.", "Tomasz Zieliński", "Tomasz uciekł."),
+    ("pt", "Rui, 30 anos, fugiu.", "Rui", "Rui fugiu."),
+    ("nl", "Joris (niet zijn echte naam) vluchtte.", "Joris", "Joris vluchtte."),
+    ("tr", "27 yaşındaki asker Murat Kaya kaçtı.", "Murat Kaya", "Murat kaçtı."),
+]
+
+
+@pytest.mark.parametrize(("lang", "positive", "name", "negative"), NAMES)
+def test_name_rules(lang: str, positive: str, name: str, negative: str) -> None:
+    assert name in [n.text for n in find_names(positive, lang)]
+    assert find_names(negative, lang) == []
+
+
+def test_region_adjective_after_age_is_not_a_name() -> None:
+    assert find_names("40-летний житель Тверского района уехал.", "ru") == []
+
+
+def test_an_army_is_not_a_name() -> None:
+    assert find_names("Żołnierz zawodowy Wojska Polskiego zniknął.", "pl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Sorokin fled Russia in October to avoid the call-up.", ["Ivan Sorokin"]),
+        ("Human Rights Watch said two deserters fled to Georgia.", []),
+        ("South Korean troops said a soldier defected.", []),
+    ],
+)
+def test_a_name_opening_a_flight_sentence(text: str, expected: list[str]) -> None:
+    assert [n.text for n in info(text, "en").names] == expected
+
+
+def names(text: str, lang: str) -> list[str]:
+    return [n.text for n in info(text, lang).names]
+
+
+def test_rank_then_home_town_then_name() -> None:
+    assert names("Вчера мобилизованный из Казани Пётр Сидоренко уехал в Казахстан.", "ru") == [
+        "Пётр Сидоренко"
+    ]
+    assert names("Вчера мобилизованный из Казани уехал в Казахстан.", "ru") == []
+
+
+def test_called_pseudonym_is_given_in_the_nominative() -> None:
+    assert names("Он просит звать его Петей.", "ru") == ["Петя"]
+    assert names("Nazwijmy go Adamem.", "pl") == ["Adam"]
+    assert names("Он попросил не звонить ему.", "ru") == []
+
+
+def test_pseudonym_beats_a_place_look_alike() -> None:
+    i = info("Prosi, by nazywać go Romanem.", "pl")
+    assert [n.text for n in i.names] == ["Roman"] and not i.places
+
+
+def test_turkish_case_ending_is_not_part_of_a_name() -> None:
+    assert names("28 yaşındaki Mehmet Kaya'nın avukatı konuştu.", "tr") == ["Mehmet Kaya"]
+    assert names("Avukat bugün konuştu.", "tr") == []
+
+
+def test_english_referred_to_as_pseudonym() -> None:
+    assert names("He wants to be identified as Tomek.", "en") == ["Tomek"]
+    assert names("He wants to be identified soon.", "en") == []
+
+
+def test_date_words_are_not_names() -> None:
+    assert names("Die Behörde gab dem Mann Ende Juni Asyl.", "de") == []
+    assert names("Der 31-jährige Anton Berger floh im Mai.", "de") == ["Anton Berger"]
+
+
+def test_full_name_opening_a_sentence_about_service() -> None:
+    assert names("Anton Berger war Offizier der Marine.", "de") == ["Anton Berger"]
+    assert names("Anton Berger war gern im Park.", "de") == []
+
+
+def test_age_in_brackets_marks_a_name() -> None:
+    assert names("Jonas Verbeek (41), kok uit Gent, vluchtte.", "nl") == ["Jonas Verbeek"]
+    assert names("Het huis (33 m2) is klein.", "nl") == []
+
+
+def test_unit_named_after_a_person_is_not_the_person() -> None:
+    assert names("Na nábřeží stojí pomník ulice Jana Nováka, muž tam nebyl.", "cs") == []
+    assert names("Jan Novák (38) pracoval jako řidič.", "cs") == ["Jan Novák"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "positive", "negative"),
+    [
+        ("nl", "De matroos gaf ons alleen zijn voornaam, Pieter.", "De matroos kent Pieter."),
+        ("en", "One of them gave only his first name, Tomasz.", "One of them met Tomasz."),
+    ],
+)
+def test_first_name_only_pseudonym(lang: str, positive: str, negative: str) -> None:
+    assert len(names(positive, lang)) == 1
+    assert names(negative, lang) == []
+
+
+def test_names_in_every_latin_alphabet() -> None:
+    assert [n.text for n in find_names("Mykola Hrîțiuk, 29, a trecut Prutul.", "ro")] == ["Mykola Hrîțiuk"]
+    assert [n.text for n in find_names("Jaŭhen Karpovič, 19 anni, era un coscritto.", "it")] == [
+        "Jaŭhen Karpovič"
+    ]
+
+
+def test_a_nationality_before_a_name_is_its_apposition() -> None:
+    text = "Полиција је пронашла тело 24-годишњег Украјинца Дмитра Кушнира, који је покушао да преплива реку."
+    assert [n.text for n in find_names(text, "sr")] == ["Дмитра Кушнира"]
