@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterable, Iterator
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import EmptyResultSet
+from django.db import connection
 from django.db.models import F, Func, OuterRef, QuerySet, TextField, Value
 from django.db.models.functions import Coalesce, JSONObject, NullIf
 
 from cases import withholding
-from cases.countries import country_name
+from cases.countries import country_name, country_names
 from cases.models import Case, CaseEvent, CaseProposal, CaseSource, CaseStatus, EventKind, Kind, Person
 from cases.selectors.cases import case_counts_by, case_counts_by_month
 
@@ -178,12 +180,6 @@ def _ordered_ids(cases: QuerySet[Case]) -> tuple[str, tuple]:
 
 def case_csv_copy(cases: QuerySet[Case], *, base_url: str, with_names: bool, bom: bool = False):
     """Yield the CSV of `cases` (header first) as bytes chunks streamed from COPY TO STDOUT."""
-    import json
-
-    from django.db import connection
-
-    from cases.countries import country_names
-
     ids_sql, ids_params = _ordered_ids(cases)
     date_cols = []
     for key in DATE_KEYS:

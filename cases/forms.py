@@ -15,6 +15,7 @@ from cases.models import (
     Source,
     Visibility,
 )
+from cases.selectors.review import QueueFilters
 from cases.validation import NEED_URL_OR_TEXT, clean_case_fields
 from cases.widgets import FastSelect
 
@@ -216,8 +217,6 @@ class QueueFilterForm(forms.Form):
         self.fields["country"].choices = [("", "Any"), *self.fields["country"].choices[1:]]
 
     def filters(self):
-        from cases.selectors.review import QueueFilters
-
         data = self.cleaned_data if self.is_valid() else {}
         return QueueFilters(
             language=data.get("language") or "",

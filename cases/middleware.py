@@ -5,6 +5,8 @@ import json
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 
+from cases import signin
+
 
 class HealthCheckMiddleware:
     """Answer /healthz before host validation and the HTTPS redirect, for container probes.
@@ -34,8 +36,6 @@ class SignInThrottleMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from cases import signin
-
         if request.method != "POST" or request.path not in signin.GUARDED_PATHS:
             return self.get_response(request)
         wait = signin.retry_after(_username(request), signin.address_of(request))

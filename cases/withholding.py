@@ -27,6 +27,11 @@ from urllib.parse import unquote, urlsplit
 from django.core.cache import cache
 
 from cases import permissions
+from cases.extraction.analysis import analyse
+from cases.extraction.language import detect
+from cases.extraction.people import find_people
+from cases.extraction.segment import split
+from cases.models import AuditEvent, CaseProposal
 from cases.search import WITHHELD, redact_names
 
 __all__ = [
@@ -58,11 +63,6 @@ def article_names(*, title: str, body: str, language: str | None) -> list[str]:
 
 
 def _find_names(title: str, body: str, language: str | None) -> list[str]:
-    from cases.extraction.analysis import analyse
-    from cases.extraction.language import detect
-    from cases.extraction.people import find_people
-    from cases.extraction.segment import split
-
     lang, _ = detect(title, body, language)
     infos = [analyse(sentence, lang, None) for sentence in split(body or "", title or "")]
     names = [name.text for info in infos for name in info.names]
@@ -85,8 +85,6 @@ def _names_in(value) -> Iterable[str]:
 
 def names_for_case(case) -> list[str]:
     """Every name known for `case`: see the module docstring."""
-    from cases.models import AuditEvent, CaseProposal
-
     names = [p.name for p in case.people.all()]
     proposals = list(CaseProposal.objects.filter(case=case).only("id", "fields", "reviewed_fields"))
     for proposal in proposals:

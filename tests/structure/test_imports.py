@@ -104,3 +104,19 @@ def test_a_process_that_never_imported_the_tasks_can_send_them_by_name() -> None
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "cases.tasks.article_fetch_task", out.stderr
+
+
+def test_the_app_imports_its_modules_at_module_level() -> None:
+    """No import inside a function to dodge a circle in the app's code. Only scripts that
+    point Django at their own database first (benchmarks, the robustness run) and
+    AppConfig.ready import late."""
+    late = []
+    for path in PACKAGE.rglob("*.py"):
+        if "migrations" in path.parts or path.name in ("bench.py", "robustness.py", "apps.py"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.ImportFrom) and (inner.module or "").startswith("cases"):
+                        late.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert late == []

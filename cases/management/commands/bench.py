@@ -39,6 +39,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from cases.models import Case, CaseProposal
+from cases.services.proposals import proposal_approve
 from cases.services.roles import roles_sync
 
 SCENARIOS = [
@@ -200,14 +201,12 @@ class Command(BaseCommand):
             )
 
     def _approve(self, repeat: int) -> None:
-        from cases.services.proposals import proposal_approve
-
-        reviewer = get_user_model().objects.get(username="bench-researcher")
+        actor = get_user_model().objects.get(username="bench-researcher")
         pending = list(CaseProposal.objects.filter(status="pending").values_list("pk", flat=True)[:repeat])
         times = []
         for pk in pending:
             started = time.perf_counter()
-            proposal_approve(proposal_id=pk, actor=reviewer)
+            proposal_approve(proposal_id=pk, actor=actor)
             times.append(time.perf_counter() - started)
         if times:
             self.stdout.write(
