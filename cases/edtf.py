@@ -4,6 +4,12 @@ Supported: `2023`, `2023-08`, `2023-08-17`, seasons `2023-21`..`2023-24` (spring
 autumn, winter), qualifiers `?` (uncertain), `~` (approximate) and `%` (both), and
 intervals `2022/2023` with open (`..`) or unknown (empty) ends. Seasons follow the
 northern hemisphere; winter runs from December into the next year's February.
+
+`read` takes a date as people type it ("summer 2023", "15 March 2023", "März 2023",
+"весной 2023", "15.03.2023"), in any language the extractor reads, with the extractor's
+own date rules, and gives its EDTF value; EDTF itself is read as it is. Every way a date
+enters the tracker (the review and case forms, the case list's filters, the API's
+approvals and filters) goes through it.
 """
 
 from __future__ import annotations
@@ -13,6 +19,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+
+from cases.extraction.dates import find_dates
+from cases.extraction.rules import FULL_LANGUAGES, PARTIAL_LANGUAGES
 
 _SEASONS = {21: ("spring", 3, 5), 22: ("summer", 6, 8), 23: ("autumn", 9, 11), 24: ("winter", 12, 14)}
 _SINGLE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<q>[?~%])?$")
@@ -140,3 +150,47 @@ def first_month(spans: Iterable[Bounds]) -> date | None:
     month = first.replace(day=1)
     known = any(s.earliest == first and s.latest and s.latest.replace(day=1) == month for s in starts)
     return month if known else None
+
+
+# What may stand beside a date in words without changing it: "in", "в ... года", "of".
+_MAX_SPARE_WORDS = 2
+_LETTERS = re.compile(r"[^\W\d_]")
+_HELP = "Write e.g. 2023, 2023-08, 2023-22, summer 2023, 15 March 2023 or März 2023."
+
+
+def read(text: str, lang: str | None = None) -> str:
+    """The EDTF value of a date typed by a person, or EDTFError saying why it is none.
+
+    EDTF is kept as typed. Otherwise the extractor's date rules read the text in `lang`
+    first, then in every language they know; the reading that covers the text (up to a
+    preposition or two: "в марте 2023 года") wins. A relative date ("in June", "last
+    year") has no year to stand on and is refused, as is anything left over with a digit.
+    """
+    value = " ".join((text or "").split())
+    if not value:
+        raise EDTFError("empty date")
+    if is_valid(value):
+        return value
+    return _read_words(value, lang or "")
+
+
+@lru_cache(maxsize=2048)
+def _read_words(value: str, lang: str) -> str:
+    best = None
+    for language in dict.fromkeys([lang, *FULL_LANGUAGES, *PARTIAL_LANGUAGES]):
+        if not language:
+            continue
+        for mention in find_dates(value, language, None):
+            if best is None or len(mention.text) > len(best.text):
+                best = mention
+    if best is not None:
+        rest = (value[: best.start] + " " + value[best.end :]).strip(" ,.;:-–—")
+        spare = not any(ch.isdigit() for ch in rest) and len(rest.split()) <= _MAX_SPARE_WORDS
+        if spare and is_valid(best.edtf):
+            return best.edtf
+    if not _LETTERS.search(value):
+        try:
+            parse(value)  # digits only: the EDTF rule it breaks is the clearest reason
+        except EDTFError as exc:
+            raise EDTFError(f"Not an EDTF date: {exc}. {_HELP}") from None
+    raise EDTFError(f"Not an EDTF date or a date in words: {value!r}. {_HELP}")

@@ -48,7 +48,7 @@ class CountrySelect(FastSelect):
 def _edtf_bound(value: str, *, end: bool) -> date:
     """A range end given as a day, a month, a year or any EDTF value: its first or last day."""
     try:
-        bounds = edtf.parse(value.strip())
+        bounds = edtf.parse(edtf.read(value))
     except edtf.EDTFError as error:
         raise forms.ValidationError(str(error)) from None
     day = bounds.latest if end else bounds.earliest

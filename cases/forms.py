@@ -102,7 +102,8 @@ class CaseFieldsForm(forms.Form):
                 required=False,
                 label=label,
                 max_length=40,
-                help_text="EDTF: 2023, 2023-08, 2023-08-17, 2023-22 (summer), 2022/2023, 2023?",
+                help_text="As you would write it (summer 2023, 15 March 2023, März 2023) or EDTF "
+                "(2023-22, 2022/2023, 2023?)",
                 widget=forms.TextInput(attrs={"data-edtf": "", "autocomplete": "off", "spellcheck": "false"}),
             )
 

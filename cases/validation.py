@@ -114,11 +114,11 @@ def clean_case_fields(data: dict[str, Any], *, partial: bool = False) -> dict[st
                     cleaned[date_key] = None
                     continue
                 try:
-                    edtf.parse(str(raw))
+                    # "summer 2023" or 2023-22, however it arrives: stored as EDTF.
+                    cleaned[date_key] = edtf.read(str(raw))
                 except edtf.EDTFError as exc:
-                    # The one wording of a bad date, on the form and in the API.
-                    errors[f"dates.{date_key}"] = f"Not an EDTF date: {exc}."
-                cleaned[date_key] = str(raw).strip()
+                    errors[f"dates.{date_key}"] = str(exc)
+                    cleaned[date_key] = str(raw).strip()
             out[key] = cleaned
 
     if not partial or ("transit" in out and ("origin" in out or "destination" in out)):

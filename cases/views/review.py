@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from django.contrib import messages
-from django.http import Http404, HttpResponseRedirect, QueryDict
+from django.http import Http404, HttpResponseRedirect, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -134,9 +134,29 @@ def _go_next(request, successors: list[int]):
 
 
 def _preview(value: str | None) -> str:
-    # describe() assumes a valid date; an invalid one gets its error message beside the field instead.
+    """Beside a date field: its plain reading, and the EDTF it becomes when typed in words.
+    An unreadable one gets its error message beside the field instead."""
     value = (value or "").strip()
-    return edtf.describe(value) if value and edtf.is_valid(value) else ""
+    if not value:
+        return ""
+    try:
+        stored = edtf.read(value)
+    except edtf.EDTFError:
+        return ""
+    reading = edtf.describe(stored)
+    return reading if stored == value else f"{stored} · {reading}"
+
+
+@require(permissions.can_review_articles)
+def date_preview(request):
+    """What a typed date becomes, for the preview beside a date field as the editor types:
+    `{"edtf": "2023-22", "reading": "summer 2023"}`, or `{"error": ...}` with status 400."""
+    value = request.GET.get("value", "")[:200]
+    try:
+        stored = edtf.read(value, request.GET.get("lang", "")[:12] or None)
+    except edtf.EDTFError as exc:
+        return JsonResponse({"error": str(exc)}, status=400)
+    return JsonResponse({"edtf": stored, "reading": edtf.describe(stored)})
 
 
 def _field_rows(form, proposal: CaseProposal | None) -> list[dict]:

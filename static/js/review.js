@@ -40,19 +40,44 @@
     return describeSingle(value);
   }
 
+  // A date in words ("summer 2023", "März 2023") is read by the server with the
+  // extractor's date rules (GET /review/date/), a short pause after the last key.
+  var DATE_URL = "/review/date/";
   function setupEdtf() {
+    var host = document.querySelector("[data-article-lang]");
+    var lang = host ? host.getAttribute("data-article-lang") : "";
     document.querySelectorAll("input[data-edtf]").forEach(function (input) {
       var out = document.querySelector('output[data-edtf-for="' + input.id + '"]');
       if (!out) return;
+      var timer = null, asked = "";
+      function show(text, invalid) {
+        out.classList.toggle("invalid", invalid);
+        out.textContent = text;
+        input.setAttribute("aria-invalid", invalid ? "true" : "false");
+      }
+      function ask(value) {
+        asked = value;
+        fetch(DATE_URL + "?value=" + encodeURIComponent(value) + "&lang=" + encodeURIComponent(lang || ""),
+              { credentials: "same-origin", headers: { "Accept": "application/json" } })
+          .then(function (r) { return r.json(); })
+          .then(function (data) {
+            if (input.value.trim() !== asked) return;  // the editor typed on meanwhile
+            if (data.edtf) show(data.edtf + " · " + data.reading, false);
+            else show(data.error || "not a date the tracker understands", true);
+          })
+          .catch(function () { show("could not check this date now; it is checked on saving", false); });
+      }
       function update() {
-        var text = describeEdtf(input.value);
-        out.classList.toggle("invalid", text === null);
-        out.textContent = text === null ? "not a date the tracker understands, e.g. 2023-08 or 2023-22" : text;
-        input.setAttribute("aria-invalid", text === null ? "true" : "false");
+        var value = input.value.trim();
+        var text = describeEdtf(value);
+        clearTimeout(timer);
+        if (text !== null) { show(text, false); return; }
+        show("reading…", false);
+        timer = setTimeout(function () { ask(value); }, 300);
       }
       input.setAttribute("aria-describedby", out.id || (out.id = input.id + "_preview"));
       input.addEventListener("input", update);
-      update();
+      if (input.value.trim() && describeEdtf(input.value.trim()) === null) update();
     });
   }
 

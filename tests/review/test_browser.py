@@ -90,6 +90,17 @@ def test_an_editor_corrects_a_field_approves_with_the_keyboard_and_finds_the_cas
     page.get_by_role("button", name="Remove Türkiye").click()
     page.fill("#id_date_decided", "2024-22")
     assert page.locator('output[data-edtf-for="id_date_decided"]').inner_text() == "summer 2024"
+    # A date in words: the preview says the EDTF it becomes, as the editor types.
+    page.fill("#id_date_arrived", "15 März 2024")
+    preview = page.locator('output[data-edtf-for="id_date_arrived"]')
+    page.wait_for_function(
+        "el => el.textContent.startsWith('2024-03-15')", arg=preview.element_handle(), timeout=5000
+    )
+    assert preview.inner_text() == "2024-03-15 · 15 March 2024"
+    page.fill("#id_date_arrived", "soon")
+    page.wait_for_function("el => el.classList.contains('invalid')", arg=preview.element_handle())
+    page.fill("#id_date_arrived", "15 März 2024")
+    _shot(page, "browser-date-in-words")
     page.keyboard.press("Escape")  # leave the field, so the one-key shortcuts act
     page.keyboard.press("a")
     page.wait_for_url(f"{base}/review/")
@@ -102,6 +113,7 @@ def test_an_editor_corrects_a_field_approves_with_the_keyboard_and_finds_the_cas
     assert page.locator(".badge", has_text="Protection granted").is_visible()
     assert "Kazakhstan" in page.locator("ol.journey").inner_text()
     assert "Türkiye" not in page.locator("ol.journey").inner_text()
+    assert case.events.get(kind="arrived").edtf == "2024-03-15"
 
 
 def test_an_editor_merges_a_proposal_into_a_case_named_in_another_script(
