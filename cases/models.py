@@ -282,7 +282,7 @@ class CaseProposal(models.Model):
 # The monthly charts' month (first_month) rides along, so they read the index alone too.
 CASE_FILTER_COLUMNS = [
     *("kind", "status", "origin", "destination", "transit", "earliest", "latest"),
-    *("people_count", "reliability", "visibility", "first_month"),
+    *("people_count", "reliability", "visibility", "first_month", "withdrawn_at"),
 ]
 
 
@@ -319,6 +319,13 @@ class Case(models.Model):
     search_vector = models.GeneratedField(
         expression=DocumentVector(F("search_text")), output_field=SearchVectorField(), db_persist=True
     )
+    # A case an editor withdrew (an approval undone, or found wrong later): kept with its
+    # history, never deleted, and out of every list, chart, search and export.
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    withdrawn_reason = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

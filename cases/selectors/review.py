@@ -129,6 +129,28 @@ def review_queue_page(filters: QueueFilters | None = None, *, number=1, per_page
     return page
 
 
+DECIDED = (CaseProposal.Status.APPROVED, CaseProposal.Status.REJECTED, CaseProposal.Status.MERGED)
+
+
+def decided_page(
+    filters: QueueFilters | None = None,
+    *,
+    status: str = "",
+    reviewer: int | None = None,
+    number=1,
+    per_page: int = 50,
+) -> Page:
+    """One page of decided proposals (approved, rejected, merged), latest decision first,
+    filtered like the queue, and by decision and by who decided."""
+    proposals = CaseProposal.objects.filter(status__in=[status] if status in DECIDED else DECIDED)
+    if reviewer:
+        proposals = proposals.filter(reviewer_id=reviewer)
+    proposals = _filtered(
+        proposals.select_related("article", "article__source", "reviewer", "case"), filters or QueueFilters()
+    ).order_by("-reviewed_at", "-id")
+    return Paginator(proposals, per_page).get_page(number)
+
+
 def proposal_group(proposal: CaseProposal) -> list[CaseProposal]:
     """The other pending proposals for the same story (same near-duplicate group and position)."""
     key = proposal.article.near_duplicate_of_id or proposal.article_id
@@ -242,7 +264,9 @@ def merge_candidates(
         ids.update(Case.objects.filter(route).order_by("-approved_at").values_list("pk", flat=True)[:200])
     if exclude_case:
         ids.discard(exclude_case)
-    cases = Case.objects.filter(pk__in=ids).prefetch_related("people", "events", "sources__article")
+    cases = Case.objects.filter(pk__in=ids, withdrawn_at__isnull=True).prefetch_related(
+        "people", "events", "sources__article"
+    )
     start, end = _bounds(fields)
     scored = [_score(case, fields, names, start, end) for case in cases]
     scored = [c for c in scored if c.score >= 0.3]

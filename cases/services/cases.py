@@ -8,9 +8,10 @@ from datetime import datetime
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
 from cases import edtf, withholding
-from cases.exceptions import InvalidInput, NotFound, StaleEdit
+from cases.exceptions import AlreadyReviewed, InvalidInput, NotFound, StaleEdit
 from cases.models import Case, CaseEvent, Person
 from cases.search import document_text, name_key, place_names
 from cases.services.audit import Actor, audit_record
@@ -133,6 +134,8 @@ def case_update(
         case = Case.objects.select_for_update().filter(pk=case_id).first()
         if case is None:
             raise NotFound(f"case {case_id} does not exist")
+        if case.withdrawn_at is not None:
+            raise InvalidInput("This case was withdrawn; it can no longer be edited.")
         if loaded_at is not None and case.updated_at > loaded_at:
             raise StaleEdit("Someone changed this case after you opened it. Reload to see their edit.")
         before = {**case_snapshot(case), "pseudonyms": sorted(case_pseudonyms(case))}
@@ -172,3 +175,28 @@ def case_update(
 
 def _only(data: dict[str, Any], keys: list[str]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k in keys}
+
+
+def case_withdraw(*, case_id: int, actor: Actor, reason: str, action: str = "case.withdraw") -> Case:
+    """Withdraw an approved case with a reason: it leaves every list, chart, search and
+    export, and stays with its sources and history (never deleted). Side effects:
+    withdrawn_at/by/reason on the case; one audit event. Raises AlreadyReviewed when it is
+    withdrawn already (a second click, another editor), NotFound for a missing case.
+    """
+    reason = (reason or "").strip()
+    if not reason:
+        raise InvalidInput("Say why the case is withdrawn.", details={"reason": "required"})
+    with transaction.atomic():
+        case = Case.objects.select_for_update().filter(pk=case_id).first()
+        if case is None:
+            raise NotFound(f"case {case_id} does not exist")
+        updated = Case.objects.filter(pk=case_id, withdrawn_at__isnull=True).update(
+            withdrawn_at=timezone.now(), withdrawn_by=actor, withdrawn_reason=reason[:2000]
+        )
+        if updated != 1:
+            raise AlreadyReviewed(f"Case {case_id} was already withdrawn.")
+        audit_record(actor=actor, action=action, obj=case, before={"withdrawn": False},
+                     after={"withdrawn": True}, note=reason[:2000])  # fmt: skip
+    case.refresh_from_db()
+    logger.info("case withdrawn case_id=%s", case_id)
+    return case

@@ -23,6 +23,7 @@ from cases.services.cases import (
     case_pseudonyms,
     case_search_refresh,
     case_snapshot,
+    case_withdraw,
 )
 from cases.validation import check_editorial, check_reason, clean_case_fields
 
@@ -190,6 +191,77 @@ def merge_fields(*, case_fields: dict[str, Any], proposal_fields: dict[str, Any]
     return merged
 
 
+# How long after approving an editor can undo it from the message (later: withdraw the case).
+UNDO_MINUTES = 10
+_REOPENED = {"status": CaseProposal.Status.PENDING, "reviewer": None, "reviewed_at": None,
+             "reviewed_fields": None, "case": None, "reject_reason": "", "reason": ""}  # fmt: skip
+
+
+def proposal_undo_approve(*, proposal_id: int, actor: Actor) -> CaseProposal:
+    """Undo one's own approval within UNDO_MINUTES: the new case is withdrawn (kept, with
+    its history), the proposal is pending again, and so are the proposals of the same
+    story that were attached to the case as its sources.
+
+    Side effects: the case's withdrawal, the proposals' status; audit events on both.
+    Raises InvalidInput when the approval is someone else's or too old (withdraw the case
+    instead), AlreadyReviewed when it is no longer approved (undone already).
+    """
+    proposal = CaseProposal.objects.select_related("case").filter(pk=proposal_id).first()
+    if proposal is None:
+        raise NotFound(f"proposal {proposal_id} does not exist")
+    if proposal.status != CaseProposal.Status.APPROVED or proposal.case is None:
+        raise AlreadyReviewed(f"Proposal {proposal_id} is not approved: there is nothing to undo.")
+    if proposal.reviewer_id != getattr(actor, "pk", None):
+        raise InvalidInput("Only the editor who approved it can undo an approval; withdraw the case instead.")
+    if proposal.reviewed_at < timezone.now() - timedelta(minutes=UNDO_MINUTES):
+        raise InvalidInput(
+            f"An approval can be undone for {UNDO_MINUTES} minutes; withdraw the case instead."
+        )
+    case = proposal.case
+    with transaction.atomic():
+        moved = CaseProposal.objects.filter(pk=proposal_id, status=CaseProposal.Status.APPROVED).update(
+            **_REOPENED
+        )
+        if moved != 1:
+            raise AlreadyReviewed(f"Proposal {proposal_id} was just undone.")
+        attached = list(
+            CaseProposal.objects.filter(case=case, status=CaseProposal.Status.MERGED).values_list(
+                "pk", flat=True
+            )
+        )
+        CaseProposal.objects.filter(pk__in=attached).update(**_REOPENED)
+        # The proposal can make a case again: the withdrawn one keeps the link in its history.
+        Case.objects.filter(pk=case.pk).update(approved_from=None)
+        case_withdraw(case_id=case.pk, actor=actor, reason=f"approval of proposal {proposal_id} undone",
+                      action="case.withdraw")  # fmt: skip
+        audit_record(actor=actor, action="proposal.undo", obj=proposal,
+                     before={"status": "approved", "case": case.pk},
+                     after={"status": "pending", "reopened": attached})  # fmt: skip
+    proposal.refresh_from_db()
+    logger.info("approval undone proposal_id=%s case_id=%s", proposal_id, case.pk)
+    return proposal
+
+
+def proposal_reopen(*, proposal_id: int, actor: Actor) -> CaseProposal:
+    """Put a rejected proposal back in the queue. Side effects: its status (pending again,
+    the reason cleared; the audit event keeps it). Raises AlreadyReviewed when it is not
+    rejected (reopened already, or approved)."""
+    proposal = CaseProposal.objects.filter(pk=proposal_id).first()
+    if proposal is None:
+        raise NotFound(f"proposal {proposal_id} does not exist")
+    with transaction.atomic():
+        moved = CaseProposal.objects.filter(pk=proposal_id, status=CaseProposal.Status.REJECTED).update(
+            **_REOPENED
+        )
+        if moved != 1:
+            raise AlreadyReviewed(f"Proposal {proposal_id} is not rejected: there is nothing to reopen.")
+        audit_record(actor=actor, action="proposal.reopen", obj=proposal,
+                     before={"status": "rejected", "reason": proposal.reject_reason, "note": proposal.reason},
+                     after={"status": "pending"})  # fmt: skip
+    proposal.refresh_from_db()
+    return proposal
+
+
 def proposal_merge(
     *, proposal_id: int, case_id: int, actor: Actor, choices: dict[str, str] | None = None
 ) -> Case:
@@ -208,6 +280,8 @@ def proposal_merge(
         case = Case.objects.select_for_update().filter(pk=case_id).first()
         if case is None:
             raise NotFound(f"case {case_id} does not exist")
+        if case.withdrawn_at is not None:
+            raise InvalidInput(f"Case {case_id} was withdrawn: merge into another case, or approve.")
         before = case_snapshot(case)
         pseudonyms = case_pseudonyms(case)
         fields = clean_case_fields(

@@ -141,3 +141,15 @@ def thousands(value) -> str:
         return f"{int(value):,}"
     except (TypeError, ValueError):
         return value
+
+
+@register.filter
+def message_actions(message) -> dict:
+    """What a message links to, from its extra tags: `case:12` (open the case), `undo:34`
+    (undo the approval of proposal 34, for a few minutes)."""
+    actions = {}
+    for tag in (getattr(message, "extra_tags", "") or "").split():
+        key, _, value = tag.partition(":")
+        if key in ("case", "undo") and value.isdigit():
+            actions[key] = int(value)
+    return actions

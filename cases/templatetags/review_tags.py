@@ -20,6 +20,9 @@ VERBS = {
     "proposal.approve": "approved a proposal",
     "proposal.reject": "rejected a proposal",
     "proposal.merge": "merged a proposal",
+    "case.withdraw": "withdrew the case",
+    "proposal.undo": "undid the approval of a proposal",
+    "proposal.reopen": "reopened a rejected proposal",
 }
 LABELS = {
     "kind": "Kind", "people_count": "People count", "names": "Names", "roles": "Roles",

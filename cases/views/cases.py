@@ -95,7 +95,7 @@ def case_index(request):
 @require(permissions.can_view_cases)
 def case_page(request, pk: int):
     try:
-        case = case_detail(case_id=pk)
+        case = case_detail(case_id=pk, withdrawn=permissions.can_review(request.user))
     except Case.DoesNotExist:
         raise Http404("No such case") from None
     show_names = withholding.may_see_names(request.user)

@@ -17,12 +17,14 @@ from django.views.decorators.http import require_POST
 
 from cases import edtf, permissions
 from cases.countries import country_choices, country_name
-from cases.exceptions import AlreadyReviewed, ClaimedByOther, TrackerError
+from cases.exceptions import AlreadyReviewed, ClaimedByOther, InvalidInput, TrackerError
 from cases.forms import BulkForm, CaseEditForm, CaseFieldsForm, QueueFilterForm, RejectForm
 from cases.highlight import highlight_segments
 from cases.models import Case, CaseProposal, EventKind
 from cases.selectors.review import (
+    DECIDED,
     claim_is_live,
+    decided_page,
     extraction_quality,
     merge_candidates,
     proposal_group,
@@ -32,15 +34,18 @@ from cases.selectors.review import (
     review_queue_page,
 )
 from cases.selectors.triage import review_decisions, triage_count
-from cases.services.cases import case_pseudonyms, case_snapshot, case_update
+from cases.services.cases import case_pseudonyms, case_snapshot, case_update, case_withdraw
 from cases.services.proposals import (
     MERGE_FIELDS,
     MERGE_UNION_FIELDS,
+    UNDO_MINUTES,
     proposal_approve_with_group,
     proposal_claim,
     proposal_merge,
     proposal_reject,
     proposal_release,
+    proposal_reopen,
+    proposal_undo_approve,
     proposals_bulk_approve,
     proposals_bulk_reject,
 )
@@ -186,6 +191,14 @@ def _field_rows(form, proposal: CaseProposal | None) -> list[dict]:
 
 
 def _render_proposal(request, proposal, form, reject_form, status=200, claim_error=""):
+    response = _proposal_page(request, proposal, form, reject_form, status, claim_error)
+    # Back to a proposal decided meanwhile shows its decided state: the browser may not keep
+    # the page (review.js also reloads one restored from the back-forward cache).
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _proposal_page(request, proposal, form, reject_form, status, claim_error):
     fields = proposal.fields
     next_id, prev_id = _neighbours(request, proposal) if proposal.status == "pending" else (None, None)
     group = proposal_group(proposal) if proposal.status == "pending" else []
@@ -210,6 +223,10 @@ def _render_proposal(request, proposal, form, reject_form, status=200, claim_err
             "claim_error": claim_error,
             "shortcuts": SHORTCUTS,
             "countries": dict(country_choices()),
+            "can_undo": proposal.status == CaseProposal.Status.APPROVED
+            and proposal.reviewer_id == request.user.pk
+            and proposal.reviewed_at is not None
+            and proposal.reviewed_at > timezone.now() - timedelta(minutes=UNDO_MINUTES),
         },
         status=status,
     )
@@ -294,8 +311,67 @@ def proposal_approve_view(request, pk: int):
         return redirect("proposal-detail", pk=pk)
     case, attached = approval.case, len(approval.attached)
     extra = f", with {attached} more source{'s' if attached != 1 else ''}" if attached else ""
-    messages.success(request, f"Approved: case {case.pk} created{extra}.", extra_tags=f"case:{case.pk}")
+    messages.success(
+        request, f"Approved: case {case.pk} created{extra}.", extra_tags=f"case:{case.pk} undo:{pk}"
+    )
     return _go_next(request, successors)
+
+
+@require_POST
+@require(permissions.can_review)
+def proposal_undo_view(request, pk: int):
+    """Undo one's approval of a few minutes ago: the case is withdrawn, the proposal pending."""
+    try:
+        proposal_undo_approve(proposal_id=pk, actor=request.user)
+    except TrackerError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(
+            request, f"Approval undone: the case is withdrawn and proposal {pk} is pending again."
+        )
+    return redirect("proposal-detail", pk=pk)
+
+
+@require_POST
+@require(permissions.can_review)
+def proposal_reopen_view(request, pk: int):
+    """Put a rejected proposal back in the queue."""
+    try:
+        proposal_reopen(proposal_id=pk, actor=request.user)
+    except TrackerError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, f"Proposal {pk} is pending again.")
+    return redirect("proposal-detail", pk=pk)
+
+
+@require(permissions.can_review_articles)
+def decided(request):
+    """The decided side of the queue: approved, rejected and merged proposals, with who
+    decided and when, filtered like the pending view."""
+    form = _queue_filter_form(request.GET)
+    decision = request.GET.get("decision", "")
+    decision = decision if decision in DECIDED else ""
+    mine = request.GET.get("mine") == "1"
+    page = decided_page(
+        form.filters(),
+        status=decision,
+        reviewer=request.user.pk if mine else None,
+        number=request.GET.get("page"),
+    )
+    return render(
+        request,
+        "review/decided.html",
+        {
+            "page": page,
+            "filter_form": form,
+            "decision": decision,
+            "decisions": [(s, CaseProposal.Status(s).label) for s in DECIDED],
+            "mine": mine,
+            "filtered": any(v for k, v in request.GET.items() if k not in ("page", "sort")),
+            "undo_after": timezone.now() - timedelta(minutes=UNDO_MINUTES),
+        },
+    )
 
 
 @require_POST
@@ -316,6 +392,11 @@ def proposal_reject_view(request, pk: int):
         )
     except AlreadyReviewed as exc:
         return _already(request, pk, exc)
+    except InvalidInput as exc:
+        # "Other" without a note: the panel stays open with the reason beside the note.
+        reject_form.add_error("note", exc.message)
+        form = CaseFieldsForm(initial=CaseFieldsForm.initial_from_fields(proposal.fields))
+        return _render_proposal(request, proposal, form, reject_form, status=400)
     except TrackerError as exc:
         messages.error(request, exc.message)
         return redirect("proposal-detail", pk=pk)
@@ -497,6 +578,19 @@ def case_edit(request, pk: int):
         },
         status=400 if form.errors else 200,
     )
+
+
+@require_POST
+@require(permissions.can_review)
+def case_withdraw_view(request, pk: int):
+    """Withdraw an approved case, with the editor's reason; it stays, with its history."""
+    try:
+        case_withdraw(case_id=pk, actor=request.user, reason=request.POST.get("reason", ""))
+    except TrackerError as exc:
+        messages.error(request, exc.message)
+    else:
+        messages.success(request, f"Case {pk} withdrawn: it no longer appears in lists, charts or exports.")
+    return redirect("case-detail", pk=pk)
 
 
 @require(permissions.can_review)

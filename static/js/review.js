@@ -113,8 +113,8 @@
     // Moving into a field shows its passage without taking focus away from the field.
     document.querySelectorAll(".field[data-field]").forEach(function (field) {
       field.addEventListener("focusin", function () {
-        var key = field.getAttribute("data-field");
-        if (marksFor(key).length) showEvidence(key, false);
+        // A field without a passage clears the previous field's highlight.
+        showEvidence(field.getAttribute("data-field"), false);
       });
     });
   }
@@ -321,6 +321,12 @@
     if (first) { first.focus(); panel.scrollIntoView({ block: "nearest" }); }
   }
 
+  // A page the browser restores from its back-forward cache may show a form for a
+  // proposal decided since: ask the server again.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted && document.getElementById("approve-form")) window.location.reload();
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     setupEdtf();
     setupEvidence();
@@ -338,6 +344,7 @@
     // On the workspace the outcome of the last action floats, so the columns keep their place;
     // it fades after a while (it was already announced through role=status).
     var toast = document.querySelector(".review-page .messages");
-    if (toast) setTimeout(function () { toast.classList.add("faded"); }, 8000);
+    // A message that offers Undo stays while the undo is possible (the page changes first).
+    if (toast && !toast.querySelector("[data-undo]")) setTimeout(function () { toast.classList.add("faded"); }, 8000);
   });
 })();
