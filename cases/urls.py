@@ -8,6 +8,7 @@ urlpatterns = [
     path("articles/new/", articles.article_new, name="article-new"),
     path("articles/<int:pk>/", articles.article_detail, name="article-detail"),
     path("articles/<int:pk>/retry/", articles.article_retry_view, name="article-retry"),
+    path("articles/<int:pk>/progress/", articles.article_progress, name="article-progress"),
     path("articles/upload/", ingest.article_upload_view, name="article-upload"),
     path("sources/", ingest.source_index, name="source-list"),
     path("sources/new/", ingest.source_edit, name="source-new"),

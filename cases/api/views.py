@@ -39,7 +39,7 @@ class ArticleViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, IdViewSet
     def create(self, request):
         incoming = ArticleSubmitSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
-        submission = article_submit(actor=request.user, **incoming.validated_data)
+        submission = article_submit(actor=request.user, check_address=True, **incoming.validated_data)
         return Response(
             ArticleSerializer(submission.article).data,
             status=status.HTTP_201_CREATED if submission.created else status.HTTP_200_OK,

@@ -18,6 +18,8 @@ import logging
 import socket
 import time
 import zlib
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -275,6 +277,33 @@ def _check_url(url: str) -> tuple[str, int]:
     except ValueError:
         raise FetchError(f"{url[:200]!r} has a malformed port") from None
     return parts.hostname, port
+
+
+# How long a submit form waits for the host's name to resolve before leaving the check to
+# the worker.
+SUBMIT_RESOLVE_SECONDS = 3.0
+
+
+def url_refusal(url: str) -> str | None:
+    """Why `url` cannot be fetched, said at submit time, or None: not http(s), no host, a
+    user name in it, or a host that is (or resolves to) a private, loopback, link-local or
+    reserved address. The name is resolved once with a short timeout; a name that does
+    not resolve in time is left to the worker, which checks again at every redirect."""
+    try:
+        host, port = _check_url(url)
+    except FetchError as exc:
+        return str(exc)
+    pool = ThreadPoolExecutor(max_workers=1)
+    future = pool.submit(resolve_checked, host, port, allow_private=settings.TRACKER_FETCH_ALLOW_PRIVATE)
+    try:
+        future.result(timeout=SUBMIT_RESOLVE_SECONDS)
+    except FetchError as exc:
+        return None if exc.transient else f"This address cannot be fetched: {exc}."
+    except FutureTimeout:
+        return None
+    finally:
+        pool.shutdown(wait=False)
+    return None
 
 
 def fetch(url: str, *, etag: str = "", last_modified: str = "") -> Fetched:

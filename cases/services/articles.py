@@ -17,7 +17,7 @@ from django.utils import timezone
 from cases.exceptions import InvalidInput, NotFound
 from cases.extraction import EXTRACTOR_VERSION, extract
 from cases.ingestion import dedup
-from cases.ingestion.fetch import FEED_TYPES, fetch
+from cases.ingestion.fetch import FEED_TYPES, fetch, url_refusal
 from cases.ingestion.pages import document_extract, document_kind
 from cases.ingestion.urls import canonical_url
 from cases.models import Article, CaseProposal, Source
@@ -40,6 +40,17 @@ def plain(value: str | None) -> str:
     return _CONTROL.sub("", value or "").strip()
 
 
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def plain_text(value: str | None) -> str:
+    """Pasted article text: Windows and old Mac line ends as \\n, trailing spaces cut, and
+    any run of blank lines one paragraph break, so paragraphs keep without large gaps."""
+    text = (value or "").replace("\r\n", "\n").replace("\r", "\n")
+    text = "\n".join(line.rstrip(" \t\u00a0") for line in text.split("\n"))
+    return _BLANK_LINES.sub("\n\n", plain(text))
+
+
 def content_hash(text: str) -> str:
     """A hash of the text that ignores case, spacing and Unicode normalisation differences."""
     normal = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
@@ -50,6 +61,8 @@ def content_hash(text: str) -> str:
 class Submission:
     article: Article
     created: bool
+    # A known article that had failed, updated with what was typed and run again.
+    resubmitted: bool = False
 
 
 def article_submit(
@@ -63,21 +76,33 @@ def article_submit(
     source: Source | None = None,
     author: str = "",
     publisher: str = "",
+    check_address: bool = False,
 ) -> Submission:
     """Store an article from a URL and/or a title and text, and queue its next step.
+
+    `check_address` (a person's submission): a URL whose host is a private, loopback,
+    link-local or reserved address is refused now, with the reason (the worker checks
+    again, redirects included). A known URL whose article had failed is updated with
+    the title, text and date given and run again (`resubmitted`).
 
     Side effects: one Article row (or none, when its canonical URL is known: the existing
     article is returned with created=False); after commit, a fetch task (URL only) or an
     extraction task (text given) is sent through the broker.
     """
-    url, text, title = plain(url), plain(text), plain(title)
+    url, text, title = plain(url), plain_text(text), plain(title)
     if not url and not text:
         raise InvalidInput(NEED_URL_OR_TEXT)
     if len(text) > MAX_TEXT_CHARS:
         raise InvalidInput(f"The text is longer than {MAX_TEXT_CHARS:,} characters.")
+    if url and check_address:
+        refusal = url_refusal(url)
+        if refusal:
+            raise InvalidInput(refusal, details={"url": refusal})
     canonical = canonical_url(url) if url else None
     if canonical:
         existing = Article.objects.filter(canonical_url=canonical).first()
+        if existing and existing.status == Article.Status.FAILED and (text or title or published):
+            return _article_resubmit(existing, actor=actor, title=title, text=text, published=published)
         if existing:
             return Submission(existing, False)
     article = Article(
@@ -107,6 +132,31 @@ def article_submit(
         task_send_after_commit("article_fetch_task", article.pk)
     logger.info("article submitted article_id=%s has_text=%s", article.pk, bool(text))
     return Submission(article, True)
+
+
+def _article_resubmit(article: Article, *, actor: Actor, title: str, text: str, published) -> Submission:
+    """A failed article, given again with what its page did not give: that is kept, and the
+    article runs again (extraction with the text, else a fresh fetch)."""
+    values = {"last_error": "", "status": Article.Status.FETCHED if text else Article.Status.QUEUED}
+    if title:
+        values["title"] = title[:1000]
+    if text:
+        values.update(text=text, content_hash=content_hash(text))
+    if published:
+        values["published"] = published
+    with transaction.atomic():
+        moved = Article.objects.filter(pk=article.pk, status=Article.Status.FAILED).update(
+            **values, updated_at=timezone.now()
+        )
+        if not moved:
+            return Submission(Article.objects.get(pk=article.pk), False)
+        audit_record(
+            actor=actor, action="article.resubmit", obj=article, after={k: bool(v) for k, v in values.items()}
+        )
+        task_send_after_commit("article_extract_task" if text else "article_fetch_task", article.pk)
+    article.refresh_from_db()
+    logger.info("failed article resubmitted article_id=%s has_text=%s", article.pk, bool(text))
+    return Submission(article, False, resubmitted=True)
 
 
 def _article_duplicate_of(article: Article) -> Article | None:

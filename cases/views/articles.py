@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from cases import permissions
-from cases.exceptions import TrackerError
+from cases.exceptions import InvalidInput, TrackerError
 from cases.forms import ArticleSubmitForm
 from cases.models import Article
 from cases.selectors import article_list
@@ -20,7 +21,9 @@ def article_new(request):
     form = ArticleSubmitForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            submission = article_submit(actor=request.user, **form.cleaned_data)
+            submission = article_submit(actor=request.user, check_address=True, **form.cleaned_data)
+        except InvalidInput as exc:
+            form.add_error("url" if "url" in exc.details else None, exc.message)
         except TrackerError as exc:
             form.add_error(None, exc.message)
         else:
@@ -56,6 +59,25 @@ def article_detail(request, pk: int):
             "proposals": article.proposals.order_by("case_index"),
             "also_reported": near_duplicate_sources(article),
         },
+    )
+
+
+@require(permissions.can_read_articles)
+def article_progress(request, pk: int):
+    """Where an article is in its processing, for its page to follow by itself:
+    `{"status": "fetched", "label": ..., "working": true, "proposals": 0}`."""
+    article = Article.objects.filter(pk=pk).only("status").first()
+    if article is None:
+        raise Http404("No such article")
+    working = article.status in (Article.Status.QUEUED, Article.Status.FETCHED)
+    return JsonResponse(
+        {
+            "status": article.status,
+            "label": article.get_status_display(),
+            "working": working,
+            "proposals": article.proposals.count(),
+        },
+        headers={"Cache-Control": "no-store"},
     )
 
 

@@ -30,6 +30,8 @@ def submission_redirect(request, submission, *, stored: str):
     """To the article a form submitted, saying whether it was stored or already known."""
     if submission.created:
         messages.success(request, stored)
+    elif submission.resubmitted:
+        messages.success(request, "This article had failed: it is updated with what you gave and runs again.")
     else:
         messages.info(request, "This article is already in the tracker.")
     return redirect("article-detail", pk=submission.article.pk)

@@ -149,3 +149,23 @@ def test_an_editor_merges_a_proposal_into_a_case_named_in_another_script(
     assert page.locator(".sources > li").count() == 2
     assert "Giorgi Avaliani" in page.locator("dl.meta").inner_text()
     assert page.locator(".history .diff").first.is_visible()
+
+
+def test_the_article_page_follows_its_processing_without_a_reload(browser_page, live_server, editor):
+    from cases.models import Article
+
+    page, base = browser_page, live_server.url
+    article = Article.objects.create(
+        title="Queued story", url="https://news.invalid/q", text="", status=Article.Status.QUEUED
+    )
+    _log_in(page, base, "editor")
+    page.goto(f"{base}/articles/{article.pk}/")
+    assert page.locator("#article-state").inner_text() == "Queued for fetching"
+    # What the worker does, meanwhile: fetched, then extracted with a proposal.
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.FETCHED)
+    page.wait_for_function("() => document.getElementById('article-state').textContent.startsWith('Fetched')")
+    Article.objects.filter(pk=article.pk).update(status=Article.Status.EXTRACTED)
+    proposal = make_proposal(article)
+    page.wait_for_selector(f'a[href="/review/{proposal.pk}/"]', timeout=10_000)
+    assert page.locator("#article-state").inner_text() == "Extracted"
+    _shot(page, "browser-article-progress")
