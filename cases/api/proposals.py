@@ -26,6 +26,7 @@ from cases.services.proposals import (
     proposal_approve_with_group,
     proposal_claim,
     proposal_merge,
+    proposal_passage,
     proposal_reject,
     proposal_release,
     proposals_bulk_approve,
@@ -114,7 +115,9 @@ class ProposalCandidates(APIView):
         proposal = CaseProposal.objects.filter(pk=pk).first()
         if proposal is None:
             raise NotFound(f"proposal {pk} does not exist")
-        found = merge_candidates(fields=proposal.fields, exclude_case=proposal.case_id)
+        found = merge_candidates(
+            fields=proposal.fields, exclude_case=proposal.case_id, passage=proposal_passage(proposal)
+        )
         return Response(
             [
                 {

@@ -232,13 +232,16 @@ def _bounds(fields: dict[str, Any]) -> tuple[date | None, date | None]:
 
 
 def merge_candidates(
-    *, fields: dict[str, Any], exclude_case: int | None = None, limit: int = 5
+    *, fields: dict[str, Any], exclude_case: int | None = None, limit: int = 5, passage: str = ""
 ) -> list[Candidate]:
     """Cases that likely describe the same people as these proposed fields, best first.
 
     Found by name (pg_trgm on the raw name, which the GIN index serves, and on a
     stored Latin key so Авалиани meets Avaliani) or by route (same origin and destination,
     or a shared transit country); then scored on names, route, time window, count and kind.
+    A route and a count alone are no suggestion: a candidate needs a similar name,
+    overlapping dates or a similar passage (`passage`, the proposal's evidence), and its
+    reasons say which matched.
     """
     names = [n for n in fields.get("names") or [] if n.strip()]
     ids: set[int] = set()
@@ -268,19 +271,45 @@ def merge_candidates(
         "people", "events", "sources__article"
     )
     start, end = _bounds(fields)
-    scored = [_score(case, fields, names, start, end) for case in cases]
+    words = _words(passage)
+    scored = [_score(case, fields, names, start, end, words) for case in cases]
     scored = [c for c in scored if c.score >= 0.3]
     scored.sort(key=lambda c: (-c.score, -c.case.pk))
     return scored[:limit]
 
 
-def _score(case: Case, fields: dict[str, Any], names: list[str], start, end) -> Candidate:
+# The share of a passage's words that another passage shares, to call them one report.
+PASSAGE_THRESHOLD = 0.4
+
+
+def _words(text: str) -> frozenset[str]:
+    """The longer words of a passage, folded: what two reports of one story share."""
+    return frozenset(w for w in latinise(text or "").split() if len(w) >= 4)
+
+
+def _passage_similarity(words: frozenset[str], case: Case) -> float:
+    if not words:
+        return 0.0
+    best = 0.0
+    for source in case.sources.all():
+        other = _words(source.passage)
+        if other:
+            best = max(best, len(words & other) / len(words | other))
+    return best
+
+
+def _score(case: Case, fields: dict[str, Any], names: list[str], start, end, words=frozenset()) -> Candidate:
     score, reasons = 0.0, []
     people = [p.name for p in case.people.all()]
     best = max(((name_similarity(a, b), a, b) for a in names for b in people), default=(0.0, "", ""))
-    if best[0] >= NAME_THRESHOLD:
+    named = best[0] >= NAME_THRESHOLD
+    if named:
         score += 0.45 * best[0]
         reasons.append(f"name {best[1]} ≈ {best[2]} ({best[0]:.0%})")
+    similar = _passage_similarity(words, case)
+    if similar >= PASSAGE_THRESHOLD:
+        score += 0.3 * similar
+        reasons.append(f"similar passage ({similar:.0%} of words shared)")
     if fields.get("origin") and fields["origin"] == case.origin:
         score += 0.1
         reasons.append("same origin")
@@ -292,7 +321,8 @@ def _score(case: Case, fields: dict[str, Any], names: list[str], start, end) -> 
         score += 0.1 * len(shared) / max(len(set(fields.get("transit") or []) | set(case.transit)), 1)
         reasons.append("shared transit " + ", ".join(sorted(shared)))
     dated = start and end and case.earliest and case.latest
-    if dated and case.earliest <= end + TIME_SLACK and case.latest >= start - TIME_SLACK:
+    overlapping = bool(dated and case.earliest <= end + TIME_SLACK and case.latest >= start - TIME_SLACK)
+    if overlapping:
         score += 0.1
         reasons.append("overlapping dates")
     if fields.get("people_count") and fields["people_count"] == case.people_count:
@@ -300,6 +330,8 @@ def _score(case: Case, fields: dict[str, Any], names: list[str], start, end) -> 
         reasons.append("same count")
     if fields.get("kind") == case.kind:
         score += 0.05
+    if not (named or overlapping or similar >= PASSAGE_THRESHOLD):
+        score = 0.0  # the same route and count are many people's: not one case
     return Candidate(case=case, score=round(score, 3), reasons=reasons)
 
 

@@ -42,6 +42,7 @@ from cases.services.proposals import (
     proposal_approve_with_group,
     proposal_claim,
     proposal_merge,
+    proposal_passage,
     proposal_reject,
     proposal_release,
     proposal_reopen,
@@ -202,7 +203,11 @@ def _proposal_page(request, proposal, form, reject_form, status, claim_error):
     fields = proposal.fields
     next_id, prev_id = _neighbours(request, proposal) if proposal.status == "pending" else (None, None)
     group = proposal_group(proposal) if proposal.status == "pending" else []
-    candidates = merge_candidates(fields=fields, limit=3) if proposal.status == "pending" else []
+    candidates = (
+        merge_candidates(fields=fields, limit=3, passage=proposal_passage(proposal))
+        if proposal.status == "pending"
+        else []
+    )
     return render(
         request,
         "review/proposal.html",
@@ -475,7 +480,7 @@ def proposal_merge_view(request, pk: int):
         return _go_next(request, successors)
     if proposal.status != CaseProposal.Status.PENDING:
         return redirect("proposal-detail", pk=pk)
-    candidates = merge_candidates(fields=proposal.fields, limit=6)
+    candidates = merge_candidates(fields=proposal.fields, limit=6, passage=proposal_passage(proposal))
     chosen = None
     raw = request.GET.get("case", "").strip().lstrip("#")
     if raw.isdigit():

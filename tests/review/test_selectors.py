@@ -112,3 +112,17 @@ def test_a_filtered_queue_shows_the_group_member_that_matches():
     english = make_proposal(make_article(language="en", near_duplicate_of=lead))
     shown = list(review_queue(QueueFilters(language="en")))
     assert [p.pk for p in shown] == [english.pk] and shown[0].group_size == 2
+
+
+@pytest.mark.django_db
+def test_a_route_and_a_count_alone_suggest_no_case(avaliani_case):
+    """Many people take Russia → Kazakhstan → Germany: without a similar name, dates or
+    passage, the same route is no duplicate."""
+    fields = {**CASE_FIELDS, "names": [], "transit": ["KZ"], "destination": "DE", "people_count": 1,
+              "dates": dict.fromkeys(CASE_FIELDS["dates"])}  # fmt: skip
+    assert merge_candidates(fields=fields) == []
+    # The same story told again: the passage is what matches, and the suggestion says so.
+    passage = "Военнослужащий Авалиани бежал через Казахстан в Германию."
+    found = merge_candidates(fields=fields, passage=passage)
+    assert [c.case for c in found] == [avaliani_case]
+    assert any(r.startswith("similar passage") for r in found[0].reasons)
