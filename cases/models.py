@@ -371,6 +371,12 @@ class Person(models.Model):
     # cases.search.name_key(name): Latin, accent-free, spelling-folded; written with name.
     name_key = models.CharField(max_length=600, blank=True, default="")
     is_pseudonym = models.BooleanField(default=False)
+    # One person written several ways ("Dmitry Sokolov", "Дмитрий Соколов"): every
+    # spelling is kept and searchable, the later ones as aliases of the first
+    # (cases.search.alias_of), so a case names one person once.
+    alias_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="aliases"
+    )
 
     class Meta:
         ordering = ["id"]

@@ -154,3 +154,35 @@ def redact_names(text: str, names: Iterable[str]) -> str:
     redacted = _WORD.sub(replace, text)
     # "[name withheld] [name withheld]" for a first name and surname reads as one name.
     return re.sub(rf"(?:{re.escape(WITHHELD)}\s+)+{re.escape(WITHHELD)}", WITHHELD, redacted)
+
+
+# Names this alike (pg_trgm's similarity on their name keys) are one person's spellings.
+ALIAS_SIMILARITY = 0.6
+
+
+def _trigrams(key: str) -> set[str]:
+    padded = f"  {key} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def alias_of(names: list[str]) -> list[int | None]:
+    """For each name, the index of the earlier name it is another spelling of, or None:
+    "Дмитрий Соколов" after "Dmitry Sokolov", "Sokolov" after "Dmitry Sokolov". Two names
+    are one person when their keys are alike (ALIAS_SIMILARITY), or when every word of one
+    is a word of the other. Different people of one family ("Ivan Sokolov", "Petr
+    Sokolov") stay apart."""
+    keys = [name_key(n) for n in names]
+    out: list[int | None] = []
+    for i, key in enumerate(keys):
+        found = None
+        for j in range(i):
+            if out[j] is not None or not key or not keys[j]:
+                continue
+            a, b = _trigrams(key), _trigrams(keys[j])
+            alike = len(a & b) / len(a | b) >= ALIAS_SIMILARITY
+            words, other = set(key.split()), set(keys[j].split())
+            if alike or words <= other or other <= words:
+                found = j
+                break
+        out.append(found)
+    return out

@@ -102,6 +102,7 @@ class CaseSourceSerializer(serializers.ModelSerializer):
 
 class CaseSerializer(serializers.ModelSerializer):
     names = serializers.SerializerMethodField()
+    people = serializers.SerializerMethodField()
     dates = serializers.SerializerMethodField()
     sources = CaseSourceSerializer(many=True, read_only=True)
     url = serializers.SerializerMethodField()
@@ -110,8 +111,8 @@ class CaseSerializer(serializers.ModelSerializer):
     class Meta:
         model = Case
         fields = [
-            "id", "url", "kind", "people_count", "names", "roles", "origin", "transit", "destination",
-            "status", "dates", "earliest", "latest", "summary", "reliability", "visibility",
+            "id", "url", "kind", "people_count", "names", "people", "roles", "origin", "transit",
+            "destination", "status", "dates", "earliest", "latest", "summary", "reliability", "visibility",
             "approved_by", "approved_at", "sources",
         ]  # fmt: skip
         read_only_fields = fields
@@ -124,6 +125,21 @@ class CaseSerializer(serializers.ModelSerializer):
         if not self._names_allowed():
             return []
         return [p.name for p in case.people.all()]
+
+    def get_people(self, case) -> list[dict]:
+        """Each person once, with the other spellings recorded for them (names lists all)."""
+        if not self._names_allowed():
+            return []
+        people = list(case.people.all())
+        aliases: dict[int, list[str]] = {}
+        for p in people:
+            if p.alias_of_id:
+                aliases.setdefault(p.alias_of_id, []).append(p.name)
+        return [
+            {"name": p.name, "aliases": aliases.get(p.pk, []), "pseudonym": p.is_pseudonym}
+            for p in people
+            if not p.alias_of_id
+        ]
 
     def to_representation(self, case):
         data = super().to_representation(case)

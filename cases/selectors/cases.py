@@ -149,8 +149,12 @@ def _list_rows_sql(*, with_names: bool) -> str:
     """The rows of the cases whose ids are given, as ListRows; names are not even read
     without `with_names`."""
     columns = ", ".join(f"c.{Case._meta.get_field(name).column}" for name in ListRow._fields[:-1])
+    people = Person._meta.db_table
+    # One entry per person, its other spellings beside it: "Dmitry Sokolov (Дмитрий Соколов)".
     names = (
-        f"ARRAY(SELECT p.name FROM {Person._meta.db_table} p WHERE p.case_id = c.id ORDER BY p.id)"  # noqa: S608
+        f"ARRAY(SELECT p.name || COALESCE(' (' || (SELECT string_agg(a.name, ', ' ORDER BY a.id) "  # noqa: S608
+        f"FROM {people} a WHERE a.alias_of_id = p.id) || ')', '') FROM {people} p "
+        "WHERE p.case_id = c.id AND p.alias_of_id IS NULL ORDER BY p.id)"
         if with_names
         else "NULL"
     )

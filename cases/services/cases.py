@@ -13,7 +13,7 @@ from django.utils import timezone
 from cases import edtf, withholding
 from cases.exceptions import AlreadyReviewed, InvalidInput, NotFound, StaleEdit
 from cases.models import Case, CaseEvent, Person
-from cases.search import document_text, name_key, place_names
+from cases.search import alias_of, document_text, name_key, place_names
 from cases.services.audit import Actor, audit_record
 from cases.validation import FIELD_KEYS, check_editorial, clean_case_fields
 
@@ -67,9 +67,13 @@ def case_apply_fields(*, case: Case, fields: dict[str, Any]) -> None:
     case.events.all().delete()
     CaseEvent.objects.bulk_create(events)
     case.people.all().delete()
-    Person.objects.bulk_create(
-        Person(case=case, name=name, name_key=name_key(name)) for name in fields["names"]
-    )
+    people = [Person(case=case, name=name, name_key=name_key(name)) for name in fields["names"]]
+    owners = alias_of(fields["names"])
+    Person.objects.bulk_create([p for p, owner in zip(people, owners, strict=True) if owner is None])
+    for person, owner in zip(people, owners, strict=True):
+        if owner is not None:
+            person.alias_of = people[owner]
+    Person.objects.bulk_create([p for p, owner in zip(people, owners, strict=True) if owner is not None])
     case_search_refresh(case=case)
 
 

@@ -153,3 +153,15 @@ def message_actions(message) -> dict:
         if key in ("case", "undo") and value.isdigit():
             actions[key] = int(value)
     return actions
+
+
+@register.filter
+def people_with_aliases(people) -> list[tuple]:
+    """A case's people, each once, with the other spellings recorded for them:
+    [(person, ["Дмитрий Соколов"]), ...], from the rows already fetched."""
+    people = list(people)
+    aliases: dict[int, list[str]] = {}
+    for person in people:
+        if person.alias_of_id:
+            aliases.setdefault(person.alias_of_id, []).append(person.name)
+    return [(p, aliases.get(p.pk, [])) for p in people if not p.alias_of_id]

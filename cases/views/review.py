@@ -6,7 +6,7 @@ update, so a reload or a retried request shows the outcome instead of acting twi
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.contrib import messages
 from django.http import Http404, HttpResponseRedirect, JsonResponse, QueryDict
@@ -18,9 +18,11 @@ from django.views.decorators.http import require_POST
 from cases import edtf, permissions
 from cases.countries import country_choices, country_name
 from cases.exceptions import AlreadyReviewed, ClaimedByOther, InvalidInput, TrackerError
+from cases.extraction.model import STATUS_ORDER
 from cases.forms import BulkForm, CaseEditForm, CaseFieldsForm, QueueFilterForm, RejectForm
 from cases.highlight import highlight_segments
 from cases.models import Case, CaseProposal, EventKind
+from cases.search import alias_of
 from cases.selectors.review import (
     DECIDED,
     claim_is_live,
@@ -444,6 +446,9 @@ def merge_rows(case_fields: dict, proposal_fields: dict) -> list[dict]:
             ours, theirs = case_fields.get(key), proposal_fields.get(key)
         empty = (None, "", [])
         default = "proposal" if ours in empty and theirs not in empty else "case"
+        note = ""
+        if ours not in empty and theirs not in empty and ours != theirs:
+            default, note = _suggestion(key, ours, theirs) or (default, "")
         rows.append(
             {
                 "key": key,
@@ -453,9 +458,27 @@ def merge_rows(case_fields: dict, proposal_fields: dict) -> list[dict]:
                 "same": ours == theirs or (ours in empty and theirs in empty),
                 "default": default,
                 "union": key in MERGE_UNION_FIELDS,
+                "note": note,
             }
         )
     return rows
+
+
+def _suggestion(key: str, ours, theirs) -> tuple[str, str] | None:
+    """A newer fact the merged article reports, picked by default with the reason said: a
+    later status (GUIDELINES precedence), a later date of the same event, or another
+    spelling of a person the case names (both kept, as aliases)."""
+    if key == "status" and {ours, theirs} <= set(STATUS_ORDER):
+        later = STATUS_ORDER.index(theirs) < STATUS_ORDER.index(ours)
+        return ("proposal", "newer: a later state of the case") if later else None
+    if key.startswith("dates.") and edtf.is_valid(str(ours)) and edtf.is_valid(str(theirs)):
+        later = (edtf.parse(str(theirs)).latest or date.min) > (edtf.parse(str(ours)).latest or date.min)
+        return ("proposal", "newer: a later date for this event") if later else None
+    if key == "names":
+        owners = alias_of([*ours, *theirs])
+        if any(owner is not None and owner < len(ours) for owner in owners[len(ours) :]):
+            return "union", "another spelling of a person the case names: both kept"
+    return None
 
 
 @require(permissions.can_review_articles)

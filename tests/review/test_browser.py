@@ -137,8 +137,10 @@ def test_an_editor_merges_a_proposal_into_a_case_named_in_another_script(
     page.wait_for_url("**/merge/")
     # Names matched across scripts: Авалиани ≈ Avaliani.
     assert "Авалиани" in page.locator(".candidate-list").inner_text()
-    page.get_by_role("radio", name="Protection granted").check()
-    page.locator('input[name="choice_names"][value="union"]').check()
+    # The newer facts are suggested, field by field: a later status, the other spelling.
+    assert page.get_by_role("radio", name="Protection granted").is_checked()
+    assert page.locator('input[name="choice_names"][value="union"]').is_checked()
+    assert "newer: a later state" in page.locator("table.compare").inner_text()
     _shot(page, "browser-merge")
     page.get_by_role("button", name=f"Merge into case {avaliani_case.pk}").click()
     page.wait_for_url(f"{base}/review/")
@@ -147,7 +149,8 @@ def test_an_editor_merges_a_proposal_into_a_case_named_in_another_script(
     page.goto(f"{base}/cases/{avaliani_case.pk}/")
     _shot(page, "browser-merged-case")
     assert page.locator(".sources > li").count() == 2
-    assert "Giorgi Avaliani" in page.locator("dl.meta").inner_text()
+    # One person, two spellings: shown together, and the case still names one person.
+    assert "Георгий Авалиани (also written Giorgi Avaliani)" in page.locator("dl.meta").inner_text()
     assert page.locator(".history .diff").first.is_visible()
 
 
