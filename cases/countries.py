@@ -6,6 +6,9 @@ from functools import cache
 
 from babel import Locale
 
+from cases.extraction.places import find_places
+from cases.extraction.rules import FULL_LANGUAGES, PARTIAL_LANGUAGES
+
 
 @cache
 def country_names() -> dict[str, str]:
@@ -34,3 +37,14 @@ def is_country(code: str | None) -> bool:
 
 def country_choices() -> list[tuple[str, str]]:
     return list(country_names().items())
+
+
+def country_in(text: str, lang: str = "") -> str | None:
+    """The country a place name, demonym or city in `text` stands for ("Tbilisi" → GE,
+    "Казахстан" → KZ), read with the extractor's gazetteers, `lang` first."""
+    for language in dict.fromkeys([lang, *FULL_LANGUAGES, *PARTIAL_LANGUAGES]):
+        if language:
+            places = find_places(text, language)
+            if places:
+                return places[0].code
+    return None

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 from django import forms
 
 from cases.countries import country_choices
@@ -70,6 +72,21 @@ def split_pseudonyms(text: str) -> tuple[list[str], list[str]]:
 
 class CaseFieldsForm(forms.Form):
     """Every GUIDELINES field, edited by a reviewer; cleaned by cases.validation."""
+
+    # Passages the editor selected in the article, per field, as JSON offsets (review.js).
+    evidence = forms.CharField(required=False, widget=forms.HiddenInput, max_length=20_000)
+
+    def clean_evidence(self) -> dict:
+        raw = self.cleaned_data.get("evidence") or ""
+        if not raw.strip():
+            return {}
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            raise forms.ValidationError("The selected passages could not be read.") from None
+        if not isinstance(value, dict):
+            raise forms.ValidationError("The selected passages could not be read.")
+        return value
 
     kind = forms.ChoiceField(choices=Kind.choices)
     people_count = forms.IntegerField(required=False, min_value=1, label="People count")

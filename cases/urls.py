@@ -26,6 +26,7 @@ urlpatterns = [
     path("review/<int:pk>/release/", review.proposal_release_view, name="proposal-release"),
     path("review/bulk/", review.bulk_view, name="review-bulk"),
     path("review/date/", review.date_preview, name="review-date"),
+    path("review/place/", review.place_lookup, name="review-place"),
     path("review/quality/", review.quality, name="review-quality"),
     path("review/triage/", triage.triage_list, name="triage-list"),
     path("review/triage/<int:pk>/", triage.triage_detail, name="triage-detail"),

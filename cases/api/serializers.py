@@ -70,6 +70,8 @@ class ApproveSerializer(serializers.Serializer):
     changes = serializers.DictField(required=False, default=dict)
     # The pending proposals of the same story from other outlets join the case as sources.
     attach_group = serializers.BooleanField(required=False, default=False)
+    # Passages selected in the article, per field: {"transit": [{"start": 120, "end": 127}]}.
+    evidence = serializers.DictField(required=False, default=dict)
     summary = serializers.CharField(required=False, allow_blank=True, default="")
     reliability = serializers.CharField(required=False, default="unknown")
     visibility = serializers.CharField(required=False, default="internal")

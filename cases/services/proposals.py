@@ -5,6 +5,7 @@ racing, a reload or a retried request never act twice."""
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -25,7 +26,7 @@ from cases.services.cases import (
     case_snapshot,
     case_withdraw,
 )
-from cases.validation import check_editorial, check_reason, clean_case_fields
+from cases.validation import DATE_KEYS, FIELD_KEYS, check_editorial, check_reason, clean_case_fields
 
 logger = logging.getLogger(__name__)
 
@@ -81,10 +82,13 @@ def proposal_approve(
     reliability: str = Reliability.UNKNOWN,
     visibility: str = Visibility.INTERNAL,
     pseudonyms: list[str] | None = None,
+    evidence: dict[str, list[dict]] | None = None,
 ) -> Case:
     """Approve a pending proposal, with the reviewer's edits, into a new case.
 
     `pseudonyms` lists the names (among the fields' names) that are pseudonyms.
+    `evidence` adds passages the editor selected, per field (`{"transit": [{"start": 120,
+    "end": 127}]}`), checked against the article's text and stored as the extractor's are.
 
     Side effects: a Case with its people, events and a CaseSource linking the article and
     passage; the proposal becomes approved; an audit event. Raises AlreadyReviewed when
@@ -93,8 +97,12 @@ def proposal_approve(
     proposal = _get_pending(proposal_id)
     fields = clean_case_fields({**proposal.fields, **(changes or {})})
     check_editorial({"reliability": reliability, "visibility": visibility})
+    added = selected_evidence(proposal.article.text, evidence or {})
     now = timezone.now()
     with transaction.atomic():
+        if added:
+            proposal.evidence = _with_evidence(proposal.evidence, added)
+            CaseProposal.objects.filter(pk=proposal.pk).update(evidence=proposal.evidence)
         case = Case(
             summary=summary.strip(),
             reliability=reliability,
@@ -132,6 +140,47 @@ def proposal_approve(
         audit_record(actor=actor, action="case.create", obj=case, after=case_snapshot(case))
     logger.info("proposal approved proposal_id=%s case_id=%s", proposal.pk, case.pk)
     return case
+
+
+# The fields a selected passage can support: the GUIDELINES fields and each date.
+EVIDENCE_KEYS = {*(k for k in FIELD_KEYS if k != "dates"), *(f"dates.{k}" for k in DATE_KEYS)}
+MAX_SELECTED = 50
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+
+
+def selected_evidence(text: str, evidence: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Passages an editor selected, as evidence items like the extractor's: offsets into
+    the article's text, the text itself and its sentence (found here, never trusted from
+    the browser). Raises InvalidInput for an unknown field or offsets outside the text."""
+    if not isinstance(evidence, dict):
+        raise InvalidInput("Evidence is an object of fields.", details={"evidence": "not an object"})
+    out: dict[str, list[dict]] = {}
+    count = 0
+    for key, items in evidence.items():
+        if key not in EVIDENCE_KEYS or not isinstance(items, list):
+            raise InvalidInput("Evidence for an unknown field.", details={"evidence": str(key)[:40]})
+        for item in items:
+            count += 1
+            item = item if isinstance(item, dict) else {}
+            start, end = item.get("start"), item.get("end")
+            valid = isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+            if not valid or count > MAX_SELECTED:
+                raise InvalidInput("A selected passage is not in the article.", details={"evidence": key})
+            begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+            stop = _SENTENCE_END.search(text, end)
+            sentence = text[begin : stop.end() if stop else len(text)].strip()
+            out.setdefault(key, []).append(
+                {"start": start, "end": end, "text": text[start:end], "sentence": sentence, "by": "editor"}
+            )
+    return out
+
+
+def _with_evidence(evidence: dict | None, added: dict[str, list[dict]]) -> dict:
+    merged = {key: list(items) if isinstance(items, list) else [] for key, items in (evidence or {}).items()}
+    for key, items in added.items():
+        known = {(i.get("start"), i.get("end")) for i in merged.get(key, []) if isinstance(i, dict)}
+        merged.setdefault(key, []).extend(i for i in items if (i["start"], i["end"]) not in known)
+    return merged
 
 
 def proposal_reject(*, proposal_id: int, actor: Actor, reason: str, note: str = "") -> CaseProposal:

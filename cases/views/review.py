@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from cases import edtf, permissions
-from cases.countries import country_choices, country_name
+from cases.countries import country_choices, country_in, country_name
 from cases.exceptions import AlreadyReviewed, ClaimedByOther, InvalidInput, TrackerError
 from cases.extraction.model import STATUS_ORDER
 from cases.forms import BulkForm, CaseEditForm, CaseFieldsForm, QueueFilterForm, RejectForm
@@ -153,6 +153,14 @@ def _preview(value: str | None) -> str:
         return ""
     reading = edtf.describe(stored)
     return reading if stored == value else f"{stored} · {reading}"
+
+
+@require(permissions.can_review_articles)
+def place_lookup(request):
+    """The country a selected place names, for evidence by selection: "Tbilisi" →
+    `{"code": "GE", "name": "Georgia"}`, or `{"code": null}`."""
+    code = country_in(request.GET.get("q", "")[:200], request.GET.get("lang", "")[:12])
+    return JsonResponse({"code": code, "name": country_name(code) if code else None})
 
 
 @require(permissions.can_review_articles)
@@ -310,6 +318,7 @@ def proposal_approve_view(request, pk: int):
             reliability=form.cleaned_data["reliability"],
             visibility=form.cleaned_data["visibility"],
             pseudonyms=form.pseudonyms,
+            evidence=form.cleaned_data["evidence"],
         )
     except AlreadyReviewed as exc:
         return _already(request, pk, exc)

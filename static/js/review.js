@@ -119,6 +119,134 @@
     });
   }
 
+  // ---- Evidence by selection: a passage selected in the article supports a field --------
+  // Offsets count characters of the article text (the text pane's textContent is the text,
+  // its marks only wrap parts of it), as the extractor's evidence does.
+  function setupSelection() {
+    var pane = document.getElementById("article-text");
+    var hidden = document.querySelector('#approve-form input[name="evidence"]');
+    var attach = document.getElementById("attach-evidence");
+    var which = document.getElementById("evidence-field");
+    var shown = document.getElementById("selected-passage");
+    var find = document.getElementById("find-passage");
+    if (!pane || !hidden || !attach || !which) return;
+    var host = document.querySelector("[data-article-lang]");
+    var lang = host ? host.getAttribute("data-article-lang") : "";
+    var added = {};
+    try { added = hidden.value ? JSON.parse(hidden.value) : {}; } catch (e) { added = {}; }
+    var current = null;  // {start, end, text}
+
+    function offsetOf(node, offset) {
+      var range = document.createRange();
+      range.setStart(pane, 0);
+      range.setEnd(node, offset);
+      return range.toString().length;
+    }
+    function rangeAt(start, end) {
+      // The DOM range covering text offsets [start, end) of the pane.
+      var walker = document.createTreeWalker(pane, NodeFilter.SHOW_TEXT), seen = 0, node;
+      var range = document.createRange(), begun = false;
+      while ((node = walker.nextNode())) {
+        var len = node.nodeValue.length;
+        if (!begun && start <= seen + len) { range.setStart(node, start - seen); begun = true; }
+        if (begun && end <= seen + len) { range.setEnd(node, end - seen); return range; }
+        seen += len;
+      }
+      return null;
+    }
+    function choose(start, end) {
+      var text = pane.textContent.slice(start, end);
+      var trimmed = text.replace(/^\s+/, ""), lead = text.length - trimmed.length;
+      trimmed = trimmed.replace(/\s+$/, "");
+      if (!trimmed) { current = null; attach.disabled = true; shown.textContent = "No passage selected."; return; }
+      current = { start: start + lead, end: start + lead + trimmed.length, text: trimmed };
+      attach.disabled = false;
+      shown.textContent = "Selected: \u201c" + (trimmed.length > 160 ? trimmed.slice(0, 160) + "\u2026" : trimmed) + "\u201d";
+    }
+    document.addEventListener("selectionchange", function () {
+      var sel = window.getSelection();
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return;
+      var r = sel.getRangeAt(0);
+      if (!pane.contains(r.commonAncestorContainer)) return;
+      choose(offsetOf(r.startContainer, r.startOffset), offsetOf(r.endContainer, r.endOffset));
+    });
+    if (find) {
+      find.addEventListener("keydown", function (event) {
+        if (event.key !== "Enter") return;
+        event.preventDefault();
+        var q = find.value.trim();
+        if (!q) return;
+        var text = pane.textContent, from = current ? current.end : 0;
+        var at = text.toLowerCase().indexOf(q.toLowerCase(), from);
+        if (at < 0) at = text.toLowerCase().indexOf(q.toLowerCase());
+        if (at < 0) { shown.textContent = "Not found in the article: " + q; attach.disabled = true; current = null; return; }
+        var range = rangeAt(at, at + q.length);
+        if (range) {
+          var sel = window.getSelection();
+          sel.removeAllRanges();
+          sel.addRange(range);
+          var mark = range.startContainer.parentElement;
+          if (mark && mark.scrollIntoView) mark.scrollIntoView({ block: "center" });
+        }
+        choose(at, at + q.length);
+      });
+    }
+    function fill(key, text) {
+      if (key === "names") {
+        var names = document.getElementById("id_names");
+        var lines = names.value.split("\n").map(function (l) { return l.trim(); }).filter(Boolean);
+        if (lines.indexOf(text) < 0) { lines.push(text); names.value = lines.join("\n"); }
+      } else if (key.indexOf("dates.") === 0) {
+        var input = document.getElementById("id_date_" + key.slice(6));
+        if (input) { input.value = text; input.dispatchEvent(new Event("input")); }
+      } else if (key === "people_count") {
+        var n = text.match(/\d+/);
+        if (n) document.getElementById("id_people_count").value = n[0];
+      } else if (key === "origin" || key === "destination" || key === "transit") {
+        fetch("/review/place/?q=" + encodeURIComponent(text) + "&lang=" + encodeURIComponent(lang || ""),
+              { credentials: "same-origin", headers: { "Accept": "application/json" } })
+          .then(function (r) { return r.json(); })
+          .then(function (data) {
+            if (!data.code) { shown.textContent += " \u2014 no country recognised: set the field by hand."; return; }
+            if (key === "transit") {
+              var picker = document.getElementById("id_transit_add");
+              if (picker) { picker.value = data.code; picker.dispatchEvent(new Event("change")); }
+              else {
+                var plain = document.getElementById("id_transit");
+                var codes = plain.value.split(",").map(function (c) { return c.trim(); }).filter(Boolean);
+                if (codes.indexOf(data.code) < 0) { codes.push(data.code); plain.value = codes.join(", "); }
+              }
+            } else {
+              var select = document.getElementById("id_" + key);
+              if (select) select.value = data.code;
+            }
+            shown.textContent += " \u2014 " + data.name + " (" + data.code + ")";
+          });
+      }
+    }
+    attach.addEventListener("click", function () {
+      if (!current) return;
+      var key = which.value;
+      (added[key] = added[key] || []).push({ start: current.start, end: current.end });
+      hidden.value = JSON.stringify(added);
+      var range = rangeAt(current.start, current.end);
+      if (range) {
+        try {
+          var mark = document.createElement("mark");
+          mark.className = "added";
+          mark.setAttribute("data-fields", key);
+          mark.title = key + " (selected by you)";
+          range.surroundContents(mark);
+        } catch (e) { /* a selection across highlights stays unmarked; it is still attached */ }
+      }
+      shown.textContent = "Attached to " + which.options[which.selectedIndex].text + ": \u201c" + current.text + "\u201d";
+      fill(key, current.text);
+      window.getSelection().removeAllRanges();
+      current = null;
+      attach.disabled = true;
+    });
+  }
+
   // ---- Transit: an ordered list with add, remove and move ------------------------------
   function setupTransit() {
     var input = document.querySelector("input[data-transit-editor]");
@@ -331,6 +459,7 @@
     setupEdtf();
     setupEvidence();
     setupTransit();
+    setupSelection();
     setupOnce();
     setupQueue();
     document.querySelectorAll("[data-open-reject]").forEach(function (b) { b.addEventListener("click", openReject); });

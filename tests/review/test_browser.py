@@ -172,3 +172,55 @@ def test_the_article_page_follows_its_processing_without_a_reload(browser_page, 
     page.wait_for_selector(f'a[href="/review/{proposal.pk}/"]', timeout=10_000)
     assert page.locator("#article-state").inner_text() == "Extracted"
     _shot(page, "browser-article-progress")
+
+
+def test_an_editor_attaches_evidence_by_selection_from_the_keyboard_and_the_mouse(
+    browser_page, live_server, editor
+):
+    from cases.models import CaseProposal
+
+    page, base = browser_page, live_server.url
+    text = "Pavel Dorin left his unit in May 2024. He reached Tbilisi in June 2024 and asked for asylum."
+    article = make_article(title="Dorin reaches Georgia", text=text, language="en")
+    fields = {**CASE_FIELDS, "names": [], "transit": [], "destination": None, "status": "applied"}
+    proposal = make_proposal(article, fields=fields, evidence={})
+    _log_in(page, base, "editor")
+    page.goto(f"{base}/review/{proposal.pk}/")
+    # From the keyboard: find the passage, choose the field, attach.
+    page.fill("#find-passage", "Tbilisi")
+    page.press("#find-passage", "Enter")
+    assert "Tbilisi" in page.locator("#selected-passage").inner_text()
+    page.select_option("#evidence-field", "destination")
+    page.click("#attach-evidence")
+    page.wait_for_function("() => document.getElementById('id_destination').value === 'GE'")
+    assert page.locator('mark.added[data-fields="destination"]').inner_text() == "Tbilisi"
+    # With the mouse: a selection of the name (made as a drag would make it) fills names.
+    page.evaluate(
+        """() => { const pane = document.getElementById('article-text');
+                   const node = [...pane.childNodes]
+                     .find(n => n.nodeType === 3 && n.nodeValue.includes('Pavel'));
+                   const r = document.createRange(); const i = node.nodeValue.indexOf('Pavel Dorin');
+                   r.setStart(node, i); r.setEnd(node, i + 11);
+                   const s = window.getSelection(); s.removeAllRanges(); s.addRange(r); }"""
+    )
+    page.wait_for_function("() => !document.getElementById('attach-evidence').disabled")
+    page.select_option("#evidence-field", "names")
+    page.click("#attach-evidence")
+    assert page.locator("#id_names").input_value() == "Pavel Dorin"
+    _shot(page, "browser-evidence-by-selection")
+    page.click("#approve-button")
+    page.wait_for_url(f"{base}/review/")
+    proposal.refresh_from_db()
+    assert proposal.status == CaseProposal.Status.APPROVED
+    (item,) = proposal.evidence["destination"]
+    assert (item["start"], item["end"], item["text"]) == (
+        text.index("Tbilisi"),
+        text.index("Tbilisi") + 7,
+        "Tbilisi",
+    )
+    assert item["sentence"] == "He reached Tbilisi in June 2024 and asked for asylum."
+    assert proposal.evidence["names"][0]["text"] == "Pavel Dorin"
+    assert proposal.case.destination == "GE" and [p.name for p in proposal.case.people.all()] == [
+        "Pavel Dorin"
+    ]
+    assert "He reached Tbilisi" in proposal.case.sources.get().passage

@@ -291,3 +291,30 @@ def test_a_sibling_decided_meanwhile_is_skipped_and_the_approval_stands(editor, 
     assert approval.attached == [pending.pk]
     assert list(approval.skipped) == [decided.pk]
     assert Case.objects.filter(pk=approval.case.pk).exists()
+
+
+@pytest.mark.django_db
+def test_selected_evidence_is_checked_against_the_article_and_stored_as_the_extractors(editor):
+    from cases.services.proposals import selected_evidence
+    from tests.factories import make_article
+
+    text = "Intro line.\nHe crossed into Georgia at Upper Lars. Then he flew on."
+    at = text.index("Georgia")
+    (item,) = selected_evidence(text, {"destination": [{"start": at, "end": at + 7}]})["destination"]
+    assert item == {"start": at, "end": at + 7, "text": "Georgia", "by": "editor",
+                    "sentence": "He crossed into Georgia at Upper Lars."}  # fmt: skip
+    for bad in (
+        {"destination": [{"start": 5, "end": 999}]},
+        {"nonsense": []},
+        {"names": [{"start": "1"}]},
+        [],
+    ):
+        with pytest.raises(InvalidInput):
+            selected_evidence(text, bad)
+    proposal = make_proposal(make_article(text=text))
+    case = proposal_approve(
+        proposal_id=proposal.pk, actor=editor, evidence={"destination": [{"start": at, "end": at + 7}]}
+    )
+    proposal.refresh_from_db()
+    assert proposal.evidence["destination"][-1]["text"] == "Georgia"
+    assert "He crossed into Georgia" in case.sources.get().passage
