@@ -224,3 +224,34 @@ def test_an_editor_attaches_evidence_by_selection_from_the_keyboard_and_the_mous
         "Pavel Dorin"
     ]
     assert "He reached Tbilisi" in proposal.case.sources.get().passage
+
+
+def test_an_editor_undoes_an_approval_from_the_message_and_reopens_from_the_decided_view(
+    browser_page, live_server, editor, second_editor
+):
+    from cases.models import CaseProposal
+    from cases.services.proposals import proposal_approve, proposal_reject
+
+    page, base = browser_page, live_server.url
+    lead = make_proposal(make_article(title="Story to approve", language="en"))
+    rejected = make_proposal(make_article(title="Story rejected by mistake", language="de"))
+    proposal_reject(proposal_id=rejected.pk, actor=editor, reason="wrong")
+    other = make_proposal(make_article(title="Story approved by a colleague", language="ru"))
+    proposal_approve(proposal_id=other.pk, actor=second_editor)
+    _log_in(page, base, "editor")
+    page.goto(f"{base}/review/{lead.pk}/")
+    page.click("#approve-button")
+    page.wait_for_url(f"{base}/review/")
+    page.locator(".messages").get_by_role("button", name="Undo").click()
+    assert "Approval undone" in page.locator(".messages").inner_text()
+    assert CaseProposal.objects.get(pk=lead.pk).status == CaseProposal.Status.PENDING
+
+    page.goto(f"{base}/review/decided/")
+    _shot(page, "review-decided")
+    assert page.locator("table.decided tbody tr").count() == 2
+    page.locator("tr", has_text="Story rejected by mistake").get_by_role("button", name="Reopen").click()
+    assert "pending again" in page.locator(".messages").inner_text()
+    assert CaseProposal.objects.get(pk=rejected.pk).status == CaseProposal.Status.PENDING
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(f"{base}/review/decided/")
+    _shot(page, "review-decided-phone")
