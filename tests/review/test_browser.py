@@ -85,6 +85,9 @@ def test_an_editor_corrects_a_field_approves_with_the_keyboard_and_finds_the_cas
     # The transit field's passage button scrolls to and marks its evidence.
     page.click('[data-evidence="transit"]')
     assert "active" in page.locator('mark[data-fields~="transit"]').first.get_attribute("class")
+    # A field without a passage clears the highlight of the one before.
+    page.focus("#id_people_count")
+    assert page.locator("mark.active").count() == 0
     # Correct two fields: the status, and the transit route (remove Türkiye with the list editor).
     page.select_option("#id_status", "granted")
     page.get_by_role("button", name="Remove Türkiye").click()
