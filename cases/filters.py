@@ -14,6 +14,7 @@ from typing import ClassVar
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.forms.utils import ErrorDict, ErrorList
 from django_filters.fields import ModelChoiceField, ModelChoiceIterator
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -183,6 +184,24 @@ class CaseFilter(django_filters.FilterSet):
             # Not shown, not accepted: a name search would tell who is in the case base.
             del self.filters["name"]
             self.filters["q"].extra["help_text"] = "Words in summaries, places and source titles."
+
+    NAMES_FORBIDDEN = "Searching by name needs the permission to see names."
+
+    def _forbidden(self) -> dict[str, list[str]]:
+        """A name search from who may not see names is answered, not silently dropped."""
+        if not self.names_allowed and self.data and str(self.data.get("name") or "").strip():
+            return {"name": [self.NAMES_FORBIDDEN]}
+        return {}
+
+    def is_valid(self) -> bool:
+        return not self._forbidden() and super().is_valid()
+
+    @property
+    def errors(self) -> ErrorDict:
+        errors = ErrorDict(super().errors)
+        for key, messages in self._forbidden().items():
+            errors[key] = ErrorList(messages)
+        return errors
 
     # Form classes by variant: which filters the user has, and the search's help text.
     _form_classes: ClassVar[dict[tuple, type]] = {}

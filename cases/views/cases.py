@@ -29,7 +29,7 @@ from cases.selectors.cases import (
     unplaced_counts,
 )
 from cases.services.exports import export_record
-from cases.views.common import require
+from cases.views.common import not_found, require
 
 
 def case_filterset(request, *, public: bool = False) -> CaseFilter:
@@ -97,7 +97,11 @@ def case_page(request, pk: int):
     try:
         case = case_detail(case_id=pk, withdrawn=permissions.can_review(request.user))
     except Case.DoesNotExist:
-        raise Http404("No such case") from None
+        return not_found(
+            request,
+            heading=f"No case {pk}",
+            message="There is no case with this number, or it was withdrawn.",
+        )
     show_names = withholding.may_see_names(request.user)
     return render(
         request,

@@ -6,7 +6,8 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import redirect
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 
 
 def require(check: Callable) -> Callable:
@@ -35,3 +36,8 @@ def submission_redirect(request, submission, *, stored: str):
     else:
         messages.info(request, "This article is already in the tracker.")
     return redirect("article-detail", pk=submission.article.pk)
+
+
+def not_found(request, *, heading: str, message: str) -> HttpResponse:
+    """The app's own 404 page, also when DEBUG is on (Django's debug page is for developers)."""
+    return render(request, "404.html", {"heading": heading, "message": message}, status=404)

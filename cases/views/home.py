@@ -10,7 +10,12 @@ from cases.models import Article, Case, CaseProposal
 
 @login_required
 def home(request):
-    context = {"can_review": permissions.can_review(request.user)}
+    context = {
+        "can_review": permissions.can_review(request.user),
+        # Only what the user may open is linked: the article list is for who submits.
+        "can_list_articles": permissions.can_submit(request.user),
+        "can_export": permissions.can_export(request.user),
+    }
     if permissions.can_view_cases(request.user) or context["can_review"]:
         counts = Article.objects.values_list("status").annotate(n=Count("id")).values_list("status", "n")
         by_status = dict(counts)

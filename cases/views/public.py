@@ -16,6 +16,7 @@ from cases import withholding
 from cases.models import Case
 from cases.selectors.cases import case_detail, public_view_enabled
 from cases.views.cases import case_filterset, charts_context, list_context, query_without
+from cases.views.common import not_found
 
 
 def public_view(view):
@@ -40,7 +41,9 @@ def public_case_page(request, pk: int):
     try:
         case = case_detail(case_id=pk, public_only=True)
     except Case.DoesNotExist:
-        raise Http404("No such case") from None
+        return not_found(
+            request, heading=f"No public case {pk}", message="There is no public case with this number."
+        )
     # The public never sees a name: a source address that spells one is not linked.
     withheld = withholding.names_for_case(case)
     return render(request, "public/detail.html", {"case": case, "public": True, "withheld": withheld})
