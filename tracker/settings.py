@@ -64,6 +64,15 @@ def database_from_url(url: str) -> dict:
     query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
     # Names the connection in pg_stat_activity, so web, workers and tests can be told apart.
     query.setdefault("application_name", env_str("DATABASE_APPLICATION_NAME", "tracker"))
+    # Name search tolerates a typo ("Sakolov" finds Sokolov): pg_trgm's word similarity
+    # threshold, 0.6 by default, is lowered for the tracker's connections (the GIN index
+    # still serves `%>`). cases.filters.names_matching relies on it.
+    try:
+        similarity = min(max(float(env_str("TRACKER_NAME_SIMILARITY", "0.45")), 0.1), 1.0)
+    except ValueError:
+        raise ImproperlyConfigured("TRACKER_NAME_SIMILARITY must be a number between 0.1 and 1") from None
+    trgm = f"-c pg_trgm.word_similarity_threshold={similarity}"
+    query["options"] = f"{query.get('options', '')} {trgm}".strip()
     try:
         port = parts.port
     except ValueError:

@@ -193,3 +193,11 @@ def test_a_list_row_without_names_permission_or_dates(client, researcher_without
     text = client.get("/cases/").content.decode()
     assert "Pyotr" not in text
     assert '<abbr title="unknown">?</abbr>' in text and "<td>—</td>" in text
+
+
+def test_a_near_spelling_finds_the_name(researcher, editor):
+    case = make_case(actor=editor, names=["Dmitry Sokolov"])
+    make_case(actor=editor, names=["Giorgi Avaliani"])
+    assert found(researcher, name="Sakolov") == {case.pk}
+    assert found(researcher, name="Sokolov") == {case.pk}
+    assert found(researcher, name="Avalani") != {case.pk}
