@@ -24,7 +24,11 @@ COLUMNS = (
      "transit", "destination", "destination_name", "status"]
     + [f"{key}_{part}" for key in DATE_KEYS for part in ("edtf", "earliest", "latest")]
     + ["reliability", "visibility", "source_urls", "approved_by", "approved_at"]
+    # Provenance, per source in the order the sources were added (docs/csv-columns.md).
+    + ["summary", "source_titles", "source_publishers", "source_dates", "source_links"]
 )  # fmt: skip
+# Between the values of one source column ("Title one | Title two"): titles hold spaces.
+SOURCE_SEPARATOR = " | "
 
 # A cell starting with one of these is run as a formula by spreadsheets.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -55,6 +59,21 @@ def _export_values(cases: QuerySet[Case], *, with_names: bool) -> QuerySet:
         .order_by("added_at", "id")
         .values(url=Coalesce(NullIf("article__url", Value("")), "article__canonical_url", Value("")))
     )
+    sources = (
+        CaseSource.objects.filter(case=OuterRef("pk"))
+        .order_by("added_at", "id")
+        .values(
+            data=JSONObject(
+                article="article_id",
+                title="article__title",
+                publisher=Coalesce(
+                    NullIf("article__publisher", Value("")), "article__source__name", Value("")
+                ),
+                published="article__published",
+                url=Coalesce(NullIf("article__url", Value("")), "article__canonical_url", Value("")),
+            )
+        )
+    )
     # Without names, the names known for a case (its people, and every name its proposals
     # carried, before an editor's pseudonym) are read only to withhold them from the
     # source URLs; they are never written out.
@@ -68,12 +87,13 @@ def _export_values(cases: QuerySet[Case], *, with_names: bool) -> QuerySet:
     )
     return cases.values(
         "pk", "kind", "people_count", "roles", "origin", "transit", "destination", "status",
-        "reliability", "visibility", "approved_at",
+        "reliability", "visibility", "approved_at", "summary",
         reviewer=F("approved_by__username"),
         names=ArraySubquery(people) if with_names else Value([], output_field=ArrayField(TextField())),
         withheld=withheld,
         event_list=ArraySubquery(events),
         source_urls=ArraySubquery(urls),
+        source_list=ArraySubquery(sources),
     )  # fmt: skip
 
 
@@ -112,6 +132,20 @@ def case_rows(cases: QuerySet[Case], *, base_url: str, with_names: bool) -> Iter
             ),
             case["reviewer"] or "",
             case["approved_at"].isoformat(),
+        ]
+        withheld = None if with_names else case["withheld"]  # None: names shown as they are
+        sources = case["source_list"]
+        row += [
+            withholding.text(case["summary"], withheld),
+            SOURCE_SEPARATOR.join(withholding.text(s["title"], withheld) for s in sources),
+            SOURCE_SEPARATOR.join(s["publisher"] or "" for s in sources),
+            SOURCE_SEPARATOR.join(s["published"] or "" for s in sources),
+            " ".join(
+                (s["url"] if with_names else withholding.url(s["url"], case["withheld"]))
+                if s["url"]
+                else f"{base_url}/articles/{s['article']}/"
+                for s in sources
+            ),
         ]
         yield row
 
@@ -210,7 +244,7 @@ def case_csv_copy(cases: QuerySet[Case], *, base_url: str, with_names: bool, bom
         "c.reliability",
         "c.visibility",
         _safe(
-            "coalesce((SELECT string_agg(coalesce(nullif(a.url, ''), a.canonical_url, ''), ' ' "
+            "coalesce((SELECT string_agg(coalesce(nullif(a.url, ''), nullif(a.canonical_url, '')), ' ' "
             "ORDER BY s.added_at, s.id) FROM cases_casesource s JOIN cases_article a "
             "ON a.id = s.article_id WHERE s.case_id = c.id), '')"
         ),
@@ -219,6 +253,9 @@ def case_csv_copy(cases: QuerySet[Case], *, base_url: str, with_names: bool, bom
         "to_char(c.approved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS') || CASE WHEN "
         "date_part('microseconds', c.approved_at)::int %% 1000000 <> 0 THEN "
         "to_char(c.approved_at AT TIME ZONE 'UTC', '.US') ELSE '' END || '+00:00'",
+        _safe("c.summary"),
+        *[_safe(f"coalesce(src.{column}, '')") for column in ("titles", "publishers", "dates")],
+        _safe("coalesce(src.links, '')"),
     ]
     events = ", ".join(f"{expr} AS d{i}" for i, expr in enumerate(date_cols))
     query = (
@@ -227,10 +264,19 @@ def case_csv_copy(cases: QuerySet[Case], *, base_url: str, with_names: bool, bom
         f"FROM ({ids_sql}) f "
         "JOIN cases_case c ON c.id = f.pk "
         f"LEFT JOIN LATERAL (SELECT {events} FROM cases_caseevent e WHERE e.case_id = c.id) ev ON true "
+        "LEFT JOIN LATERAL (SELECT "
+        "string_agg(a.title, %s ORDER BY s.added_at, s.id) AS titles, "
+        "string_agg(coalesce(nullif(a.publisher, ''), so.name, ''), %s ORDER BY s.added_at, s.id) "
+        "AS publishers, "
+        "string_agg(coalesce(a.published::text, ''), %s ORDER BY s.added_at, s.id) AS dates, "
+        "string_agg(coalesce(nullif(a.url, ''), nullif(a.canonical_url, ''), "
+        "%s || '/articles/' || a.id || '/'), ' ' ORDER BY s.added_at, s.id) AS links "
+        "FROM cases_casesource s JOIN cases_article a ON a.id = s.article_id "
+        "LEFT JOIN cases_source so ON so.id = a.source_id WHERE s.case_id = c.id) src ON true "
         "LEFT JOIN auth_user u ON u.id = c.approved_by_id ORDER BY f._rn) TO STDOUT WITH (FORMAT csv)"
     )
     countries = json.dumps(country_names())
-    params = (base_url, countries, countries, *ids_params)
+    params = (base_url, countries, countries, *ids_params, *([SOURCE_SEPARATOR] * 3), base_url)
     header = ("\ufeff" if bom else "") + ",".join(COLUMNS) + "\n"  # COPY ends lines with \n
     yield header.encode()
     with connection.cursor() as cursor, cursor.cursor.copy(query, params) as copy:

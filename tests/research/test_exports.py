@@ -160,3 +160,34 @@ def test_the_copy_export_writes_the_same_rows_as_case_rows(editor, with_names):
     fast = b"".join(case_csv_copy(cases, base_url="http://x", with_names=with_names)).decode()
     slow = "".join(csv_stream(case_rows(cases, base_url="http://x", with_names=with_names), columns=COLUMNS))
     assert fast.splitlines() == slow.splitlines()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("with_names", [True, False])
+def test_every_row_has_its_provenance_also_for_a_pasted_article(editor, with_names):
+    from cases.exports import case_csv_copy, csv_stream
+    from cases.models import Source
+    from cases.services.proposals import proposal_merge
+    from tests.factories import make_article, make_proposal
+
+    case = make_case(
+        actor=editor,
+        summary="Reached Georgia",
+        article={"title": "Deserter reaches Georgia", "url": "", "canonical_url": None},
+    )
+    feed = Source.objects.create(name="Caucasus Daily", url="https://daily.invalid/feed", kind="feed")
+    second = make_article(
+        title="-A second report", url="https://daily.invalid/story", source=feed, published="2024-03-02"
+    )
+    proposal_merge(proposal_id=make_proposal(second).pk, case_id=case.pk, actor=editor)
+    cases = Case.objects.order_by("-approved_at", "-id")
+    fast = b"".join(case_csv_copy(cases, base_url="http://x", with_names=with_names)).decode()
+    slow = "".join(csv_stream(case_rows(cases, base_url="http://x", with_names=with_names), columns=COLUMNS))
+    assert fast.splitlines() == slow.splitlines()
+    (row,) = list(csv.DictReader(io.StringIO(fast)))
+    pasted = case.sources.order_by("added_at").first().article
+    assert row["summary"] == "Reached Georgia"
+    assert row["source_titles"] == "Deserter reaches Georgia | -A second report"
+    assert row["source_publishers"] == " | Caucasus Daily"
+    assert row["source_dates"] == " | 2024-03-02"
+    assert row["source_links"] == f"http://x/articles/{pasted.pk}/ https://daily.invalid/story"
