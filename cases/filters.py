@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 from datetime import date
 from typing import ClassVar
+from urllib.parse import urlencode
 
 import django_filters
 from django import forms
@@ -266,15 +267,20 @@ class CaseFilter(django_filters.FilterSet):
     def filter_source(self, queryset, name, value):
         return queryset.filter(Exists(CaseSource.objects.filter(case=OuterRef("pk"), article__source=value)))
 
-    def applied_labels(self) -> list[tuple[str, str]]:
-        """(filter label, value as shown) for each applied filter, for the chips above results."""
+    def applied_labels(self) -> list[tuple[str, str, str]]:
+        """(filter label, value as shown, the query without it) for each applied filter: the
+        chips above the results, each of which removes its own filter."""
         out = []
         for key, value in self.applied().items():
             field = self.form.fields[key]
             shown = value
             if hasattr(field, "choices"):
                 shown = str(dict((str(k), v) for k, v in field.choices).get(value, value))
-            out.append((str(self.form[key].label), shown))
+            rest = self.data.copy() if hasattr(self.data, "copy") else dict(self.data)
+            for drop in (key, "cursor"):
+                rest.pop(drop, None)
+            query = rest.urlencode() if hasattr(rest, "urlencode") else urlencode(rest)
+            out.append((str(self.form[key].label), shown, query))
         return out
 
     def applied(self) -> dict[str, str]:

@@ -54,3 +54,16 @@ def test_each_request_gets_its_own_filters(rf, researcher, researcher_without_na
     # Each filter's method is looked up on its own request's filterset.
     assert nameless.filters["q"].filter.method.__self__ is nameless
     assert named.filters["q"].filter.method.__self__ is named
+
+
+@pytest.mark.django_db
+def test_each_filter_chip_removes_its_own_filter(researcher_client, editor):
+    from tests.factories import make_case
+
+    make_case(actor=editor, origin="RU", transit=["KZ"], destination="DE")
+    page = researcher_client.get(
+        "/cases/", {"origin": "RU", "transit": "KZ", "sort": "-people"}
+    ).content.decode()
+    assert 'href="?transit=KZ&amp;sort=-people"' in page  # the origin chip drops origin only
+    assert 'href="?origin=RU&amp;sort=-people"' in page
+    assert "Remove the filter" in page
