@@ -269,18 +269,14 @@ def sankey_chart(flows: list[Flow], *, chart_id: str) -> SafeString:
                 f'<rect x="{x:.1f}" y="{y:.1f}" width="{node_w}" height="{h:.1f}" fill="{NODE_COLOUR}">'
                 f"<title>{escape(text)}: {size} cases</title></rect>"
             )
+            # Labels beside their node, never on it, with a white halo so that a band
+            # passing behind does not blur them; a node too thin for its label leaves it to
+            # the tooltip and to the routes table after the chart.
             anchor, tx = ("end", x - 6) if column == 0 else ("start", x + node_w + 6)
-            if column == 1:
-                anchor, tx = "middle", x + node_w / 2
-                ty = y - 3 if h < 16 else y + h / 2 + 4
+            if h >= 9 or len(nodes) <= 12:
                 body.append(
-                    f'<text x="{tx:.1f}" y="{ty:.1f}" text-anchor="{anchor}" paint-order="stroke" '
-                    f'stroke="#fff" stroke-width="3">{escape(text)} ({size})</text>'
-                )
-            else:
-                body.append(
-                    f'<text x="{tx:.1f}" y="{y + h / 2 + 4:.1f}" text-anchor="{anchor}">'
-                    f"{escape(text)} ({size})</text>"
+                    f'<text x="{tx:.1f}" y="{y + h / 2 + 4:.1f}" text-anchor="{anchor}" paint-order="stroke" '
+                    f'stroke="#fff" stroke-width="4" stroke-linejoin="round">{escape(text)} ({size})</text>'
                 )
             y += h + pad
     out_offset: dict[tuple[int, str], float] = defaultdict(float)
