@@ -175,6 +175,7 @@ class CaseFilter(django_filters.FilterSet):
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None, public: bool = False):
         super().__init__(data, queryset, request=request, prefix=prefix)
+        self.public = public  # the public view offers no name or text search at all
         self.names_allowed = not public and request is not None and withholding.may_see_names(request.user)
         if public:
             # The public view shows no summaries, passages or source titles, which may hold
@@ -190,7 +191,12 @@ class CaseFilter(django_filters.FilterSet):
 
     def _forbidden(self) -> dict[str, list[str]]:
         """A name search from who may not see names is answered, not silently dropped."""
-        if not self.names_allowed and self.data and str(self.data.get("name") or "").strip():
+        if (
+            not self.public
+            and not self.names_allowed
+            and self.data
+            and str(self.data.get("name") or "").strip()
+        ):
             return {"name": [self.NAMES_FORBIDDEN]}
         return {}
 

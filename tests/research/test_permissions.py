@@ -122,10 +122,11 @@ def test_public_view_cannot_search_names_or_text(client, cases, public_view):
 
 def test_a_user_without_view_names_cannot_find_cases_by_name(client, researcher_without_names, cases):
     client.force_login(researcher_without_names)
-    by_name = client.get("/api/cases/", {"name": "Avaliani"}).json()["results"]
+    by_name = client.get("/api/cases/", {"name": "Avaliani"})
     by_text = client.get("/api/cases/", {"q": "Avaliani"}).json()["results"]
-    # `name` is not a filter for this user (so it filters nothing); `q` does not look at names.
-    assert len(by_name) == 2
+    # `name` is refused with a clear error (#14: never an unfiltered count); `q` does not
+    # look at names.
+    assert by_name.status_code == 400 and "permission to see names" in str(by_name.json())
     assert by_text == []
 
 
