@@ -1,0 +1,31 @@
+/* On a phone the top bar's navigation folds behind a Menu button (without JavaScript it
+   wraps onto more lines instead), and a table wider than the screen scrolls inside its own
+   box rather than the whole page. */
+(function () {
+  "use strict";
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("main table:not(.decided)").forEach(function (table) {
+      if (table.parentElement && table.parentElement.classList.contains("table-scroll")) return;
+      var box = document.createElement("div");
+      box.className = "table-scroll";
+      table.parentNode.insertBefore(box, table);
+      box.appendChild(table);
+    });
+    var bar = document.querySelector(".topbar");
+    var nav = bar && bar.querySelector("nav");
+    if (!nav) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "menu-toggle";
+    button.textContent = "Menu";
+    button.setAttribute("aria-expanded", "false");
+    nav.id = nav.id || "main-nav";
+    button.setAttribute("aria-controls", nav.id);
+    bar.insertBefore(button, nav);
+    bar.classList.add("collapsible");
+    button.addEventListener("click", function () {
+      var open = bar.classList.toggle("open");
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+  });
+})();
