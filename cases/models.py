@@ -471,3 +471,24 @@ class ExportLog(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} export by {self.user_id} at {self.at:%Y-%m-%d %H:%M}"
+
+
+class SavedSearch(models.Model):
+    """A researcher's named set of case filters, to find again and share; `seen_at` is
+    when they last opened it, so the list says how many cases were added since."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="saved_searches"
+    )
+    name = models.CharField(max_length=120)
+    # The case list's query string, without paging: what the filters and the sort were.
+    query = models.CharField(max_length=2000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    seen_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["name", "id"]
+        constraints = [models.UniqueConstraint(fields=["user", "name"], name="saved_search_unique_name")]
+
+    def __str__(self) -> str:
+        return self.name

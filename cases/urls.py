@@ -1,6 +1,6 @@
 from django.urls import path
 
-from cases.views import account, articles, cases, home, ingest, public, review, triage
+from cases.views import account, articles, cases, home, ingest, public, review, searches, triage
 
 urlpatterns = [
     path("", home.home, name="home"),
@@ -37,6 +37,9 @@ urlpatterns = [
     path("cases/<int:pk>/withdraw/", review.case_withdraw_view, name="case-withdraw"),
     path("cases/", cases.case_index, name="case-list"),
     path("cases/export.csv", cases.case_export, name="case-export"),
+    path("cases/saved/", searches.saved_searches, name="saved-searches"),
+    path("cases/saved/<int:pk>/", searches.saved_search_open, name="saved-search-open"),
+    path("cases/saved/<int:pk>/delete/", searches.saved_search_delete, name="saved-search-delete"),
     path("cases/charts/", cases.case_charts, name="case-charts"),
     path("cases/report-<slug:by>.csv", cases.case_report, name="case-report"),
     path("account/tokens/", account.token_page, name="account-tokens"),

@@ -111,3 +111,23 @@ def test_search_filter_open_chart_and_export(browser_page, live_server, world):
     assert "summer 2023" in page.locator(".timeline").inner_text()
     assert "Дезертир попросил убежища в Германии" in page.locator(".sources").inner_text()
     page.screenshot(path=SHOTS / "browser-5-case.png", full_page=True)
+
+
+def test_a_researcher_saves_a_search_finds_it_again_and_sees_what_is_new(
+    browser_page, live_server, world, editor
+):
+    page, base = browser_page, live_server.url
+    page.goto(f"{base}/cases/?transit=KZ")
+    page.fill("#save-name", "Through Kazakhstan")
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.wait_for_url(f"{base}/cases/saved/")
+    row = page.locator("table.saved tbody tr", has_text="Through Kazakhstan")
+    assert "3" in row.inner_text() and "none" in row.inner_text()
+    assert page.locator(".share-link").input_value() == f"{base}/cases/?transit=KZ"
+    make_case(actor=editor, transit=["KZ"], destination="DE")  # approved after the save
+    page.reload()
+    assert "1 new" in page.locator("table.saved").inner_text()
+    page.screenshot(path=str(SHOTS / "saved-searches.png"))
+    page.get_by_role("link", name="Through Kazakhstan").click()
+    page.wait_for_url(f"{base}/cases/?transit=KZ")
+    assert "4 match" in page.locator("h1").inner_text()

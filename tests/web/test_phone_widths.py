@@ -29,7 +29,8 @@ CULPRITS = """(w) => [...document.querySelectorAll('body *')]
     .join(', ')"""
 
 EDITOR_PAGES = ["/", "/review/", "/review/decided/", "/review/triage/", "/review/quality/", "/articles/",
-                "/articles/new/", "/sources/", "/account/tokens/", "/cases/", "/cases/charts/"]  # fmt: skip
+                "/articles/new/", "/sources/", "/account/tokens/", "/cases/", "/cases/charts/",
+                "/cases/saved/"]  # fmt: skip
 
 
 def test_every_page_fits_the_window_at_360_and_1366_px(live_server, editor, monkeypatch):
