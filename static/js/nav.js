@@ -11,6 +11,20 @@
       table.parentNode.insertBefore(box, table);
       box.appendChild(table);
     });
+    // On a phone the case filters fold behind a button that says how many are active, so
+    // the results are on the first screen.
+    var filters = document.querySelector("form.filter-grid");
+    if (filters && window.matchMedia("(max-width: 760px)").matches && !document.querySelector(".filter-errors")) {
+      var active = document.querySelectorAll(".applied .chip").length;
+      var fold = document.createElement("details");
+      fold.className = "filters-fold";
+      var summary = document.createElement("summary");
+      summary.className = "button";
+      summary.textContent = active ? "Filters (" + active + " active)" : "Filters";
+      fold.appendChild(summary);
+      filters.parentNode.insertBefore(fold, filters);
+      fold.appendChild(filters);
+    }
     var bar = document.querySelector(".topbar");
     var nav = bar && bar.querySelector("nav");
     if (!nav) return;

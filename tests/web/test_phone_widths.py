@@ -61,3 +61,31 @@ def test_every_page_fits_the_window_at_360_and_1366_px(live_server, editor, monk
                     page.screenshot(path=str(Path(SHOTS) / f"phone-{name}.png"), full_page=True)
         browser.close()
     assert too_wide == [], "\n".join(too_wide)
+
+
+def test_on_a_phone_the_filters_fold_behind_a_button_that_counts_them(
+    live_server, researcher, editor, monkeypatch
+):
+    from playwright.sync_api import sync_playwright
+
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    make_case(actor=editor, origin="RU", transit=["KZ"])
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_context(viewport={"width": 390, "height": 800}).new_page()
+        page.goto(f"{live_server.url}/login/")
+        page.fill("input[name=username]", "researcher")
+        page.fill("input[name=password]", "pw-researcher")
+        page.press("input[name=password]", "Enter")
+        page.wait_for_url(f"{live_server.url}/")
+        page.goto(f"{live_server.url}/cases/?origin=RU&transit=KZ")
+        summary = page.locator(".filters-fold > summary")
+        assert summary.inner_text() == "Filters (2 active)"
+        assert not page.locator("form.filter-grid").is_visible()
+        summary.click()
+        assert page.locator("form.filter-grid").is_visible()
+        page.get_by_role("button", name="Menu").click()
+        assert page.get_by_role("link", name="Cases", exact=True).is_visible()
+        if SHOTS:
+            page.screenshot(path=str(Path(SHOTS) / "phone-cases-filters.png"), full_page=True)
+        browser.close()
