@@ -7,7 +7,7 @@ from functools import cache
 from babel import Locale
 
 from cases.extraction.places import find_places
-from cases.extraction.rules import FULL_LANGUAGES, PARTIAL_LANGUAGES
+from cases.extraction.rules import languages_from
 
 
 @cache
@@ -42,9 +42,8 @@ def country_choices() -> list[tuple[str, str]]:
 def country_in(text: str, lang: str = "") -> str | None:
     """The country a place name, demonym or city in `text` stands for ("Tbilisi" → GE,
     "Казахстан" → KZ), read with the extractor's gazetteers, `lang` first."""
-    for language in dict.fromkeys([lang, *FULL_LANGUAGES, *PARTIAL_LANGUAGES]):
-        if language:
-            places = find_places(text, language)
-            if places:
-                return places[0].code
+    for language in languages_from(lang):
+        places = find_places(text, language)
+        if places:
+            return places[0].code
     return None

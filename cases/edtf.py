@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 
 from cases.extraction.dates import find_dates
-from cases.extraction.rules import FULL_LANGUAGES, PARTIAL_LANGUAGES
+from cases.extraction.rules import languages_from
 
 _SEASONS = {21: ("spring", 3, 5), 22: ("summer", 6, 8), 23: ("autumn", 9, 11), 24: ("winter", 12, 14)}
 _SINGLE = re.compile(r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?(?P<q>[?~%])?$")
@@ -177,9 +177,7 @@ def read(text: str, lang: str | None = None) -> str:
 @lru_cache(maxsize=2048)
 def _read_words(value: str, lang: str) -> str:
     best = None
-    for language in dict.fromkeys([lang, *FULL_LANGUAGES, *PARTIAL_LANGUAGES]):
-        if not language:
-            continue
+    for language in languages_from(lang):
         for mention in find_dates(value, language, None):
             if best is None or len(mention.text) > len(best.text):
                 best = mention

@@ -10,12 +10,12 @@ from __future__ import annotations
 import copy
 from datetime import date
 from typing import ClassVar
-from urllib.parse import urlencode
 
 import django_filters
 from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.forms.utils import ErrorDict, ErrorList
+from django.http import QueryDict
 from django_filters.fields import ModelChoiceField, ModelChoiceIterator
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -122,6 +122,17 @@ def names_matching(text: str) -> QuerySet[Person]:
     # 'Giorgi Avaliani'. Only the key is compared: OR-ing in the raw name makes the
     # planner give up the index (measured: 0.9 ms with the key alone, 230 ms with both).
     return Person.objects.filter(name_key__trigram_word_similar=key)
+
+
+def query_without(data, *keys: str) -> str:
+    """The query string of `data` (a QueryDict or a plain dict) minus `keys`, for links that
+    change only those: a chip that removes its filter, a page that drops the cursor."""
+    query = data.copy() if isinstance(data, QueryDict) else QueryDict(mutable=True)
+    if not isinstance(data, QueryDict):
+        query.update(data)
+    for key in keys:
+        query.pop(key, None)
+    return query.urlencode()
 
 
 class CaseFilter(django_filters.FilterSet):
@@ -282,11 +293,7 @@ class CaseFilter(django_filters.FilterSet):
             shown = value
             if hasattr(field, "choices"):
                 shown = str(dict((str(k), v) for k, v in field.choices).get(value, value))
-            rest = self.data.copy() if hasattr(self.data, "copy") else dict(self.data)
-            for drop in (key, "cursor"):
-                rest.pop(drop, None)
-            query = rest.urlencode() if hasattr(rest, "urlencode") else urlencode(rest)
-            out.append((str(self.form[key].label), shown, query))
+            out.append((str(self.form[key].label), shown, query_without(self.data, key, "cursor")))
         return out
 
     def applied(self) -> dict[str, str]:

@@ -286,6 +286,12 @@ CASE_FILTER_COLUMNS = [
 ]
 
 
+class CaseQuerySet(models.QuerySet):
+    def current(self) -> CaseQuerySet:
+        """The cases not withdrawn: what every list, chart, search, export and merge reads."""
+        return self.filter(withdrawn_at__isnull=True)
+
+
 class Case(models.Model):
     kind = models.CharField(max_length=14, choices=Kind.choices)
     people_count = models.PositiveIntegerField(null=True, blank=True)
@@ -328,6 +334,8 @@ class Case(models.Model):
     withdrawn_reason = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = CaseQuerySet.as_manager()
 
     class Meta:
         ordering = ["-approved_at", "-id"]

@@ -160,9 +160,19 @@ def redact_names(text: str, names: Iterable[str]) -> str:
 ALIAS_SIMILARITY = 0.6
 
 
-def _trigrams(key: str) -> set[str]:
-    padded = f"  {key} "
-    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+def _trigrams(text: str) -> set[str]:
+    grams: set[str] = set()
+    for word in text.split():
+        padded = f"  {word} "
+        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    return grams
+
+
+def name_similarity(a: str, b: str) -> float:
+    """pg_trgm's similarity on the names' keys: shared trigrams over all trigrams. Review's
+    merge candidates and the alias rule below read names alike through it."""
+    ga, gb = _trigrams(name_key(a)), _trigrams(name_key(b))
+    return len(ga & gb) / len(ga | gb) if ga and gb else 0.0
 
 
 def alias_of(names: list[str]) -> list[int | None]:
@@ -178,11 +188,21 @@ def alias_of(names: list[str]) -> list[int | None]:
         for j in range(i):
             if out[j] is not None or not key or not keys[j]:
                 continue
-            a, b = _trigrams(key), _trigrams(keys[j])
-            alike = len(a & b) / len(a | b) >= ALIAS_SIMILARITY
+            alike = name_similarity(names[i], names[j]) >= ALIAS_SIMILARITY
             words, other = set(key.split()), set(keys[j].split())
             if alike or words <= other or other <= words:
                 found = j
                 break
         out.append(found)
     return out
+
+
+def people_with_aliases(people) -> list[tuple]:
+    """A case's people, each once, with the other spellings recorded for them
+    (`Person.alias_of`): [(person, ["Дмитрий Соколов"]), ...], from rows already fetched."""
+    people = list(people)
+    aliases: dict[int, list[str]] = {}
+    for person in people:
+        if person.alias_of_id:
+            aliases.setdefault(person.alias_of_id, []).append(person.name)
+    return [(p, aliases.get(p.pk, [])) for p in people if not p.alias_of_id]

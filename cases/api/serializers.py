@@ -4,6 +4,7 @@ from rest_framework import serializers
 
 from cases import withholding
 from cases.models import Article, Case, CaseProposal, CaseSource, Source
+from cases.search import people_with_aliases
 from cases.validation import NEED_URL_OR_TEXT
 
 
@@ -132,15 +133,9 @@ class CaseSerializer(serializers.ModelSerializer):
         """Each person once, with the other spellings recorded for them (names lists all)."""
         if not self._names_allowed():
             return []
-        people = list(case.people.all())
-        aliases: dict[int, list[str]] = {}
-        for p in people:
-            if p.alias_of_id:
-                aliases.setdefault(p.alias_of_id, []).append(p.name)
         return [
-            {"name": p.name, "aliases": aliases.get(p.pk, []), "pseudonym": p.is_pseudonym}
-            for p in people
-            if not p.alias_of_id
+            {"name": p.name, "aliases": aliases, "pseudonym": p.is_pseudonym}
+            for p, aliases in people_with_aliases(case.people.all())
         ]
 
     def to_representation(self, case):

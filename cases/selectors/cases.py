@@ -31,7 +31,7 @@ def _people() -> Prefetch:
 def case_visible(*, user=None, public_only: bool = False) -> QuerySet[Case]:
     """The cases a user may see: all for staff with view_case; public ones for the public view.
     A withdrawn case is in none of them (its page stays open to editors: case_detail)."""
-    cases = Case.objects.filter(withdrawn_at__isnull=True)
+    cases = Case.objects.current()
     if public_only:
         return cases.filter(visibility=Visibility.PUBLIC)
     if user is None or not permissions.can_view_cases(user):
@@ -51,11 +51,7 @@ def case_list(*, user=None, public_only: bool = False) -> QuerySet[Case]:
 
 def case_detail(*, case_id: int, public_only: bool = False, withdrawn: bool = False) -> Case:
     """One case with what its page shows; a withdrawn one only with `withdrawn` (editors)."""
-    cases = (
-        Case.objects.all()
-        if withdrawn and not public_only
-        else Case.objects.filter(withdrawn_at__isnull=True)
-    )
+    cases = Case.objects.all() if withdrawn and not public_only else Case.objects.current()
     if public_only:
         cases = cases.filter(visibility=Visibility.PUBLIC)
     return (

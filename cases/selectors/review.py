@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from cases import edtf
 from cases.models import Article, Case, CaseProposal, Person
-from cases.search import name_key
+from cases.search import name_key, name_similarity
 
 QUEUE_SORTS = {
     "newest": ("-created_at", "-id"),
@@ -192,20 +192,6 @@ def latinise(name: str) -> str:
     return name_key(name)
 
 
-def _trigrams(text: str) -> set[str]:
-    grams: set[str] = set()
-    for word in text.split():
-        padded = f"  {word} "
-        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
-    return grams
-
-
-def name_similarity(a: str, b: str) -> float:
-    """pg_trgm's similarity on the latinised names: shared trigrams over all trigrams."""
-    ga, gb = _trigrams(latinise(a)), _trigrams(latinise(b))
-    return len(ga & gb) / len(ga | gb) if ga and gb else 0.0
-
-
 # --- Merge candidates ----------------------------------------------------------------------
 
 NAME_THRESHOLD = 0.35
@@ -267,9 +253,7 @@ def merge_candidates(
         ids.update(Case.objects.filter(route).order_by("-approved_at").values_list("pk", flat=True)[:200])
     if exclude_case:
         ids.discard(exclude_case)
-    cases = Case.objects.filter(pk__in=ids, withdrawn_at__isnull=True).prefetch_related(
-        "people", "events", "sources__article"
-    )
+    cases = Case.objects.current().filter(pk__in=ids).prefetch_related("people", "events", "sources__article")
     start, end = _bounds(fields)
     words = _words(passage)
     scored = [_score(case, fields, names, start, end, words) for case in cases]

@@ -194,8 +194,10 @@ def case_withdraw(*, case_id: int, actor: Actor, reason: str, action: str = "cas
         case = Case.objects.select_for_update().filter(pk=case_id).first()
         if case is None:
             raise NotFound(f"case {case_id} does not exist")
-        updated = Case.objects.filter(pk=case_id, withdrawn_at__isnull=True).update(
-            withdrawn_at=timezone.now(), withdrawn_by=actor, withdrawn_reason=reason[:2000]
+        updated = (
+            Case.objects.current()
+            .filter(pk=case_id)
+            .update(withdrawn_at=timezone.now(), withdrawn_by=actor, withdrawn_reason=reason[:2000])
         )
         if updated != 1:
             raise AlreadyReviewed(f"Case {case_id} was already withdrawn.")

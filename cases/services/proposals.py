@@ -246,6 +246,21 @@ _REOPENED = {"status": CaseProposal.Status.PENDING, "reviewer": None, "reviewed_
              "reviewed_fields": None, "case": None, "reject_reason": "", "reason": ""}  # fmt: skip
 
 
+def undo_since():
+    """Approvals made after this moment can still be undone by their approver."""
+    return timezone.now() - timedelta(minutes=UNDO_MINUTES)
+
+
+def undoable(proposal: CaseProposal, actor: Actor) -> bool:
+    """Whether `actor` may undo this approval now (the rule proposal_undo_approve applies)."""
+    return (
+        proposal.status == CaseProposal.Status.APPROVED
+        and proposal.reviewer_id == getattr(actor, "pk", None)
+        and proposal.reviewed_at is not None
+        and proposal.reviewed_at > undo_since()
+    )
+
+
 def proposal_undo_approve(*, proposal_id: int, actor: Actor) -> CaseProposal:
     """Undo one's own approval within UNDO_MINUTES: the new case is withdrawn (kept, with
     its history), the proposal is pending again, and so are the proposals of the same
@@ -262,7 +277,7 @@ def proposal_undo_approve(*, proposal_id: int, actor: Actor) -> CaseProposal:
         raise AlreadyReviewed(f"Proposal {proposal_id} is not approved: there is nothing to undo.")
     if proposal.reviewer_id != getattr(actor, "pk", None):
         raise InvalidInput("Only the editor who approved it can undo an approval; withdraw the case instead.")
-    if proposal.reviewed_at < timezone.now() - timedelta(minutes=UNDO_MINUTES):
+    if proposal.reviewed_at < undo_since():
         raise InvalidInput(
             f"An approval can be undone for {UNDO_MINUTES} minutes; withdraw the case instead."
         )

@@ -52,9 +52,7 @@ def search_open(*, actor: Actor, search_id: int) -> SavedSearch:
     search = SavedSearch.objects.filter(pk=search_id, user=actor).first()
     if search is None:
         raise NotFound(f"saved search {search_id} does not exist")
-    previous = search.seen_at
     SavedSearch.objects.filter(pk=search.pk).update(seen_at=timezone.now())
-    search.previous_seen_at = previous
     return search
 
 

@@ -6,7 +6,7 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.dates import MONTHS_3
 from django.utils.safestring import mark_safe
 
-from cases import edtf
+from cases import edtf, search
 from cases.countries import country_name
 from cases.models import CaseStatus, Kind
 
@@ -157,11 +157,5 @@ def message_actions(message) -> dict:
 
 @register.filter
 def people_with_aliases(people) -> list[tuple]:
-    """A case's people, each once, with the other spellings recorded for them:
-    [(person, ["Дмитрий Соколов"]), ...], from the rows already fetched."""
-    people = list(people)
-    aliases: dict[int, list[str]] = {}
-    for person in people:
-        if person.alias_of_id:
-            aliases.setdefault(person.alias_of_id, []).append(person.name)
-    return [(p, aliases.get(p.pk, [])) for p in people if not p.alias_of_id]
+    """A case's people, each once, with their other spellings (cases.search)."""
+    return search.people_with_aliases(people)

@@ -13,7 +13,7 @@ from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from cases import charts, permissions, withholding
+from cases import charts, filters, permissions, withholding
 from cases.exports import COLUMNS, REPORTS, case_csv_copy, case_rows, csv_stream, report_columns, report_rows
 from cases.filters import CaseFilter
 from cases.models import Case
@@ -57,10 +57,7 @@ def sorted_cases(cases: QuerySet[Case], sort: str) -> QuerySet[Case]:
 
 def query_without(request, *keys: str) -> str:
     """The current query string minus `keys`, for links that change only those."""
-    query = request.GET.copy()
-    for key in keys:
-        query.pop(key, None)
-    return query.urlencode()
+    return filters.query_without(request.GET, *keys)
 
 
 def list_context(request, filterset: CaseFilter, *, show_names: bool) -> dict:

@@ -21,9 +21,9 @@ def home(request):
         by_status = dict(counts)
         context.update(
             pending=CaseProposal.objects.filter(status=CaseProposal.Status.PENDING).count(),
-            cases=Case.objects.filter(withdrawn_at__isnull=True).count(),
+            cases=Case.objects.current().count(),
             articles_by_status=by_status,
             article_total=sum(by_status.values()),  # one pass over the articles, not two
-            recent_cases=Case.objects.filter(withdrawn_at__isnull=True).order_by("-approved_at")[:5],
+            recent_cases=Case.objects.current().order_by("-approved_at")[:5],
         )
     return render(request, "home.html", context)

@@ -40,7 +40,6 @@ from cases.services.cases import case_pseudonyms, case_snapshot, case_update, ca
 from cases.services.proposals import (
     MERGE_FIELDS,
     MERGE_UNION_FIELDS,
-    UNDO_MINUTES,
     proposal_approve_with_group,
     proposal_claim,
     proposal_merge,
@@ -51,6 +50,7 @@ from cases.services.proposals import (
     proposal_undo_approve,
     proposals_bulk_approve,
     proposals_bulk_reject,
+    undoable,
 )
 from cases.templatetags.review_tags import display as audit_display
 from cases.views.common import require
@@ -238,10 +238,7 @@ def _proposal_page(request, proposal, form, reject_form, status, claim_error):
             "claim_error": claim_error,
             "shortcuts": SHORTCUTS,
             "countries": dict(country_choices()),
-            "can_undo": proposal.status == CaseProposal.Status.APPROVED
-            and proposal.reviewer_id == request.user.pk
-            and proposal.reviewed_at is not None
-            and proposal.reviewed_at > timezone.now() - timedelta(minutes=UNDO_MINUTES),
+            "can_undo": undoable(proposal, request.user),
         },
         status=status,
     )
@@ -385,7 +382,7 @@ def decided(request):
             "decisions": [(s, CaseProposal.Status(s).label) for s in DECIDED],
             "mine": mine,
             "filtered": any(v for k, v in request.GET.items() if k not in ("page", "sort")),
-            "undo_after": timezone.now() - timedelta(minutes=UNDO_MINUTES),
+            "undoable": {p.pk for p in page if undoable(p, request.user)},
         },
     )
 

@@ -17,6 +17,14 @@ from functools import lru_cache
 FULL_LANGUAGES = ("en", "ru", "uk", "de", "fr", "it", "es", "pl", "pt", "nl", "tr")
 # Topic, status and person cues only: places and dates come from CLDR for every language.
 PARTIAL_LANGUAGES = ("be", "kk", "ro", "cs", "lt", "ka", "hy", "he", "ar", "ja", "sv", "sr", "fa", "ko")
+
+
+def languages_from(lang: str = "") -> list[str]:
+    """Every language with rules, `lang` first: for reading a short text (a typed date, a
+    selected place) whose language is only a guess."""
+    return [code for code in dict.fromkeys([lang, *FULL_LANGUAGES, *PARTIAL_LANGUAGES]) if code]
+
+
 # Armies: "армії РФ", "Wojska Polskiego", "the Russian army" name the state left.
 ARMY = re.compile(
     r"(?<!\w)(?:army|armed forces|troops|armee|streitkräfte|armée|forces armées|esercito|"
