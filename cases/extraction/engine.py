@@ -21,7 +21,7 @@ from cases.extraction.people import find_people
 from cases.extraction.segment import split
 from cases.extraction.topic import topicality
 
-EXTRACTOR_VERSION = "rules-1.4"
+EXTRACTOR_VERSION = "rules-1.5"
 
 # An age pins an unnamed person down: "The soldier, 30,", "a 24-year-old", "23-летний".
 _AGE = re.compile(

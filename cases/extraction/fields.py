@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from cases.extraction.analysis import Cue, SentenceInfo
 from cases.extraction.dates import DateMention, sort_key
 from cases.extraction.grouping import Draft, demonym_person
 from cases.extraction.model import STATUS_ORDER, Case, Span, Value
+from cases.extraction.places import load_data
 from cases.extraction.rules import ARMY as _ARMY
 from cases.extraction.rules import clause_breaks
 
@@ -62,6 +64,41 @@ _TOWARD = re.compile(
     r"(?<!\w)(?:to|into|towards|nach|vers|hacia|verso|para|rumo a|do|до|naar|till|ke)\s+$",
     re.IGNORECASE,
 )
+
+
+# Where a relative or friend lives is not the person's route: "a ticket paid for by a
+# cousin in Hamburg", "his wife, still stuck in Turkey" (unless he joins them there).
+_KIN = re.compile(
+    r"(?<!\w)(?:cousin|uncle|aunt|wife|husband|brother|sister|mother|father|parents|family|relatives|"
+    r"son|daughter|girlfriend|fianc[ée]e|"
+    r"onkel|tante|ehefrau|frau|bruder|schwester|mutter|vater|eltern|familie|verwandt\w*|"
+    r"oncle|femme|épouse|frère|sœur|mère|père|famille|"
+    r"prim[oa]|t[ií][oa]|esposa|mujer|herman[oa]|madre|padre|padres|familia|"
+    r"cugin[oa]|zi[oa]|moglie|fratello|sorella|genitori|famiglia|"
+    r"irmão|irmã|mãe|pai|pais|família|"
+    r"kuzyn\w*|wuj\w*|ciotk\w*|żon\w*|brat\w*|siostr\w*|matk\w*|ojc\w*|rodzic\w*|rodzin\w*|krewn\w*|"
+    r"двоюродн\w*|дяд\w*|т[её]т\w*|жен[аеуыой]\w*|брат\w*|сестр\w*|матер\w*|мать|отц\w*|отец|"
+    r"родител\w*|сем[ьей]\w*|родственни\w*|дядьк\w*|тітк\w*|дружин\w*|мати|батьк\w*|родин\w*|родич\w*|"
+    r"ујак\w*|ujak\w*|тетк\w*|tetk\w*|žen\w*|супруг\w*|suprug\w*|sestr\w*|мајк\w*|majk\w*|"
+    r"otac|oca|отац|оца|roditelj\w*|родитељ\w*|porodic\w*|породиц\w*|"
+    r"kuzen\w*|amca\w*|dayı\w*|teyze\w*|eşi\w*|karısı\w*|kardeş\w*|annesi\w*|babası\w*|ailesi\w*|akraba\w*|"
+    r"neef|oom|echtgenote|broer|zus|moeder|ouders|"
+    r"אשתו|אחיו|אחותו|אמו|אביו|הוריו|משפחתו|דודו|"
+    r"زوجته|شقيق\w*|أخيه|أخته|والدت\w*|والده|عائلت\w*|أسرت\w*|"
+    r"همسرش|برادرش|خواهرش|مادرش|پدرش|خانواده)(?!\w)(?:[\s,]+[^\s.;:!?,]+){0,3}[\s,]+$",
+    re.IGNORECASE,
+)
+_JOIN = re.compile(
+    r"join\w*|reunit\w*|zusammenführ\w*|nachgeholt|rejoin\w*|retrouv\w*|reuni\w*|raggiung\w*|"
+    r"ricongiun\w*|junt[aou]\w*|dołącz\w*|воссоедин\w*|присоедин\w*|приехал к|поехал к|"
+    r"katıl\w*|yanına|pridruži\w*|придружи\w*|voegde zich|herenigd|להצטרף|لم شمل|للالتحاق",
+    re.IGNORECASE,
+)
+
+
+def _kin_place(info: SentenceInfo, place) -> bool:
+    before = info.text[max(0, place.start - 60) : place.start]
+    return bool(_KIN.search(before)) and not _JOIN.search(info.text)
 
 
 def _span(info: SentenceInfo, start: int, end: int) -> Span:
@@ -376,7 +413,9 @@ def route(
         foreign = {
             p.code
             for p in info.places
-            if (p.kind != "demonym" or _crossed_border(info, p)) and p.code != origin_code
+            if (p.kind != "demonym" or _crossed_border(info, p))
+            and p.code != origin_code
+            and not _kin_place(info, p)
         }
         route_list = (
             len(foreign) >= 2 and info.has("pronoun", "person", "people") and bool(_ROUTE.search(info.text))
@@ -391,6 +430,7 @@ def route(
             if (p.kind != "demonym" or _crossed_border(info, p))
             and p.code != origin_code
             and (p.code != enemy or kind_name == "defection")
+            and not _kin_place(info, p)
         ]
         text = info.text
         via_places = {p.start for p in places if _VIA.search(text[max(0, p.start - 24) : p.start])}
@@ -496,13 +536,28 @@ def _protection_without_place(draft: Draft, origin_code: str | None) -> bool:
     return not any(p.code != origin_code and p.kind != "demonym" for i in protection for p in i.places)
 
 
+@lru_cache(maxsize=1)
+def _authorities() -> list[tuple[re.Pattern, str]]:
+    """Asylum authorities and courts, each with its country (data/authorities.json)."""
+    return [(re.compile(rf"(?<!\w)(?:{k})(?!\w)"), code) for k, code in load_data("authorities.json").items()]
+
+
 def local_destination(draft: Draft, lang: str, origin_code: str | None) -> Value | None:
-    code = _LANGUAGE_COUNTRY.get(lang)
-    if code is None or code == origin_code:
-        return None
+    """Where the protection sentences place the case without naming a country: the
+    authority they name ("the BAMF refused"), else the country of the article's language."""
     # An arrest alone may have happened at home; with a border crossing it is an arrival.
     crossed = any(i.has("leave", "arrive") for i in draft.infos)
     keys = ("applied", "granted", "refused", "visa_granted") + (("detained",) if crossed else ())
+    for info in draft.infos:
+        if not any(info.statuses.get(key) for key in keys):
+            continue
+        for pattern, code in _authorities():
+            m = pattern.search(info.text)
+            if m is not None and code != origin_code:
+                return Value(code, [_span(info, m.start(), m.end())], 0.45)
+    code = _LANGUAGE_COUNTRY.get(lang)
+    if code is None or code == origin_code:
+        return None
     for info in draft.infos:
         for key in keys:
             cues = info.statuses.get(key)

@@ -28,9 +28,16 @@ def _letters(test) -> str:
 
 UPPER = "A-Z" + _letters(str.isupper)
 LOWER = "a-z" + _letters(lambda ch: ch.islower() and ch != "ß") + "ß"
-_WORD = rf"[{UPPER}][{LOWER}’']+(?:-[{UPPER}]?[{LOWER}]+)?"
+# "al-Khatib", "ibn-Rashid": Arabic names keep a lower-case particle before the name.
+_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ul|abu|ibn|bin|ben)-"
+_WORD = rf"(?:{_PARTICLE})?[{UPPER}][{LOWER}’']+(?:-[{UPPER}]?[{LOWER}]+)?"
 _INITIAL = rf"[{UPPER}]\."
 NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}(?:\s+{_INITIAL})?"
+# Scripts without capitals (Hebrew, Arabic and Persian, Georgian): no word looks like a
+# name, so there a name is one word right beside a cue that says it is one.
+_UNCASED_LETTERS = "\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u10d0-\u10fa"
+UNCASED_NAME = rf"[{_UNCASED_LETTERS}][{_UNCASED_LETTERS}\u200c\u064b-\u065f]+"
+UNCASED_LANGS = frozenset({"he", "ar", "fa", "ka"})
 
 # Capitalised words that start sentences or titles, never names.
 _STOP_WORDS = """
@@ -84,19 +91,31 @@ _FROM = r"из|с|з|із|from|of|aus|von|uit|van|de|da|di|du|z|ze|ze|din|iš|и
 
 
 @lru_cache(maxsize=64)
-def _patterns(lang: str) -> list[re.Pattern]:
+def _patterns(lang: str) -> tuple[list[re.Pattern], int]:
+    """The name patterns of `lang`, and the index of the one for an age after a name."""
     lex = compiled(lang).lex
+    name = UNCASED_NAME if lang in UNCASED_LANGS else NAME
     out = []
+    ages_after = -1
     if lex.pseudonym:
-        out.append(rf"(?i:{lex.pseudonym})\s+[«\"“„']?({NAME})")
+        out.append(rf"(?i:{lex.pseudonym})\s+[«\"“„']?({name})")
     if lex.name_changed:
-        out.append(rf"({NAME})\s*[(,–—-]\s*[\w\s]{{0,12}}(?i:{lex.name_changed})")
+        # "Vadim (name changed)", "«Reza» (a pseudonym)", "Artyom asks that his surname not
+        # be printed": the cue right after the name, or after a bracket or a dash.
+        out.append(rf"({name})[»\"”']?(?:\s*[(,–—-]\s*[\w\s]{{0,12}}|\s+)(?i:{lex.name_changed})")
     if lex.age_after:
-        out.append(rf"({NAME})(?={lex.age_after})")
+        # An age says person even after "of": "the fate of Aljaksandr, 38, ..."
+        out.append(rf"(?<!\w)({name})[»\"”']?(?={lex.age_after})")
+        ages_after = len(out) - 1
     if lex.age_before:
-        out.append(rf"(?i:{lex.age_before})\s+(?:[{LOWER}][\w-]*\s+){{0,3}}({NAME})")
+        out.append(rf"(?i:{lex.age_before})\s+(?:[{LOWER}][\w-]*\s+){{0,3}}({name})")
     # "Jan Kowal (33)": an age in brackets after a name, in any language.
-    out.append(rf"({NAME})(?=\s*\(\d{{2}}\))")
+    out.append(rf"({name})(?=\s*\(\d{{2}}\))")
+    if lang == "ja":
+        # "コー・ミンさん（24、仮名）": a katakana name, an honorific, an age in brackets.
+        out.append(r"([ァ-ヺー]{2,}(?:・[ァ-ヺー]{2,})*)(?:さん|氏|容疑者)?[（(]\d{2}")
+    if lang in UNCASED_LANGS or lang == "ja":
+        return [re.compile(p) for p in out], ages_after
     # "Karim S.", "Остап Г.": a given name and an initial is how the press anonymises.
     out.append(rf"(?<![\w.])({_WORD}\s+{_INITIAL})(?!\w)")
     if lex.people:
@@ -106,13 +125,23 @@ def _patterns(lang: str) -> list[re.Pattern]:
             rf"({_WORD})(?!\w)"
         )
     if lex.person:
-        # An apposition: "Fyodor, a former contract soldier", "Нина, военнослужащая".
-        out.append(rf"({NAME}),\s+(?:[{LOWER}][\w'’-]*\s+){{0,3}}(?i:{lex.person})")
+        # An apposition: "Fyodor, a former contract soldier", "Mehari, a former Eritrean
+        # conscript", "Нина, военнослужащая".
+        out.append(
+            rf"({NAME}),\s+(?:[{LOWER}][\w'’-]*\s+){{0,3}}(?:[{UPPER}][{LOWER}]+\s+)?(?i:{lex.person})"
+        )
+    if lex.says:
+        # A quotation, then who said it: "'... together', says Artjom." A single given
+        # name after the quote is the person the story is about; officials are quoted by
+        # their full names, which this leaves to the other rules.
+        out.append(
+            rf"[”\"»’'“]\s*,?\s*(?i:{lex.says})\s+(?:[{LOWER}]+\s+)?({_WORD})(?=[\s,.;:])(?!\s+[{UPPER}])"
+        )
     if lex.ranks:
         out.append(rf"(?<!\w)(?i:{lex.ranks})\s+(?:[{LOWER}][\w-]*\s+){{0,1}}({NAME})")
         # "a conscript from Omsk, Ivan Petrov": a home town between the noun and the name.
         out.append(rf"(?<!\w)(?i:{lex.ranks})\s+(?:{_FROM})\s+{_WORD},?\s+({NAME})")
-    return [re.compile(p) for p in out]
+    return [re.compile(p) for p in out], ages_after
 
 
 def german_noun(word: str) -> bool:
@@ -203,7 +232,8 @@ def _nominative(word: str) -> str:
 
 def find_names(text: str, lang: str) -> list[NameMention]:
     found: dict[tuple[int, int], NameMention] = {}
-    for index, pattern in enumerate(_patterns(lang)):
+    patterns, ages_after = _patterns(lang)
+    for index, pattern in enumerate(patterns):
         trusted = index == 0 and bool(compiled(lang).lex.pseudonym)
         for m in pattern.finditer(text):
             for group in range(1, (pattern.groups or 1) + 1):
@@ -212,7 +242,9 @@ def find_names(text: str, lang: str) -> list[NameMention]:
                     continue
                 if _REGION_AFTER.match(text[m.end(group) :]):
                     continue
-                if _PREPOSITION_BEFORE.search(text[max(0, m.start(group) - 16) : m.start(group)]):
+                if index != ages_after and _PREPOSITION_BEFORE.search(
+                    text[max(0, m.start(group) - 16) : m.start(group)]
+                ):
                     continue  # "aus der Region Lwiw": after a preposition, a place
                 name = _clean(raw, lang, trusted)
                 if not name or len(name) < 3:

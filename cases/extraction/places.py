@@ -91,25 +91,27 @@ class PlaceMention:
     kind: str  # "country", "city" or "demonym"
 
 
-def _load(name: str) -> dict:
+def load_data(name: str) -> dict:
+    """A JSON mapping of data/, without its \"_comment\" keys."""
     data = json.loads((DATA / name).read_text(encoding="utf-8"))
-    data.pop("_comment", None)
+    for key in [k for k in data if k.startswith("_")]:
+        data.pop(key)
     return data
 
 
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, dict[str, str]]:
-    return _load("country_aliases.json")
+    return load_data("country_aliases.json")
 
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, dict[str, list[str]]]:
-    return _load("demonyms.json")
+    return load_data("demonyms.json")
 
 
 @lru_cache(maxsize=1)
 def _extra_cities() -> dict[str, str]:
-    return _load("cities_extra.json")
+    return load_data("cities_extra.json")
 
 
 def _locale(lang: str) -> babel.Locale | None:

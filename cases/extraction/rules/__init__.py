@@ -82,6 +82,7 @@ class Lexicon:
     ranks: str = ""  # nouns that stand before a name: captain, private, deserter
     pseudonym: str = ""  # cue before a pseudonym: "identified only as"
     name_changed: str = ""  # cue after a name: "(name changed)"
+    says: str = ""  # speech verbs after a quotation: "says", "zegt", "говорит"
     age_after: str = ""  # an age after a name: "Vitali, 27,"
     age_before: str = ""  # an age adjective before a name: "23-летний"
     roles: dict[str, str] = field(default_factory=dict)

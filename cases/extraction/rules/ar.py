@@ -7,6 +7,7 @@ _P = "(?:[وفبل]?(?:ال)?)"
 
 LEXICON = Lexicon(
     lang="ar",
+    name_changed=r"اسم مستعار|اسم غير حقيقي|ليس اسمه الحقيقي",
     # انشق is used both for deserting and for defecting; GUIDELINES: desertion when unclear.
     desert=rf"{_P}منشق\w*|انشق\w*|فر\w* من (?:ال)?(?:خدمة|وحدت|جيش)\w*|{_P}هارب\w* من (?:ال)?(?:خدمة|جيش)|ترك وحدته|{_P}فرار من (?:ال)?خدمة",
     draft=rf"{_P}تهرب من (?:ال)?(?:تجنيد|خدمة)|{_P}تجنيد (?:ال)?(?:إجباري|إلزامي)|استدعاء|{_P}تعبئة",

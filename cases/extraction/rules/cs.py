@@ -5,6 +5,8 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="cs",
+    pseudonym=r"říká si|nechal se nazývat|budeme mu říkat|říkejme mu|představil se jako",
+    says=r"říká|vypráví|vzpomíná|dodává|vysvětluje",
     desert=r"dezert\w*|zběh\w*|opustil\w* (?:svou )?jednotk\w*|utekl\w* z (?:\w+ )?jednotky",
     draft=r"(?:utek\w*|utekl\w*|vyh\w*|vyhnul\w* se|uprch\w*|unik\w*|prch\w*) (?:před )?(?:mobilizac\w*|odvod\w*|povolání)|povolávací rozkaz\w*|povolávac\w*",
     defect=r"přeběh\w*|přešel na stranu|vzdal se",
@@ -31,7 +33,7 @@ LEXICON = Lexicon(
     pronoun=r"on|jeho|mu|něj",
     they=r"oni|jich|jim|všichni (?:tři|čtyři)",
     ranks=r"kapitán\w*|poručík\w*|major\w*|plukovník\w*|četař\w*|vojín\w*|voják\w*|dezertér\w*",
-    name_changed=r"jméno (?:bylo )?změněno",
+    name_changed=r"jak (?:mu|jí) (?:budeme )?říkat|jak (?:mu|jí) říkáme|jméno (?:bylo )?změněno",
     age_after=r",\s*\d{2}\s*(?:let|letý)\b",
     age_before=r"\d{2}let\w*",
     roles={

@@ -7,6 +7,7 @@ _UNIT = r"(?:seine[rnm]? |ihre[rnm]? |der |die |den )?(?:Einheit|Truppe|Kaserne|
 
 LEXICON = Lexicon(
     lang="de",
+    says=r"sagt|sagte|erzählt|erzählte|erinnert sich|berichtet|erklärt",
     desert=(
         r"desert\w*|fahnenflu?cht\w*|fahnenflüchtig\w*|"
         rf"(?:von )?{_UNIT} (?:abgesetzt|verlassen|entfernt)|(?:setzte|hat) sich (?:\w+ ){{0,3}}von {_UNIT} ab|"

@@ -8,6 +8,7 @@ _UNIT = r"(?:(?:his|her|their|the) )?(?:\w+ )?(?:unit|post|regiment|battalion|br
 
 LEXICON = Lexicon(
     lang="en",
+    says=r"says|said|recalls|recalled|explains|explained|adds|added|tells|told|continues",
     desert=(
         r"desert(?:ed|ing|ion|er|ers)\b|awol\b|"
         rf"(?:left|leaving|abandon\w*|walked (?:away from|out of)|fled|fled from|ran away from|ran from|escaped from|slipped out of|deserting) {_UNIT}|"
@@ -98,7 +99,7 @@ LEXICON = Lexicon(
         r"(?:gave|gives|uses|used) (?:only )?(?:his|her) first name,?"
     ),
     name_changed=(
-        r"not (?:his|her|their) real name|name (?:has been |was )?changed|a pseudonym|"
+        r"(?:asks|asked) (?:us )?(?:that (?:his|her) (?:surname|last name|full name) not be|not to (?:use|print|publish|give) (?:his|her) (?:surname|last name|full name))|declined to give (?:his|her) (?:surname|last name|full name)|not (?:his|her|their) real name|name (?:has been |was )?changed|a pseudonym|"
         r"name changed|names changed|not his full name"
     ),
     age_after=r",\s*(?:aged\s+)?\d{2}\s*[,.)]",

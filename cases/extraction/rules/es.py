@@ -7,6 +7,7 @@ _UNIT = r"(?:su |la |el |sus )?(?:unidad|batallón|cuartel|regimiento|brigada|ba
 
 LEXICON = Lexicon(
     lang="es",
+    says=r"dice|dijo|cuenta|contó|explica|explicó|recuerda|relata|añade",
     desert=(
         r"desert\w*|"
         rf"(?:abandonó|abandonado|abandonar|dejó|dejado|huyó de|escapó de) {_UNIT}|"

@@ -7,6 +7,7 @@ _UNIT = r"(?:son |leur |l'|l’)?(?:unité|régiment|bataillon|caserne|poste|bri
 
 LEXICON = Lexicon(
     lang="fr",
+    says=r"dit|raconte|explique|confie|se souvient|ajoute|poursuit",
     desert=(
         r"désert\w*|déserteur\w*|"
         rf"(?:quitté|quitter|abandonné|abandonner|fui) {_UNIT}|abandon d['’]unité|"

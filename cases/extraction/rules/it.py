@@ -7,6 +7,7 @@ _UNIT = r"(?:il |la |suo |sua |proprio |propria |dal |dalla |dal suo |dalla sua 
 
 LEXICON = Lexicon(
     lang="it",
+    says=r"dice|racconta|spiega|ricorda|aggiunge|ha detto|ha raccontato",
     desert=(
         r"disert\w*|"
         rf"(?:lasciato|abbandonato|abbandonare|lasciare|fuggito da|fuggiti da) {_UNIT}|"
@@ -48,7 +49,7 @@ LEXICON = Lexicon(
     pronoun=r"lui|gli|suo|sua|si",
     they=r"loro|i (?:due|tre|quattro|cinque|sei)|gli uomini|i soldati",
     ranks=r"capitano|tenente|maggiore|colonnello|sergente|caporale|soldato|disertore|pilota|ufficiale",
-    pseudonym=r"si fa chiamare|si chiama|che chiameremo|chiamato|dice di chiamarsi|si presenta come",
+    pseudonym=r"(?:lo |la )?chiameremo|lo chiamiamo|si fa chiamare|si chiama|che chiameremo|chiamato|dice di chiamarsi|si presenta come",
     name_changed=r"nome (?:è )?di fantasia|nome è inventato|nome (?:è stato )?cambiato|nome modificato|non è il suo vero nome|pseudonimo",
     age_after=r",\s*\d{2}\s*(?:anni\b|[,.)])",
     age_before=r"\d{2}enne",

@@ -7,6 +7,7 @@ _UNIT = r"(?:zijn |de |het )?(?:eenheid|bataljon|kazerne|post|brigade|regiment|b
 
 LEXICON = Lexicon(
     lang="nl",
+    says=r"zegt|zei|vertelt|vertelde|legt uit|herinnert zich|voegt toe",
     desert=(
         r"desert\w*|"
         rf"(?:verliet|verlaten|ontvluchtte|ontvlucht) (?:\w+ ){{0,3}}?{_UNIT}|"

@@ -9,6 +9,7 @@ _UNIT = (
 
 LEXICON = Lexicon(
     lang="pl",
+    says=r"mówi|powiedział|opowiada|wspomina|dodaje|tłumaczy",
     desert=(
         r"dezer\w*|zdezerterowa\w*|"
         rf"(?:uciekł\w*|opuścił\w*|porzucił\w*|zbiegł\w*) (?:z )?{_UNIT}|"
@@ -54,7 +55,7 @@ LEXICON = Lexicon(
         r"kapitan\w*|porucznik\w*|podporucznik\w*|major\w*|pułkownik\w*|sierżant\w*|kapral\w*|"
         r"szeregow\w*|żołnierz\w*|dezerter\w*|pilot\w*|oficer\w*|poborow\w*|\w+letni\w*"
     ),
-    pseudonym=r"przedstawia się jako|każe się nazywać|nazwijmy go|prosi, by nazywać go|zwany",
+    pseudonym=r"nazywa się|przedstawił się jako|przedstawia się jako|każe się nazywać|nazwijmy go|prosi, by nazywać go|zwany",
     name_changed=r"imię zmienione|imię zmieniono|imię zostało zmienione|prawdziwe imię|nazwisko do wiadomości redakcji",
     age_after=r",\s*\d{2}\s*(?:lat\w*|[,.)])",
     age_before=r"\d{2}-letni\w*",

@@ -7,6 +7,7 @@ _UNIT = r"(?:a sua |sua |o seu |seu |a |o )?(?:unidade|batalhão|quartel|regimen
 
 LEXICON = Lexicon(
     lang="pt",
+    says=r"diz|disse|conta|contou|afirma|afirmou|explica|explicou|lembra|recorda|acrescenta",
     desert=(
         r"desert\w*|"
         rf"(?:abandonou|abandonado|abandonar|deixou|fugiu d[ao]) {_UNIT}|"
@@ -49,7 +50,7 @@ LEXICON = Lexicon(
     they=r"eles|os (?:dois|três|quatro|cinco|seis|homens|soldados)",
     ranks=r"capitão|tenente|comandante|coronel|sargento|cabo|soldado|desertor|piloto|oficial",
     pseudonym=r"que se apresenta como|chama-se|pediu para ser identificado (?:apenas )?como|a quem chamaremos",
-    name_changed=r"nome (?:fictício|alterado|trocado)|não é o seu nome verdadeiro|pseudónimo|pseudônimo",
+    name_changed=r"(?:o )?nome é fictício|nome (?:foi )?(?:alterado|trocado)|nome (?:fictício|alterado|trocado)|não é o seu nome verdadeiro|pseudónimo|pseudônimo",
     age_after=r",\s*(?:de\s+)?\d{2}\s*(?:anos\b|[,.)])",
     age_before="",
     roles={

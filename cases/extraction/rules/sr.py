@@ -68,6 +68,7 @@ _MONTHS = (
 
 LEXICON = Lexicon(
     lang="sr",
+    says=_both(r"kaže|priča|rekao je|objašnjava|seća se|sjeća se|dodaje"),
     desert=_both(
         rf"dezert\w*|{_FLEE} {_CLITIC}(?:iz|sa|s) {_UNIT}|napusti\w* {_CLITIC}{_UNIT}|samovoljn\w* (?:napust\w*|udalj\w*|odsust\w*)|"
         r"nije se vratio u (?:svoj\w* )?(?:jedinic\w*|kasarn\w*)|bekstv\w* iz vojsk\w*|bjekstv\w* iz vojsk\w*"

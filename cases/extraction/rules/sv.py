@@ -10,6 +10,7 @@ _UNIT = r"(?:(?:sitt|sin|sina|det|den) )?(?:\w+ )?(?:förband\w*|enhet\w*|regeme
 
 LEXICON = Lexicon(
     lang="sv",
+    says=r"säger|sa|berättar|minns|förklarar",
     desert=(
         rf"desert\w*|(?:rymde|rymt|flydde|flytt|smet|avvek|övergav|övergett|lämnade|lämnat) (?:från )?{_UNIT}|"
         rf"(?:återvände|kom) (?:aldrig|inte) tillbaka till {_UNIT}|olovlig\w* (?:frånvaro|avvikelse)|rymling\w*"
