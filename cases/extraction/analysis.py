@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
 from cases.extraction.dates import DateMention, find_dates, month_patterns
 from cases.extraction.model import Sentence
 from cases.extraction.names import NameMention, find_names, leading_name
-from cases.extraction.numbers import MAX_GROUP, CountMention, find_counts
+from cases.extraction.numbers import MAX_GROUP, MAX_TOGETHER, CountMention, find_counts
 from cases.extraction.places import PlaceMention, find_places
 from cases.extraction.rules import NO_SPACES, Compiled, clause_breaks, compiled
 from cases.extraction.rules import near as rules_near
@@ -330,6 +330,12 @@ def analyse(
         months = [p for p, _ in month_patterns(lang)]
         if lead is not None and not any(p.fullmatch(w) for w in lead.text.split() for p in months):
             info.names = [lead]
+    # "handed over 37 soldiers yesterday": a large number on one day, with no word of a
+    # statistic ("more than", "since"), is one group that acted together (GUIDELINES).
+    if not info.cues.get("aggregate") and any(len(d.edtf) == 10 and "/" not in d.edtf for d in info.dates):
+        info.counts = [
+            replace(c, together=True) if MAX_GROUP < c.value <= MAX_TOGETHER else c for c in info.counts
+        ]
     # "with 43 other people on board": companions on the journey, not a statistic.
     if info.counts or info.cues.get("aggregate"):
         info.counts = [c for c in info.counts if not _COMPANIONS.search(text[max(0, c.start - 24) : c.start])]

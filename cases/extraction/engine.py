@@ -198,7 +198,11 @@ def _hint(
         if not i.statistic
         and (i.topic or i.places or i.names or i.has("fled", "leave", "arrive", "asylum", *fields.PROTECTION))
     ]
-    draft = Draft(infos=chosen, names=[(n, i) for i in chosen for n in i.names[:1]], uses_title=True)
+    # The first group the sentences count ("two soldiers crossed"): the hint's people.
+    count = next(((c, i) for i in chosen for c in i.counts if c.group), None)
+    draft = Draft(
+        infos=chosen, names=[(n, i) for i in chosen for n in i.names[:1]], count=count, uses_title=True
+    )
     built = fields.build(draft, title, lang, infos)
     # A name, a number, or a person noun or age: a specific person, not "he" alone.
     count = built.people_count

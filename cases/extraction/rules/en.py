@@ -81,6 +81,7 @@ LEXICON = Lexicon(
         r"fighter|contract soldier|corporal|lieutenant|captain)\b"
     ),
     people=(
+        r"members of the (?:\w+ )?(?:army|armed forces|military|navy|national guard)|"
         r"(?:contract |young )?soldiers|servicemen|men|deserters|conscripts|recruits|russians|ukrainians|"
         r"belarusians|troops|mercenaries|draftees|citizens|nationals|brothers|reservists"
     ),
