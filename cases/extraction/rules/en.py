@@ -63,14 +63,14 @@ LEXICON = Lexicon(
         r"expect\w*|wish\w*"
     ),
     aggregate=(
-        r"^(?:many|most|some) |thousands|hundreds|dozens|tens of thousands|more than \d|over \d{2}|(?:about|around|some|nearly|almost) \d{2,}|"
+        r"^(?:many|most|some) |thousands|hundreds|dozens|tens of thousands|more than \d|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!turned )(?<!turns )(?<!turn )over \d{2}|(?:about|around|some|nearly|almost) \d{2,}|"
         r"at least \d{2}|most of (?:them|the)|most (?:claims|applicants|applications|men|russians)|"
         r"many of them|figures|statistics|"
         r"every year|each year|a (?:small )?(?:share|fraction)|\d{2,}[\d,.]* (?:russians|"
         r"ukrainians|men|people|soldiers|deserters|applications|decisions)"
     ),
     court=r"court (?:sentenced|convicted|found)|sentenced (?:him|her|them)? ?to|verdict|trial",
-    nonmil=r"journalist|activist|student|blogger|opposition politician|lgbt",
+    nonmil=r"journalist|(?<!rights )(?<!refugee )(?<!migrant )activist|student|blogger|opposition politician|lgbt",
     another=(
         r"another|(?:the )?second|(?:two|three|four|five) other|other (?:man|soldier|russian|"
         r"ukrainian|deserter|applicant)|a third|the other"
