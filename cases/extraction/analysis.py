@@ -174,24 +174,37 @@ def _not_this_return(info: SentenceInfo, cl: Compiled, start: int, end: int) -> 
     )
 
 
-RELATIVES = re.compile(
-    r"(?<!\w)(?:father|mother|brother|sister|wife|husband|parents|relatives|family|families|cousin|"
-    r"vater|mutter|bruder|schwester|eltern|angehörig\w*|familie\w*|verwandt\w*|père|mère|frère|"
-    r"sœur|proches|famille\w*|padre|madre|fratello|sorella|moglie|genitori|parenti|famigli\w*|"
-    r"hermano|hermana|esposa|padres|familiares|pai|mãe|irmão|irmã|pais|parentes|família\w*|"
-    r"ojc\w*|ojciec|matk\w*|brat\w*|siostr\w*|żon\w*|rodzic\w*|krewn\w*|rodzin\w*|отц\w*|отец|"
-    r"мать|матер\w*|брат\w*|сестр\w*|жен[аыуе]|родител\w*|родственник\w*|семь\w*|батьк\w*|"
-    r"мат[иір]\w*|дружин\w*|родич\w*|сім['’]\w*|babası|annesi|kardeş\w*|ailesi\w*|akraba\w*|"
-    r"vader|moeder|broer|zus|ouders|otac|oca|majk\w*|roditelj\w*|rodbin\w*|porodic\w*|otec|"
-    r"bratr\w*|manželk\w*|rodiče|příbuz\w*|rodin\w*|tatăl|mama|fratele|părinți|rude\w*|familia)(?!\w)",
-    re.IGNORECASE,
+# Relatives and partners, in the languages with rules: their detention, their town or their
+# country is not the person's (see also fields._KIN).
+RELATIVE_WORDS = (
+    r"father|mother|brother|sister|wife|husband|parents|relatives|family|families|cousin|uncle|aunt|"
+    r"daughter|girlfriend|fianc[ée]e|"
+    r"vater|mutter|bruder|schwester|eltern|angehörig\w*|familie\w*|verwandt\w*|onkel|tante|ehefrau|"
+    r"père|mère|frère|sœur|proches|famille\w*|oncle|épouse|"
+    r"padre|madre|fratello|sorella|moglie|genitori|parenti|famigli\w*|cugin[oa]|zi[oa]|"
+    r"hermano|hermana|esposa|padres|familiares|t[ií][oa]|"
+    r"pai|mãe|irmão|irmã|pais|parentes|família\w*|"
+    r"ojc\w*|ojciec|matk\w*|brat\w*|siostr\w*|żon\w*|rodzic\w*|krewn\w*|rodzin\w*|kuzyn\w*|wuj\w*|ciotk\w*|"
+    r"отц\w*|отец|мать|матер\w*|брат\w*|сестр\w*|жен[аыуе]|родител\w*|родственник\w*|семь\w*|"
+    r"дяд\w*|т[её]т[яие]\w*|двоюродн\w*|"
+    r"батьк\w*|мат[иір]\w*|дружин\w*|родич\w*|сім['’]\w*|дядьк\w*|тітк\w*|"
+    r"babası|annesi|kardeş\w*|ailesi\w*|akraba\w*|eşi\w*|amca\w*|dayı\w*|teyze\w*|kuzen\w*|"
+    r"vader|moeder|broer|zus|ouders|oom|neef|echtgenote|"
+    r"otac|oca|majk\w*|roditelj\w*|rodbin\w*|porodic\w*|ujak\w*|tetk\w*|supru\w*|"
+    r"отац|оца|мајк\w*|родитељ\w*|породиц\w*|ујак\w*|тетк\w*|супруг\w*|"
+    r"otec|bratr\w*|manželk\w*|rodiče|příbuz\w*|rodin\w*|"
+    r"tatăl|mama|fratele|părinți|rude\w*|familia|"
+    r"אשתו|אחיו|אחותו|אמו|אביו|הוריו|משפחתו|דודו|"
+    r"زوجته|شقيق\w*|أخيه|أخته|والدت\w*|والده|عائلت\w*|أسرت\w*|"
+    r"همسرش|برادرش|خواهرش|مادرش|پدرش|خانواده"
 )
+RELATIVES = re.compile(rf"(?<!\w)(?:{RELATIVE_WORDS})(?!\w)", re.IGNORECASE)
 
 
 def _family(text: str, start: int, end: int, lang: str) -> bool:
     """A relative in the status's own clause: "his father spent weeks in custody"."""
     breaks = clause_breaks(lang)
-    before = breaks.split(re.split(r"[.!?]", text[max(0, start - 50) : start])[-1])[-1]
+    before = breaks.split(re.split(r"[.!?]", text[max(0, start - 60) : start])[-1])[-1]
     after = breaks.split(text[end : end + 30])[0]
     return bool(RELATIVES.search(before) or RELATIVES.search(after))
 

@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from cases.extraction.analysis import Cue, SentenceInfo
+from cases.extraction.analysis import RELATIVE_WORDS, Cue, SentenceInfo
 from cases.extraction.dates import DateMention, sort_key
 from cases.extraction.grouping import Draft, demonym_person
 from cases.extraction.model import STATUS_ORDER, Case, Span, Value
@@ -68,26 +68,7 @@ _TOWARD = re.compile(
 
 # Where a relative or friend lives is not the person's route: "a ticket paid for by a
 # cousin in Hamburg", "his wife, still stuck in Turkey" (unless he joins them there).
-_KIN = re.compile(
-    r"(?<!\w)(?:cousin|uncle|aunt|wife|husband|brother|sister|mother|father|parents|family|relatives|"
-    r"son|daughter|girlfriend|fianc[ée]e|"
-    r"onkel|tante|ehefrau|frau|bruder|schwester|mutter|vater|eltern|familie|verwandt\w*|"
-    r"oncle|femme|épouse|frère|sœur|mère|père|famille|"
-    r"prim[oa]|t[ií][oa]|esposa|mujer|herman[oa]|madre|padre|padres|familia|"
-    r"cugin[oa]|zi[oa]|moglie|fratello|sorella|genitori|famiglia|"
-    r"irmão|irmã|mãe|pai|pais|família|"
-    r"kuzyn\w*|wuj\w*|ciotk\w*|żon\w*|brat\w*|siostr\w*|matk\w*|ojc\w*|rodzic\w*|rodzin\w*|krewn\w*|"
-    r"двоюродн\w*|дяд\w*|т[её]т\w*|жен[аеуыой]\w*|брат\w*|сестр\w*|матер\w*|мать|отц\w*|отец|"
-    r"родител\w*|сем[ьей]\w*|родственни\w*|дядьк\w*|тітк\w*|дружин\w*|мати|батьк\w*|родин\w*|родич\w*|"
-    r"ујак\w*|ujak\w*|тетк\w*|tetk\w*|žen\w*|супруг\w*|suprug\w*|sestr\w*|мајк\w*|majk\w*|"
-    r"otac|oca|отац|оца|roditelj\w*|родитељ\w*|porodic\w*|породиц\w*|"
-    r"kuzen\w*|amca\w*|dayı\w*|teyze\w*|eşi\w*|karısı\w*|kardeş\w*|annesi\w*|babası\w*|ailesi\w*|akraba\w*|"
-    r"neef|oom|echtgenote|broer|zus|moeder|ouders|"
-    r"אשתו|אחיו|אחותו|אמו|אביו|הוריו|משפחתו|דודו|"
-    r"زوجته|شقيق\w*|أخيه|أخته|والدت\w*|والده|عائلت\w*|أسرت\w*|"
-    r"همسرش|برادرش|خواهرش|مادرش|پدرش|خانواده)(?!\w)(?:[\s,]+[^\s.;:!?,]+){0,3}[\s,]+$",
-    re.IGNORECASE,
-)
+_KIN = re.compile(rf"(?<!\w)(?:{RELATIVE_WORDS})(?!\w)(?:[\s,]+[^\s.;:!?,]+){{0,3}}[\s,]+$", re.IGNORECASE)
 _JOIN = re.compile(
     r"join\w*|reunit\w*|zusammenführ\w*|nachgeholt|rejoin\w*|retrouv\w*|reuni\w*|raggiung\w*|"
     r"ricongiun\w*|junt[aou]\w*|dołącz\w*|воссоедин\w*|присоедин\w*|приехал к|поехал к|"

@@ -44,6 +44,8 @@ LEXICON = Lexicon(
         # Plural nouns ("deportations") are policy; an embassy or UNHCR is no return.
         r"deport(?!ations)\w*|extradit\w*|handed (?:\w+ )?(?:back|over) to(?! (?:the )?(?:\w+ ){0,2}?(?:embassy|consulate|unhcr|red cross|lawyers?|family))|"
         r"hands back|sent back to|"
+        r"hand(?:ed|s|ing) (?:back|over) (?:\d+|the|all|two|three|four|five|six) (?:\w+ ){0,3}?"
+        r"(?:soldiers|servicemen|deserters|men|members|troops)|"
         r"forcibly returned|returned to (?:russia|belarus|ukraine)|abducted|"
         r"handed back|expelled to"
     ),
