@@ -36,6 +36,12 @@ CUES = (
 )
 
 
+_AGE_BRACKET = re.compile(
+    r"(?<![\d.,])(1[6-9]|[2-5]\d)\s*(?:[-–—~〜～]|\s(?:to|and|до|і|и|a|e|y|et|und|bis|i|ile|ve|tot|en|och|až|și|ar)\s)"
+    r"\s*([2-6]\d)(?:\s*(?:years?|yrs|лет|років|роки|годин\w*|años|anni|ans|jahre\w*|lat|yaş\w*|jaar|år|let|ani|"
+    r"歳|세|대|ساله|سال|שנים|عام\w*|سنة)|-(?:year|jährig|letn|річн|летн))",
+    re.IGNORECASE,
+)
 _COMPANIONS = re.compile(
     r"(?<!\w)(?:with|together with|along with|con|insieme a|avec|mit|с|вместе с|з|разом з|z|"
     r"razem z|com|junto (?:a|com)|met|samen met|ile)\s+(?:\w+\s+)?$",
@@ -343,6 +349,11 @@ def analyse(
         months = [p for p, _ in month_patterns(lang)]
         if lead is not None and not any(p.fullmatch(w) for w in lead.text.split() for p in months):
             info.names = [lead]
+    # "men aged 18 to 60", "18〜35歳の男性": an age bracket is a population, not a person.
+    # "Denis and Maksim, 27 and 24" are two people: a bracket rises by some years.
+    bracket = next((m for m in _AGE_BRACKET.finditer(text) if int(m.group(2)) - int(m.group(1)) >= 5), None)
+    if bracket is not None:
+        info.cues.setdefault("aggregate", []).append(Cue(bracket.start(), bracket.end(), bracket.group(0)))
     # "handed over 37 soldiers yesterday": a large number on one day, with no word of a
     # statistic ("more than", "since"), is one group that acted together (GUIDELINES).
     if not info.cues.get("aggregate") and any(len(d.edtf) == 10 and "/" not in d.edtf for d in info.dates):

@@ -205,7 +205,7 @@ _REGION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:^|\s)(?:aus|der|dem|von|из|с|в|во|на|у|з|із|від|from|of|in|de|du|des|di|da|del|z|ze|w|we|do|"
+    r"(?:^|\s)(?:aus|der|dem|von|из|с|в|во|на|у|з|із|від|from|of|in|de|du|des|di|da|del|z|ze|w|we|do|în|din|spre|"
     r"uit|van|naar|em|no|na|мешкан\w*|жител\w*|уроженец|уродженець|resident|native|"
     r"mieszkan\w*|abitante|residente|habitant|inwoner|einwohner|sakini|"
     # Units and streets named after people: "pułk imienia X", "ulica Y", "Regiment Z".
