@@ -143,7 +143,8 @@ def extract(
         civilian = any(i.cues.get("nonmil") for i in body) and not any(
             i.cues.get("desert") or i.cues.get("defect") for i in body
         )
-        if not civilian and _flight_from_service(hint, topic.kinds(), specific):
+        away = any(fields.ABROAD.search(i.text) for i in body if not i.statistic)
+        if not civilian and _flight_from_service(hint, topic.kinds(), specific, away):
             # The rules see a flight from service but not a whole case: a proposal with a
             # low confidence (the queue puts it last), not an article nobody looks at.
             cases.append(hint)
@@ -172,12 +173,16 @@ def _add_people(infos: list[SentenceInfo], lang: str) -> None:
             m.info.names.sort(key=lambda n: n.start)
 
 
-def _flight_from_service(hint: dict, kinds: set[str], specific: bool) -> bool:
+def _flight_from_service(hint: dict, kinds: set[str], specific: bool, away: bool = False) -> bool:
     """A topical article's hint is a case when it names a country reached abroad and a
     specific person (a person cue, an age, a name or a count), and speaks of leaving
     service (or of service and flight). Without a state left, the person cue must be
-    the article's own, not a count the rules guessed."""
+    the article's own, not a count the rules guessed. `away`: the article says the person
+    left the country without naming where to ("across the border"), which is a case
+    where the state left and a specific person are known (GUIDELINES: partial information)."""
     destination = hint.get("destination")
+    if not destination and away:
+        return hint.get("origin") is not None and specific and ("topic" in kinds or {"military", "flight"} <= kinds)
     if not destination or destination == hint.get("origin"):
         return False
     if not ("topic" in kinds or {"military", "flight"} <= kinds):
