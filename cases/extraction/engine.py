@@ -182,7 +182,11 @@ def _flight_from_service(hint: dict, kinds: set[str], specific: bool, away: bool
     where the state left and a specific person are known (GUIDELINES: partial information)."""
     destination = hint.get("destination")
     if not destination and away:
-        return hint.get("origin") is not None and specific and ("topic" in kinds or {"military", "flight"} <= kinds)
+        return (
+            hint.get("origin") is not None
+            and specific
+            and ("topic" in kinds or {"military", "flight"} <= kinds)
+        )
     if not destination or destination == hint.get("origin"):
         return False
     if not ("topic" in kinds or {"military", "flight"} <= kinds):

@@ -82,6 +82,22 @@ def _kin_place(info: SentenceInfo, place) -> bool:
     return bool(_KIN.search(before)) and not _JOIN.search(info.text)
 
 
+# "Via Istanbul and Minsk to the Polish forest": a place passed through is a journey,
+# whatever the verb (or with none, in a title).
+_THROUGH = re.compile(
+    r"(?<!\w)(?:through|via|über|через|przez|attraverso|tramite|passando (?:per|por)|pasando por|"
+    r"en passant par|üzerinden|door)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _through(info: SentenceInfo) -> bool:
+    return any(
+        p.kind != "demonym" and _THROUGH.search(info.text[max(0, p.start - 24) : p.start])
+        for p in info.places
+    )
+
+
 def _span(info: SentenceInfo, start: int, end: int) -> Span:
     s = info.sentence
     return Span(s.start + start, s.start + end, s.text[start:end], s)
@@ -381,13 +397,17 @@ def route(
     for order, info in enumerate(draft.infos):
         if info.statistic:
             continue  # "Many later travel on through Libya": others' routes, not this one
-        moving = info.has("leave", "arrive", "stay", "fled", "asylum", *_PROTECTION) or (
-            bool(info.names or info.has("pronoun", "person", "people"))
-            and any(
-                p.kind != "demonym"
-                and p.code != origin_code
-                and _TOWARD.search(info.text[max(0, p.start - 12) : p.start])
-                for p in info.places
+        moving = (
+            info.has("leave", "arrive", "stay", "fled", "asylum", *_PROTECTION)
+            or _through(info)
+            or (
+                bool(info.names or info.has("pronoun", "person", "people"))
+                and any(
+                    p.kind != "demonym"
+                    and p.code != origin_code
+                    and _TOWARD.search(info.text[max(0, p.start - 12) : p.start])
+                    for p in info.places
+                )
             )
         )
         # A list of countries said of the person is a route, whatever the verb.
