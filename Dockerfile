@@ -13,6 +13,8 @@ COPY requirements.txt .
 RUN pip install -r requirements.txt
 
 COPY --chown=tracker:tracker . .
+# The world map's country shapes, pinned and checked (tracker/vendor.py).
+RUN python -m tracker.vendor
 # Static files are collected at build time; a throwaway key satisfies production settings.
 RUN DJANGO_DEBUG=false DJANGO_SECRET_KEY=build-only-not-used-at-runtime \
     python manage.py collectstatic --noinput

@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+ATLAS := static/vendor/world-atlas/.installed.json
 EMBED := $(PY) -m tracker.embedded
 SHARED ?= ../shared
 
@@ -13,16 +14,21 @@ $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m tracker.vendor
 	touch $(STAMP)
 
-venv: $(STAMP)
+# The world map's country shapes (static/vendor/, pinned in tracker/vendor.py).
+$(ATLAS): tracker/vendor.py | $(STAMP)
+	$(PY) -m tracker.vendor
+
+venv: $(STAMP) $(ATLAS)
 
 ## run: migrate, start web + worker + beat, load the demo, print address and credentials
-run: $(STAMP)
+run: $(STAMP) $(ATLAS)
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(EMBED) $(PY) manage.py serve
 
 ## test: lint, migration and deploy checks, then the whole test suite
-test: $(STAMP)
+test: $(STAMP) $(ATLAS)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m check_jsonschema --builtin-schema vendor.compose-spec docker-compose.yml
@@ -47,7 +53,7 @@ bench-extract: $(STAMP)
 	$(PY) -m cases.extraction.bench
 
 ## bench-research: list pages, search, charts and CSV export on synthetic cases (prints figures)
-bench-research: $(STAMP)
+bench-research: $(STAMP) $(ATLAS)
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(EMBED) $(PY) -m tests.research.bench $(BENCH_CASES)
 ## robustness: every feed and page of $(SHARED)/corpora through the real pipeline, served locally
 robustness: $(STAMP)
@@ -65,7 +71,7 @@ clean:
 ## bench: every figure at realistic scale: pages, approval, load and export (generates the
 ## cases on first run), then extraction and ingestion speed; see README. Production settings
 ## (DEBUG off), as the figures are meant to describe a deployment.
-bench: $(STAMP)
+bench: $(STAMP) $(ATLAS)
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-false} DJANGO_ALLOWED_HOSTS=$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost} \
 	  DJANGO_SECRET_KEY=$${DJANGO_SECRET_KEY:-bench-$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(40))')} \
 	  $(EMBED) sh -c '$(PY) manage.py migrate -v0 && $(PY) manage.py bench $(BENCH_ARGS) && \

@@ -149,6 +149,11 @@ class CaseFilter(django_filters.FilterSet):
     origin = CountryFilter()
     transit = CountryFilter(method="filter_transit", label="Transit", help_text="Any transit country")
     destination = CountryFilter()
+    country = CountryFilter(
+        method="filter_country",
+        label="Country on the route",
+        help_text="Origin, any transit country or destination",
+    )
     date_from = EDTFBoundFilter(
         method="filter_date_from", label="From", help_text="Events on or after: 2023, 2023-08, 2023-08-17"
     )
@@ -264,6 +269,10 @@ class CaseFilter(django_filters.FilterSet):
     def filter_transit(self, queryset, name, value):
         # transit @> ARRAY[value], served by the GIN index on transit.
         return queryset.filter(transit__contains=[value])
+
+    def filter_country(self, queryset, name, value):
+        # Three indexed conditions (origin, destination, the transit GIN) OR-ed by a bitmap.
+        return queryset.filter(Q(origin=value) | Q(destination=value) | Q(transit__contains=[value]))
 
     # A case's events span [earliest, latest]; it overlaps the range [from, to] when it
     # ends on or after `from` and starts on or before `to`. Undated cases never overlap.

@@ -41,10 +41,12 @@ urlpatterns = [
     path("cases/saved/<int:pk>/", searches.saved_search_open, name="saved-search-open"),
     path("cases/saved/<int:pk>/delete/", searches.saved_search_delete, name="saved-search-delete"),
     path("cases/charts/", cases.case_charts, name="case-charts"),
+    path("cases/map/", cases.case_map, name="case-map"),
     path("cases/report-<slug:by>.csv", cases.case_report, name="case-report"),
     path("account/tokens/", account.token_page, name="account-tokens"),
     path("public/cases/", public.public_case_index, name="public-case-list"),
     path("public/cases/charts/", public.public_case_charts, name="public-case-charts"),
+    path("public/cases/map/", public.public_case_map, name="public-case-map"),
     path("public/cases/<int:pk>/", public.public_case_page, name="public-case-detail"),
     path("cases/<int:pk>/", cases.case_page, name="case-detail"),
 ]

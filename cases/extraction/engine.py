@@ -50,14 +50,16 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     abroad = case.destination is not None or fields.abroad(draft) is not None
     if not abroad:
         return False
+    crossed = any(i.has("leave", "arrive") for i in draft.infos)
+    abroad_status = ("asylum", "applied", "granted", "refused", "returned") + (
+        ("detained",) if crossed else ()
+    )
     if (
         any(i.cues.get("court") for i in draft.infos)
         and not case.transit
-        and not any(
-            i.has("asylum", "applied", "granted", "refused", "detained", "returned") for i in draft.infos
-        )
+        and not any(i.has(*abroad_status) for i in draft.infos)
     ):
-        return False  # a trial at home, not a flight abroad
+        return False  # a trial at home (after an arrest at home), not a flight abroad
     if draft.names or draft.count:
         return True
     # Without a name or a number the person must still be specific: one man, or a group

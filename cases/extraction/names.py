@@ -49,6 +49,10 @@ _STOP_WORDS = """
     Après Avant Depuis Selon Dopo Secondo Según Después Desde Segundo Depois Według Po Od Na
     Volgens Sinds После Після Согласно Згідно Avukatı Avocat Anwalt Lawyer Адвокат Avvocato
     Abogado Advogado Adwokat Advocaat
+    Europe Europa Avrupa Европа Європа Еўропа Eurooppa Evropa Европи Европу Evropy Evropě
+    Asia Asien Asie Asya Азия Азія Азии Ázie Africa Afrika Afrique África Африка Африки America
+    Amerika Amérique Америка Америки Scandinavia Skandinavien Scandinavie Балтия Baltics Kaukasus
+    Caucasus Caucase Кавказ Кавказа Balkans Balkan Балканы
 """
 _STOP = frozenset(_STOP_WORDS.split())
 # Capitalised words of dates that follow an age or a rank: "Mitte Juni", "Anfang Mai".

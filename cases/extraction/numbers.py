@@ -8,6 +8,17 @@ from functools import lru_cache
 
 from cases.extraction.rules import Compiled, compiled
 
+# A number followed by a unit of time counts days or months, not people.
+_TIME_UNIT = re.compile(
+    r"\s*(?:months?|days?|weeks?|hours?|monat\w*|tag\w*|woche\w*|jahr\w*|stunden?|mois|jours?|semaines?|"
+    r"heures?|mes(?:es)?\b|d[ií]as?|semanas?|horas?|mesi|giorni|settiman\w*|ore\b|miesi\w*|dni\b|tygodni\w*|"
+    r"godzin\w*|maand\w*|dagen|weken|uur\b|månad\w*|dagar|veckor|timmar|месяц\w*|дн[яей]\w*|недел\w*|час\w*|"
+    r"місяц\w*|днів|тижн\w*|годин\w*|ай\w*|күн\w*|апта\w*|сағат\w*|ay\b|aydır|ayda|gün\w*|hafta\w*|saat\w*|"
+    r"měsíc\w*|dn[ůí]\b|týdn\w*|hodin\w*|mesec\w*|месец\w*|dana\b|дана\b|nedelj\w*|недељ\w*|luni|zile|săptămân\w*|"
+    r"mėnes\w*|dien\w*|savait\w*|ամիս\w*|օր\b|շաբաթ\w*|თვ\w*|დღ\w*|კვირ\w*|חודש\w*|ימים|שבוע\w*|"
+    r"شهر\w*|أشهر|يوم\w*|أيام|أسبوع\w*|ماه|روز|هفته|か月|ヶ月|日間|週間|개월|일간|주일)",
+    re.IGNORECASE,
+)
 _AGE = re.compile(
     r"\s*-?\s*(?:years?[- ]old|yr|летн|лет\b|річн|років|letni|lat\b|jährig|jahre|jarig|jaar|"
     r"jastağı|жастағы|жаста|yaşında|anni|ans\b|años|anos|de ani|let\b|gadoŭ|гадов|гадоў|metų|"
@@ -71,6 +82,8 @@ def find_counts(text: str, cl: Compiled) -> list[CountMention]:
         raw = m.group(1)
         if _AGE.match(text[m.end(1) : m.end(1) + 14]):
             continue  # "25 жастағы сарбаз", "a 30-year-old man": an age, not a group
+        if _TIME_UNIT.match(text[m.end(1) : m.end(1) + 16]):
+            continue  # "in 11 months, 180 Russian citizens": a span of time, not a group
         digits = re.sub(r"\D", "", raw)
         if digits:
             value = int(digits)

@@ -159,3 +159,19 @@ def message_actions(message) -> dict:
 def people_with_aliases(people) -> list[tuple]:
     """A case's people, each once, with their other spellings (cases.search)."""
     return search.people_with_aliases(people)
+
+
+@register.simple_tag
+def case_route_map(case):
+    """The case's own route on the world map (empty when it names fewer than two countries)."""
+    from cases import worldmap  # the atlas is loaded on first use, not when templates load
+
+    route = {
+        "origin": case.origin,
+        "transit": case.transit,
+        "destination": case.destination,
+        "cases": 1,
+        "people": case.people_count or 0,
+    }
+    drawn = worldmap.route_map([route], chart_id=f"case-{case.pk}-map", link=None)
+    return drawn.svg if drawn.legs else ""

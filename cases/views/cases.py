@@ -1,4 +1,4 @@
-"""The researcher's pages: the case list with filters, a case, charts and CSV exports.
+"""The researcher's pages: the case list with filters, a case, charts, the map and CSV exports.
 
 Every page, chart and export reads the filters through cases.filters.CaseFilter from the
 query string, so a URL copied from the list gives the same cases in a chart or a CSV.
@@ -13,7 +13,7 @@ from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from cases import charts, filters, permissions, withholding
+from cases import charts, filters, permissions, withholding, worldmap
 from cases.exports import COLUMNS, REPORTS, case_csv_copy, case_rows, csv_stream, report_columns, report_rows
 from cases.filters import CaseFilter
 from cases.models import Case
@@ -143,6 +143,40 @@ def charts_context(filterset: CaseFilter) -> dict:
             by_status, label="status", chart_id="chart-status", names=charts.STATUS_NAMES
         ),
     }
+
+
+def map_context(request, filterset: CaseFilter) -> dict:
+    """The map of the filtered cases' routes, and its table of legs."""
+    cases = filtered_cases(filterset)
+    routes = case_routes(cases)
+    link = query_without(request, "country", "cursor")
+    region = request.GET.get("view", "")
+    region = region if region in worldmap.REGIONS else ""
+    route_map = worldmap.route_map(
+        routes,
+        chart_id="map-routes",
+        link=link,
+        selected=filterset.applied().get("country", ""),
+        region=region,
+    )
+    return {
+        "filter": filterset,
+        "applied": filterset.applied(),
+        "count": sum(r["cases"] for r in routes),
+        "route_map": route_map,
+        "legend": [(code, route_map.colour(code)) for code in route_map.origins],
+        "other_colour": worldmap.OTHER_COLOUR,
+        "query": query_without(request, "cursor", "view"),
+        "region": region,
+        "regions": [(key, label) for key, (label, _) in worldmap.REGIONS.items()],
+    }
+
+
+@require(permissions.can_view_cases)
+def case_map(request):
+    context = map_context(request, case_filterset(request))
+    context.update(can_export=permissions.can_export(request.user), reports=REPORTS)
+    return render(request, "cases/map.html", context)
 
 
 @require(permissions.can_view_cases)

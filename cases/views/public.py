@@ -15,7 +15,7 @@ from django.shortcuts import render
 from cases import withholding
 from cases.models import Case
 from cases.selectors.cases import case_detail, public_view_enabled
-from cases.views.cases import case_filterset, charts_context, list_context, query_without
+from cases.views.cases import case_filterset, charts_context, list_context, map_context, query_without
 from cases.views.common import not_found
 
 
@@ -54,3 +54,10 @@ def public_case_charts(request):
     context = charts_context(case_filterset(request, public=True))
     context.update(public=True, query=query_without(request, "cursor"))
     return render(request, "public/charts.html", context)
+
+
+@public_view
+def public_case_map(request):
+    context = map_context(request, case_filterset(request, public=True))
+    context["public"] = True
+    return render(request, "public/map.html", context)

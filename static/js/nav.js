@@ -1,6 +1,6 @@
 /* On a phone the top bar's navigation folds behind a Menu button (without JavaScript it
    wraps onto more lines instead), and a table wider than the screen scrolls inside its own
-   box rather than the whole page. */
+   box rather than the whole page; a map opens on its middle. */
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
@@ -25,6 +25,10 @@
       filters.parentNode.insertBefore(fold, filters);
       fold.appendChild(filters);
     }
+    // A map wider than the phone opens on its middle, where the routes are.
+    document.querySelectorAll(".map-scroll").forEach(function (box) {
+      box.scrollLeft = (box.scrollWidth - box.clientWidth) / 2;
+    });
     var bar = document.querySelector(".topbar");
     var nav = bar && bar.querySelector("nav");
     if (!nav) return;

@@ -1,4 +1,4 @@
-"""Research benchmark: list pages deep into the case base, searches, charts and a full CSV
+"""Research benchmark: list pages deep into the case base, searches, charts, the map and a full CSV
 export, on a throwaway test database filled with synthetic cases. Prints figures and
 asserts nothing (a noisy machine must not fail it).
 
@@ -108,6 +108,8 @@ def run(total: int) -> None:
     timed("name search across scripts (Авалиани)", "/cases/", name="Авалиани")
     timed("filters: transit + date range", "/cases/", transit="GE", date_from="2023", date_to="2023-06")
     timed("charts, all cases", "/cases/charts/")
+    timed("map of routes, all cases", "/cases/map/")
+    timed("map of routes, one country (Türkiye)", "/cases/map/", country="TR")
     timed("report by transit", "/cases/report-transit.csv")
     tracemalloc.start()
     timed(f"CSV export, {total} rows", "/cases/export.csv")

@@ -131,3 +131,28 @@ def test_a_researcher_saves_a_search_finds_it_again_and_sees_what_is_new(
     page.get_by_role("link", name="Through Kazakhstan").click()
     page.wait_for_url(f"{base}/cases/?transit=KZ")
     assert "4 match" in page.locator("h1").inner_text()
+
+
+def test_the_map_of_routes_filters_by_a_country_and_fits_a_phone(browser_page, live_server, world):
+    page = browser_page
+    page.goto(f"{live_server.url}/cases/map/")
+    flows = page.locator("svg.world-map path.flow")
+    assert flows.count() >= 3
+    # Hover or focus names a leg; the table lists every leg.
+    assert "Georgia → Türkiye: 1 case" in flows.evaluate_all("els => els.map(e => e.textContent).join('|')")
+    page.screenshot(path=str(SHOTS / "map-desktop.png"), full_page=True)
+    # A country is a link, reached from the keyboard too (Tab, then Enter).
+    page.locator('svg.world-map a[href*="country=GE"]').first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**country=GE**")
+    assert "Country on the route: Georgia" in page.locator(".applied").inner_text()
+    assert page.locator("svg.world-map path.flow").count() == 3  # RU → GE → TR → DE only
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_server.url}/cases/map/?view=europe")
+    width = page.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 390
+    box = page.locator(".map-scroll").bounding_box()
+    assert box is not None and box["width"] <= 390
+    # The map keeps a readable size and opens on its middle, scrolled inside its box.
+    assert page.evaluate("() => document.querySelector('.map-scroll').scrollLeft") > 0
+    page.screenshot(path=str(SHOTS / "map-phone.png"), full_page=True)

@@ -30,7 +30,7 @@ CULPRITS = """(w) => [...document.querySelectorAll('body *')]
 
 EDITOR_PAGES = ["/", "/review/", "/review/decided/", "/review/triage/", "/review/quality/", "/articles/",
                 "/articles/new/", "/sources/", "/account/tokens/", "/cases/", "/cases/charts/",
-                "/cases/saved/"]  # fmt: skip
+                "/cases/saved/", "/cases/map/"]  # fmt: skip
 
 
 def test_every_page_fits_the_window_at_360_and_1366_px(live_server, editor, monkeypatch):

@@ -4,6 +4,8 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="ja",
+    court=r"軍事法廷|有罪判決|禁錮|懲役|判決",
+    nonmil=r"学生|活動家|ジャーナリスト|記者|民主化運動|ブロガー",
     desert=r"脱走|部隊を離脱|離隊",
     draft=r"動員を逃れ|動員から逃れ|徴兵を逃れ|兵役逃れ|召集令状|兵役を拒否|動員忌避|招集を逃れ",
     defect=r"投降|寝返",

@@ -5,6 +5,8 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="lt",
+    court=r"teism\w*|nuteist\w*|nuosprend\w*",
+    nonmil=r"žurnalist\w*|aktyvist\w*|student\w*",
     desert=r"dezert\w*|pabėg\w* iš (?:savo )?dalin\w*|paliko (?:savo )?dalin\w*",
     draft=r"(?:vengi\w*|išveng\w*|bėg\w*|pabėg\w*|slaps\w*) (?:nuo )?(?:mobilizacij\w*|šaukimo|tarnyb\w*)|šaukim\w*",
     defect=r"perbėg\w*|pasidavė",

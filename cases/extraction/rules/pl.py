@@ -40,7 +40,7 @@ LEXICON = Lexicon(
         r"^(?:wielu|większość|niektórzy) |tysi\w*|set(?:ki|ek)|dziesiąt\w*|kilkudziesięciu|kilkuset|ponad \d|ponad [a-ząęóśłżźćń]+set|więcej niż \d|statystyk\w*|"
         r"większość|wielu z nich|co roku|od początku roku|od początku|\d{2,}[\d\s]* (?:obywateli|osób|mężczyzn|żołnierzy)"
     ),
-    court=r"skazan\w*|wyrok\w*|sąd (?:wojskowy|skazał)",
+    court=r"skazał\w*|sąd garnizonow\w*|sąd okręgow\w*|skazan\w*|wyrok\w*|sąd (?:wojskowy|skazał)",
     nonmil=r"dziennikar\w*|aktywist\w*|student\w*|opozycjonist\w*",
     another=r"drugi\w*|kolejn\w*|inn\w* (?:żołnierz\w*|mężczyzn\w*)|jeszcze jeden",
     person=(

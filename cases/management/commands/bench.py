@@ -49,6 +49,11 @@ SCENARIOS = [
     ("full-text search", "/cases/?q=desertion+France"),
     ("name search", "/cases/?name=Awaliani"),
 ]
+# Pages timed like the scenarios but left out of the load test: the aggregates.
+AGGREGATES = [
+    ("map of routes", "/cases/map/"),
+    ("map, one country", "/cases/map/?country=TR"),
+]
 
 
 class _Server:
@@ -156,7 +161,7 @@ class Command(BaseCommand):
         self.stdout.write(
             "\npages (server time, in-process)   p50         p95  raw SQL p50     raw p95  ratio p50    p95"
         )
-        for label, url in SCENARIOS:
+        for label, url in SCENARIOS + AGGREGATES:
             for _ in range(3):
                 server.get(url)  # warm caches and plans
             # Django clears the query log when a request starts: keep it for this one request.
