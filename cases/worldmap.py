@@ -18,6 +18,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -144,22 +145,22 @@ def shapes() -> dict[str, Shape]:
 def _east_of_antimeridian(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """A ring that crosses 180° (Chukotka, Fiji) kept on the eastern edge of the map,
     instead of a band drawn across the whole world."""
-    if not any(abs(a[0] - b[0]) > 180 for a, b in zip(ring, ring[1:])):
+    if not any(abs(a[0] - b[0]) > 180 for a, b in pairwise(ring)):
         return ring
     return [(min(lon + 360 if lon < 0 else lon, 180.0), lat) for lon, lat in ring]
 
 
 def _ring_area(ring: list[tuple[float, float]]) -> float:
-    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1])) / 2
+    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True)) / 2
 
 
 def _centroid(ring: list[tuple[float, float]]) -> tuple[float, float]:
     area = _ring_area(ring)
     if abs(area) < 1e-9:
-        xs, ys = zip(*ring)
+        xs, ys = zip(*ring, strict=True)
         return sum(xs) / len(xs), sum(ys) / len(ys)
     cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1], strict=True):
         cross = x0 * y1 - x1 * y0
         cx += (x0 + x1) * cross
         cy += (y0 + y1) * cross
@@ -236,7 +237,7 @@ def legs_from_routes(routes: list[dict[str, Any]]) -> tuple[list[Leg], dict[str,
         if len(stops) < 2 or not row["origin"]:
             unplaced += row["cases"]
             continue
-        for i, (source, target) in enumerate(zip(stops, stops[1:])):
+        for i, (source, target) in enumerate(pairwise(stops)):
             leg = legs.setdefault((row["origin"], source, target), Leg(row["origin"], source, target))
             leg.cases += row["cases"]
             leg.people += row["people"] or 0
@@ -322,7 +323,7 @@ def _region_box(region: str, aspect: float) -> tuple[float, float, float, float]
     west, south, east, north = REGIONS[region][1]
     edge = [(west + (east - west) * i / 8, lat) for i in range(9) for lat in (south, north)]
     edge += [(lon, south + (north - south) * i / 8) for i in range(9) for lon in (west, east)]
-    xs, ys = zip(*(_project(lon, lat) for lon, lat in edge))
+    xs, ys = zip(*(_project(lon, lat) for lon, lat in edge), strict=True)
     x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
     w, h = x1 - x0, y1 - y0
     if w / h > aspect:
@@ -420,8 +421,10 @@ def _draw(
         )
         end = f' marker-end="url(#{chart_id}-arrow-{marker})"' if leg.final else ""
         body.append(
-            f'<path class="flow" tabindex="0" d="{_curve(a, b)}" stroke="{colour}" stroke-width="{width:.2f}" '
-            f'stroke-opacity="{0.55 + 0.35 * leg.cases / top:.2f}"{end} data-origin="{leg.origin}"><title>{title}</title></path>'
+            f'<path class="flow" tabindex="0" d="{_curve(a, b)}" stroke="{colour}" '
+            f'stroke-width="{width:.2f}" '
+            f'stroke-opacity="{0.55 + 0.35 * leg.cases / top:.2f}"{end} data-origin="{leg.origin}">'
+            f"<title>{title}</title></path>"
         )
     body.append("</g>")
     # Points where the routes stop, drawn last, and the names of the busiest.
@@ -452,7 +455,8 @@ def _draw(
         placed.append(box)
         body.append(
             f'<text x="{px + 4 / zoom:.1f}" y="{py - 4 / zoom:.1f}" fill="#14213d" '
-            f'stroke="#ffffff" stroke-width="{3 / zoom:.2f}" paint-order="stroke">{escape(country_name(code))}</text>'
+            f'stroke="#ffffff" stroke-width="{3 / zoom:.2f}" paint-order="stroke">'
+            f"{escape(country_name(code))}</text>"
         )
     biggest = (
         "; ".join(f"{country_name(g.source)} → {country_name(g.target)} {g.cases}" for g in drawn[:4])
