@@ -270,7 +270,7 @@ class CaseFilter(django_filters.FilterSet):
         # transit @> ARRAY[value], served by the GIN index on transit.
         return queryset.filter(transit__contains=[value])
 
-    def filter_country(self, queryset, name, value):
+    def filter_country(self, queryset, name, value: str):
         # Three indexed conditions (origin, destination, the transit GIN) OR-ed by a bitmap.
         return queryset.filter(Q(origin=value) | Q(destination=value) | Q(transit__contains=[value]))
 

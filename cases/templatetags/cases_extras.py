@@ -6,7 +6,7 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.dates import MONTHS_3
 from django.utils.safestring import mark_safe
 
-from cases import edtf, search
+from cases import edtf, search, worldmap
 from cases.countries import country_name
 from cases.models import CaseStatus, Kind
 
@@ -164,8 +164,6 @@ def people_with_aliases(people) -> list[tuple]:
 @register.simple_tag
 def case_route_map(case):
     """The case's own route on the world map (empty when it names fewer than two countries)."""
-    from cases import worldmap  # the atlas is loaded on first use, not when templates load
-
     route = {
         "origin": case.origin,
         "transit": case.transit,
