@@ -66,6 +66,9 @@ class SentenceInfo:
     counts: list[CountMention] = field(default_factory=list)
     cues: dict[str, list[Cue]] = field(default_factory=dict)
     statuses: dict[str, list[Cue]] = field(default_factory=dict)
+    # Statuses said in quotes ("we all got refugee status", says Kiril): the person's own
+    # account, read only when the reporting states no status at all.
+    spoken: dict[str, list[Cue]] = field(default_factory=dict)
     roles: dict[str, list[Cue]] = field(default_factory=dict)
 
     @property
@@ -305,7 +308,7 @@ def analyse(
     # sentence marks a quoted sentence too.
     in_speech = (text.lstrip()[:1] in '«“„"' and not quotes) or _closes_quote(text)
     for status, pattern in rules.patterns:
-        if pattern is None or in_speech:
+        if pattern is None:
             continue
         hits = [
             Cue(m.start(), m.end(), m.group(0))
@@ -313,7 +316,6 @@ def analyse(
             if not _hypothetical(
                 text, m.start(), m.end(), rules.hypo, lang, rules.asking if status == "applied" else None
             )
-            and not any(s <= m.start() < e for s, e in quotes)
             and not (
                 status in ("granted", "visa_granted")
                 and cl.refuse is not None
@@ -331,6 +333,10 @@ def analyse(
             # family at home, not the person who fled.
             and not (status in ("detained", "returned") and _family(text, m.start(), m.end(), lang))
         ]
+        spoken = [c for c in hits if in_speech or any(s <= c.start < e for s, e in quotes)]
+        if spoken:
+            info.spoken[status] = spoken
+        hits = [c for c in hits if c not in spoken]
         if hits:
             info.statuses[status] = hits
     for role, pattern in cl.roles.items():

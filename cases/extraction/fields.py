@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 
 from cases.extraction.analysis import RELATIVE_WORDS, Cue, SentenceInfo
 from cases.extraction.dates import DateMention, sort_key
 from cases.extraction.grouping import Draft, demonym_person
 from cases.extraction.model import STATUS_ORDER, Case, Span, Value
-from cases.extraction.places import load_data
+from cases.extraction.places import authorities, names_authority
 from cases.extraction.rules import ARMY as _ARMY
 from cases.extraction.rules import clause_breaks
 
@@ -307,6 +306,13 @@ def status(
                     if refusal is not None:
                         return refusal
                 return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.7)
+    # Nothing reported outside quotes: the person's own account of the outcome ("we all got
+    # refugee status", says Kiril), with less confidence.
+    for name in STATUS_ORDER:
+        for info in draft.infos:
+            cues = info.spoken.get(name)
+            if cues and not (name == "detained" and transit and _only_in(info, transit)):
+                return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.5)
     return Value("unknown", [], 0.3)
 
 
@@ -340,7 +346,10 @@ def _refusal_after(draft: Draft, applied: SentenceInfo, cue) -> Value | None:
         if info.topic or info.statistic:
             continue  # "refused to fight" is the desertion, not a decision
         own = info is applied
-        if not own and not (info.has("pronoun", "they") or draft.mentions(info)):
+        # "The answer from the Migration Agency: refused." An asylum authority deciding
+        # speaks of the application too.
+        authority = names_authority(info.text)
+        if not own and not (info.has("pronoun", "they") or draft.mentions(info) or authority):
             continue
         for hit in info.cues.get("refuse", []):
             if own and hit.start < cue.end:
@@ -537,12 +546,6 @@ def _protection_without_place(draft: Draft, origin_code: str | None) -> bool:
     return not any(p.code != origin_code and p.kind != "demonym" for i in protection for p in i.places)
 
 
-@lru_cache(maxsize=1)
-def _authorities() -> list[tuple[re.Pattern, str]]:
-    """Asylum authorities and courts, each with its country (data/authorities.json)."""
-    return [(re.compile(rf"(?<!\w)(?:{k})(?!\w)"), code) for k, code in load_data("authorities.json").items()]
-
-
 def local_destination(draft: Draft, lang: str, origin_code: str | None) -> Value | None:
     """Where the protection sentences place the case without naming a country: the
     authority they name ("the BAMF refused"), else the country of the article's language."""
@@ -552,7 +555,7 @@ def local_destination(draft: Draft, lang: str, origin_code: str | None) -> Value
     for info in draft.infos:
         if not any(info.statuses.get(key) for key in keys):
             continue
-        for pattern, code in _authorities():
+        for pattern, code in authorities():
             m = pattern.search(info.text)
             if m is not None and code != origin_code:
                 return Value(code, [_span(info, m.start(), m.end())], 0.45)

@@ -293,3 +293,13 @@ def gazetteer(lang: str) -> Gazetteer:
 
 def find_places(text: str, lang: str) -> list[PlaceMention]:
     return gazetteer(lang).find(text)
+
+
+@lru_cache(maxsize=1)
+def authorities() -> list[tuple[re.Pattern, str]]:
+    """Asylum authorities and courts, each with its country (data/authorities.json)."""
+    return [(re.compile(rf"(?<!\w)(?:{k})(?!\w)"), code) for k, code in load_data("authorities.json").items()]
+
+
+def names_authority(text: str) -> bool:
+    return any(pattern.search(text) for pattern, _ in authorities())
