@@ -30,7 +30,7 @@ LEXICON = Lexicon(
         r"demarcation line) |switched sides|went over to the"
     ),
     asylum=_ASYLUM,
-    grant=r"grant\w*|recogni[sz]\w*|award\w*|receiv\w*|won|obtain\w*|issu\w*|approv\w*|given",
+    grant=r"grant\w*|recogni[sz]\w*|award\w*|receiv\w*|won|wins|obtain\w*|issu\w*|approv\w*|given|allow(?:ed|s|ing) (?:the|his|her|their) appeal",
     refuse=r"refus\w*|reject\w*|den(?:ied|y|ies)|turned down|dismiss\w*",
     appeal=r"appeal\w*|claim\w*|application\w*|lawsuit|petition",
     visa=r"(?:humanitarian )?visas?|entry permits?|(?:temporary )?entry permit",

@@ -21,7 +21,7 @@ LEXICON = Lexicon(
     ),
     defect=r"desertó al otro bando|se pasó al (?:otro|bando)|defecci\w*|se rindió|rendirse voluntariamente|cambió de bando",
     asylum=r"asilo|refugio|refugiad\w*|protección\w*|estatuto de refugiado",
-    grant=r"concedi\w*|otorg\w*|obtuv\w*|obten\w*|reconoci\w*|recibió|aprob\w*|expedido|emitido",
+    grant=r"concedi\w*|otorg\w*|obtuv\w*|obten\w*|reconoci\w*|recibió (?:el |la |un |una )?(?:asilo|estatus|estatuto|protección|refugio|visa\w*|permiso|residencia)|aprob\w*|expedido|emitido",
     refuse=r"deneg\w*|rechaz\w*|neg\w*|desestim\w*",
     appeal=r"recurso\w*|apelación|solicitud\w*|demanda\w*",
     visa=r"visado\w*|visa\b|visas\b|permiso de entrada",
