@@ -184,6 +184,8 @@ def _clean(candidate: str, lang: str, trusted: bool = False) -> str:
     while words and words[0] in _STOP:
         words = words[1:]
     gaz = gazetteer(lang)
+    if not trusted and len(words) > 1 and gaz.names.fullmatch(" ".join(words)):
+        return ""  # "Costa Rica", "Nizhny Novgorod": one place in several words
     months = [p for p, _ in month_patterns(lang)]
     kept: list[str] = []
     for word in words:

@@ -8,6 +8,16 @@ from functools import lru_cache
 
 from cases.extraction.rules import Compiled, compiled
 
+# Casualties are counted beside words of loss, death or wounds: not the people who fled.
+_CASUALTIES = re.compile(
+    r"(?<!\w)(?:lost|losing|killed|wounded|injured|dead|died|perd\w*|mort[aeiosx]?\b|muert\w*|morti\b|ferit[ei]|"
+    r"herid\w*|feri(?:do|dos|das)\b|bless[ée]s?\b|getötet\w*|verletzt\w*|verwundet\w*|verloren|gefallen\w*|"
+    r"погиб\w*|убит\w*|ранен\w*|потерял\w*|загинул\w*|загибл\w*|поранен\w*|zabit\w*|rann[iy]\w*|zgin\w*|"
+    r"öldü\w*|yaralan\w*|kaybet\w*|gesneuveld|gedood|gewond\w*|omkom\w*|dödade|skadade|zraněn\w*|"
+    r"poginu\w*|ranjen\w*|убијен\w*|рањен\w*|uciși|răniți|decedat\w*|נהרג\w*|נפצע\w*|قتل\w*|جرح\w*|"
+    r"کشته|زخمی|死亡|負傷|사망|부상)(?!\w)",
+    re.IGNORECASE,
+)
 # A number followed by a unit of time counts days or months, not people.
 _TIME_UNIT = re.compile(
     r"\s*(?:months?|days?|weeks?|hours?|monat\w*|tag\w*|woche\w*|jahr\w*|stunden?|mois|jours?|semaines?|"
@@ -84,6 +94,10 @@ def find_counts(text: str, cl: Compiled) -> list[CountMention]:
             continue  # "25 жастағы сарбаз", "a 30-year-old man": an age, not a group
         if _TIME_UNIT.match(text[m.end(1) : m.end(1) + 16]):
             continue  # "in 11 months, 180 Russian citizens": a span of time, not a group
+        if _CASUALTIES.search(text[max(0, m.start() - 24) : m.start()]) or _CASUALTIES.search(
+            text[m.end() : m.end() + 30]
+        ):
+            continue  # "the company lost eleven men", "two people were wounded": casualties
         digits = re.sub(r"\D", "", raw)
         if digits:
             value = int(digits)

@@ -77,6 +77,7 @@ LEXICON = Lexicon(
         "trzej": 3,
         "trzy": 3,
         "czterech": 4,
+        "czterej": 4,
         "cztery": 4,
         "pięciu": 5,
         "pięć": 5,
