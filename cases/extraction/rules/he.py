@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - cue regexes read best one alternation per line, however long
 """Hebrew cues (partial). Prepositions and articles attach in front: [ובלהמש] prefixes."""
 
 from cases.extraction.rules import Lexicon
