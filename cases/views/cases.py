@@ -68,9 +68,18 @@ def list_context(request, filterset: CaseFilter, *, show_names: bool) -> dict:
     page = case_keyset_page(
         cases, sort=sort, cursor=request.GET.get("cursor"), size=50, with_names=show_names
     )
+    # A name search finds near spellings too ("Sakolov" finds Sokolov); the cases with the
+    # name spelled as typed come first, above the list, on its first page.
+    spelled = None
+    name = filterset.applied().get("name", "") if filterset.names_allowed else ""
+    if name and page.is_first:
+        exact = cases.filter(pk__in=filters.names_spelled(name).values("case_id"))
+        spelled = case_keyset_page(exact, sort=sort, size=10, with_names=show_names)
     return {
         "filter": filterset,
         "page": page,
+        "spelled": spelled,
+        "name_searched": name,
         "show_names": show_names,
         "count": cases.count(),
         "sorts": [(key, spec.label) for key, spec in SORTS.items()],

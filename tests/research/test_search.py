@@ -201,3 +201,16 @@ def test_a_near_spelling_finds_the_name(researcher, editor):
     assert found(researcher, name="Sakolov") == {case.pk}
     assert found(researcher, name="Sokolov") == {case.pk}
     assert found(researcher, name="Avalani") != {case.pk}
+
+
+def test_a_name_search_shows_the_cases_spelled_as_typed_first(researcher_client, editor):
+    exact = make_case(actor=editor, names=["Dmitry Sokolov"])
+    near = make_case(actor=editor, names=["Dmitri Sakolov"])
+    response = researcher_client.get("/cases/", {"name": "Sokolov"})
+    assert {row.id for row in response.context["page"].rows} == {exact.pk, near.pk}
+    assert [row.id for row in response.context["spelled"].rows] == [exact.pk]
+    text = response.content.decode()
+    assert text.index("Spelled “Sokolov”") < text.index("All matches, with near spellings")
+    assert text.index(f"/cases/{exact.pk}/") < text.index(f"/cases/{near.pk}/")
+    # A search that matches nothing as typed shows no block.
+    assert researcher_client.get("/cases/", {"name": "Sokolova"}).context["spelled"].rows == []
