@@ -4,7 +4,7 @@
 (function () {
   "use strict";
   document.addEventListener("DOMContentLoaded", function () {
-    document.querySelectorAll("main table:not(.decided):not(.cases-table)").forEach(function (table) {
+    document.querySelectorAll("main table:not(.stack):not(.cases-table)").forEach(function (table) {
       if (table.parentElement && table.parentElement.classList.contains("table-scroll")) return;
       var box = document.createElement("div");
       box.className = "table-scroll";
