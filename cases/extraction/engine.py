@@ -50,15 +50,7 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     abroad = case.destination is not None or fields.abroad(draft) is not None
     if not abroad:
         return False
-    crossed = any(i.has("leave", "arrive") for i in draft.infos)
-    abroad_status = ("asylum", "applied", "granted", "refused", "returned") + (
-        ("detained",) if crossed else ()
-    )
-    if (
-        any(i.cues.get("court") for i in draft.infos)
-        and not case.transit
-        and not any(i.has(*abroad_status) for i in draft.infos)
-    ):
+    if _trial_at_home(draft.infos, bool(case.transit)):
         return False  # a trial at home (after an arrest at home), not a flight abroad
     if draft.names or draft.count:
         return True
@@ -78,6 +70,16 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
         titled = title is not None and bool(title.cues.get("person")) and title.topic
         return specific_date or official or aged or titled
     return specific_date and official
+
+
+def _trial_at_home(infos: list[SentenceInfo], transit: bool) -> bool:
+    """A court at home tried the person, and nothing says they were abroad: no transit, no
+    protection asked or decided, no return; an arrest counts only after a border crossing."""
+    if transit or not any(i.cues.get("court") for i in infos):
+        return False
+    crossed = any(i.has("leave", "arrive") for i in infos)
+    abroad = ("asylum", "applied", "granted", "refused", "returned") + (("detained",) if crossed else ())
+    return not any(i.has(*abroad) for i in infos)
 
 
 def _reference_date(text: str, lang: str) -> date | None:
@@ -146,7 +148,14 @@ def extract(
             i.cues.get("desert") or i.cues.get("defect") for i in body
         )
         away = any(fields.ABROAD.search(i.text) for i in body if not i.statistic)
-        if not civilian and _flight_from_service(hint, topic.kinds(), specific, away):
+        figures = any(i.statistic for i in body)
+        trial = _trial_at_home(body, bool(hint.get("transit")))
+        if (
+            not civilian
+            and not trial
+            and not (figures and not specific)  # a person noun among figures is anybody
+            and _flight_from_service(hint, topic.kinds(), specific, away)
+        ):
             # The rules see a flight from service but not a whole case: a proposal with a
             # low confidence (the queue puts it last), not an article nobody looks at.
             cases.append(hint)
