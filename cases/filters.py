@@ -7,9 +7,8 @@ permission (and the public view) cannot search by name, so names cannot be probe
 
 from __future__ import annotations
 
-import re
-
 import copy
+import re
 from datetime import date
 from typing import ClassVar
 
