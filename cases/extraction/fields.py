@@ -266,11 +266,22 @@ def kind(draft: Draft, title: SentenceInfo | None) -> Value:
     if title is not None and draft.uses_title:
         infos.append(title)
     for key, name in (("defect", "defection"), ("desert", "desertion"), ("draft", "draft_evasion")):
+        if key == "desert" and _evasion_told_more(infos):
+            continue  # "fled the call-up ... deserters' law": the story is an evasion
         for info in infos:
             cues = info.cues.get(key)
             if cues:
                 return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.75)
     return Value("desertion", [], 0.3)
+
+
+def _evasion_told_more(infos: list[SentenceInfo]) -> bool:
+    """Whether the case's sentences speak of evading the call-up more often than of
+    leaving the ranks: a man who hid from his summons is no deserter because the article
+    also uses the word (GUIDELINES: draft evasion is avoiding service one has not begun)."""
+    desert = sum(len(i.cues.get("desert", [])) for i in infos)
+    draft = sum(len(i.cues.get("draft", [])) for i in infos)
+    return draft > desert
 
 
 def status(
