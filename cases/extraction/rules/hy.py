@@ -5,6 +5,7 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="hy",
+    hypo=r"վախենալով|վախենում\w*|կարող է|եթե|հնարավոր\w*|չի ցանկանում",
     court=r"դատապարտ\w*|դատարան\w*|դատավճիռ\w*",
     nonmil=r"լրագրող\w*|ակտիվիստ\w*|ուսանող\w*|բլոգեր\w*",
     desert=r"դասալիք\w*|դասալքել\w*|զորամասը լքել\w*|լքել է զորամաս\w*",

@@ -5,6 +5,7 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="ka",
+    hypo=r"შეიძლება|ეშინია|შიშით|თუ\b",
     court=r"სასამართლო\w*|მიესაჯა|განაჩენ\w*",
     nonmil=r"ჟურნალისტ\w*|აქტივისტ\w*|სტუდენტ\w*|ბლოგერ\w*",
     name_changed=r"სახელი შეცვლილია|სახელი შეცვლილი",
