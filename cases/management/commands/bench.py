@@ -56,6 +56,24 @@ AGGREGATES = [
 ]
 
 
+def _wrk() -> tuple[str | None, str]:
+    """The load generator: Debian's wrk, installed here when the machine lacks it (as root,
+    with apt), so that `make bench` on a fresh machine measures the load too."""
+    found = shutil.which("wrk")
+    if found:
+        return found, ""
+    apt = shutil.which("apt-get")
+    if not apt or os.geteuid() != 0:
+        return None, "wrk is not installed and apt-get cannot install it here: apt-get install wrk"
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    install = [apt, "install", "-y", "-qq", "wrk"]
+    for command in (install, [apt, "update", "-qq"], install):
+        subprocess.run(command, env=env, capture_output=True, timeout=600, check=False)
+        if shutil.which("wrk"):
+            return shutil.which("wrk"), ""
+    return None, "apt-get could not install wrk"
+
+
 class _Server:
     """The WSGI application, called as a WSGI server calls it, for a signed-in user over
     HTTPS (as behind the production proxy): the time spent in it is the server time."""
@@ -271,9 +289,9 @@ class Command(BaseCommand):
         )
 
     def _load(self, user, seconds: int, users: int) -> None:
-        wrk = shutil.which("wrk")
+        wrk, problem = _wrk()
         if not wrk:
-            self.stdout.write("\nload: skipped (install Debian's wrk)")
+            self.stdout.write(f"\nload: skipped ({problem})")
             return
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
