@@ -25,6 +25,7 @@ from cases.selectors.cases import (
     case_detail,
     case_keyset_page,
     case_routes,
+    case_tally,
     case_visible,
     unplaced_counts,
 )
@@ -55,6 +56,14 @@ def sorted_cases(cases: QuerySet[Case], sort: str) -> QuerySet[Case]:
     )
 
 
+def _tally(request, cases: QuerySet[Case]) -> dict:
+    """The page's count of matches: exact up to some thousands, "about" past them, exact on
+    request (`count=exact`)."""
+    exact = request is not None and request.GET.get("count") == "exact"
+    tally = case_tally(cases, exact=exact)
+    return {"count": tally.value, "count_exact": tally.exact}
+
+
 def query_without(request, *keys: str) -> str:
     """The current query string minus `keys`, for links that change only those."""
     return filters.query_without(request.GET, *keys)
@@ -81,7 +90,7 @@ def list_context(request, filterset: CaseFilter, *, show_names: bool) -> dict:
         "spelled": spelled,
         "name_searched": name,
         "show_names": show_names,
-        "count": cases.count(),
+        **_tally(request, cases),
         "sorts": [(key, spec.label) for key, spec in SORTS.items()],
         "sort": sort,
         "query": query_without(request, "cursor"),
@@ -123,7 +132,7 @@ def case_page(request, pk: int):
     )
 
 
-def charts_context(filterset: CaseFilter) -> dict:
+def charts_context(filterset: CaseFilter, request=None) -> dict:
     """Every chart of the filtered set with the table it was drawn from."""
     cases = filtered_cases(filterset)
     monthly = case_counts_by_month(cases)
@@ -137,7 +146,7 @@ def charts_context(filterset: CaseFilter) -> dict:
     return {
         "filter": filterset,
         "applied": filterset.applied(),
-        "count": cases.count(),
+        **_tally(request, cases),
         **unplaced_counts(cases),  # undated, year_only
         "cases_table": cases_table,
         "people_table": people_table,
@@ -190,7 +199,7 @@ def case_map(request):
 
 @require(permissions.can_view_cases)
 def case_charts(request):
-    context = charts_context(case_filterset(request))
+    context = charts_context(case_filterset(request), request)
     context.update(
         query=query_without(request, "cursor"),
         can_export=permissions.can_export(request.user),

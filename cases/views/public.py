@@ -51,7 +51,7 @@ def public_case_page(request, pk: int):
 
 @public_view
 def public_case_charts(request):
-    context = charts_context(case_filterset(request, public=True))
+    context = charts_context(case_filterset(request, public=True), request)
     context.update(public=True, query=query_without(request, "cursor"))
     return render(request, "public/charts.html", context)
 

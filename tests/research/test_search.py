@@ -214,3 +214,30 @@ def test_a_name_search_shows_the_cases_spelled_as_typed_first(researcher_client,
     assert text.index(f"/cases/{exact.pk}/") < text.index(f"/cases/{near.pk}/")
     # A search that matches nothing as typed shows no block.
     assert researcher_client.get("/cases/", {"name": "Sokolova"}).context["spelled"].rows == []
+
+
+def test_past_some_thousands_the_list_says_about_how_many_and_counts_exactly_on_request(
+    researcher_client, editor, settings
+):
+    from cases.models import Case
+    from cases.selectors.cases import case_tally
+
+    for _ in range(4):
+        make_case(actor=editor, origin="RU")
+    settings.TRACKER_EXACT_COUNT_BELOW = 2
+    tally = case_tally(Case.objects.current())
+    assert not tally.exact and tally.value >= 3
+    text = researcher_client.get("/cases/").content.decode()
+    assert "about " in text and "count=exact" in text
+    exact = researcher_client.get("/cases/", {"count": "exact"})
+    assert exact.context["count"] == 4 and exact.context["count_exact"]
+    assert "about " not in exact.content.decode().split("</h1>")[0]
+    charts = researcher_client.get("/cases/charts/")
+    assert charts.context["count_exact"] is False
+    settings.TRACKER_EXACT_COUNT_BELOW = 10
+    assert case_tally(Case.objects.current()) == type(tally)(4, True)
+    # Exports stay exact whatever the pages say.
+    rows = (
+        b"".join(researcher_client.get("/cases/export.csv").streaming_content).decode().strip().splitlines()
+    )
+    assert len(rows) == 5
