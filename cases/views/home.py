@@ -6,6 +6,7 @@ from django.shortcuts import render
 
 from cases import permissions
 from cases.models import Article, Case, CaseProposal
+from cases.selectors.cases import case_tally
 
 
 @login_required
@@ -21,7 +22,7 @@ def home(request):
         by_status = dict(counts)
         context.update(
             pending=CaseProposal.objects.filter(status=CaseProposal.Status.PENDING).count(),
-            cases=Case.objects.current().count(),
+            cases=case_tally(Case.objects.current()),
             articles_by_status=by_status,
             article_total=sum(by_status.values()),  # one pass over the articles, not two
             recent_cases=Case.objects.current().order_by("-approved_at")[:5],
