@@ -14,6 +14,11 @@ from cases.extraction.places import authorities, names_authority
 from cases.extraction.rules import ARMY as _ARMY
 from cases.extraction.rules import clause_breaks
 
+# States on either side of a front line or a closed, hostile border.
+_ADVERSARIES = frozenset(
+    frozenset(pair)
+    for pair in (("RU", "UA"), ("BY", "UA"), ("KP", "KR"), ("AZ", "AM"), ("SY", "IL"), ("IN", "PK"), ("CN", "TW"))
+)
 # The war zone where a soldier of one side served is not a transit country.
 _ENEMY = {"RU": "UA", "BY": "UA", "UA": "RU", "KP": "UA"}
 _VIA = re.compile(
@@ -776,6 +781,16 @@ def build(draft: Draft, title: SentenceInfo | None, lang: str = "", article: lis
         case.status = Value("fled", case.destination.evidence[:1], 0.35)
     elif case.status.value == "unknown" and (away := abroad(draft)) is not None:
         case.status = Value("fled", [away], 0.3)
+    if (
+        case.kind.value == "desertion"
+        and case.origin is not None
+        and case.destination is not None
+        and not case.transit
+        and frozenset((case.origin.value, case.destination.value)) in _ADVERSARIES
+    ):
+        # Crossing straight to the other side of a front or a hostile border is going
+        # over to it (GUIDELINES: defection), whichever word the article uses.
+        case.kind = Value("defection", case.kind.evidence or case.destination.evidence[:1], 0.5)
     case.people_count = people_count(draft)
     case.names = names(draft)
     case.dates = dates(draft, case.transit, str(case.kind.value), lang, str(case.status.value))
