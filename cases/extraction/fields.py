@@ -17,7 +17,15 @@ from cases.extraction.rules import clause_breaks
 # States on either side of a front line or a closed, hostile border.
 _ADVERSARIES = frozenset(
     frozenset(pair)
-    for pair in (("RU", "UA"), ("BY", "UA"), ("KP", "KR"), ("AZ", "AM"), ("SY", "IL"), ("IN", "PK"), ("CN", "TW"))
+    for pair in (
+        ("RU", "UA"),
+        ("BY", "UA"),
+        ("KP", "KR"),
+        ("AZ", "AM"),
+        ("SY", "IL"),
+        ("IN", "PK"),
+        ("CN", "TW"),
+    )
 )
 # The war zone where a soldier of one side served is not a transit country.
 _ENEMY = {"RU": "UA", "BY": "UA", "UA": "RU", "KP": "UA"}
@@ -767,7 +775,15 @@ def build(draft: Draft, title: SentenceInfo | None, lang: str = "", article: lis
         # "arrived at Schiphol and asked for asylum": the protection sentences name no
         # country, the route named others; local news reports arrivals in its own country.
         local = local_destination(draft, lang, origin_code)
-        if local is not None and local.value != case.destination.value:
+        # Only a country the article names takes the place of the route's end: a Kazakh
+        # report of soldiers who fled to India is not about Kazakhstan.
+        named = {p.code for i in article for p in i.places}
+        by_authority = local is not None and local.confidence > 0.3  # "the BAMF refused"
+        if (
+            local is not None
+            and local.value != case.destination.value
+            and (by_authority or local.value in named)
+        ):
             case.transit = [Value(case.destination.value, case.destination.evidence[:1], 0.4)] + [
                 t for t in case.transit if t.value != local.value
             ]
