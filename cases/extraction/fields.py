@@ -594,7 +594,14 @@ def local_destination(draft: Draft, lang: str, origin_code: str | None) -> Value
     return None
 
 
-def people_count(draft: Draft) -> Value | None:
+def people_count(draft: Draft, title: SentenceInfo | None = None) -> Value | None:
+    group = (
+        next((c for c in title.counts if c.group), None) if title is not None and draft.uses_title else None
+    )
+    if group is not None and len({n.text for n, _ in draft.names}) <= group.value:
+        # "Five Russians who fled the call-up ask for refuge": the headline's group is the
+        # case, even when the story then speaks through one of them.
+        return Value(group.value, [_span(title, group.start, group.end)], 0.6)
     if draft.count is not None and draft.names and draft.count[1] is draft.infos[0]:
         # "Six soldiers arrived ... one of them, Fyodor": the group is the case.
         count, info = draft.count
@@ -807,7 +814,7 @@ def build(draft: Draft, title: SentenceInfo | None, lang: str = "", article: lis
         # Crossing straight to the other side of a front or a hostile border is going
         # over to it (GUIDELINES: defection), whichever word the article uses.
         case.kind = Value("defection", case.kind.evidence or case.destination.evidence[:1], 0.5)
-    case.people_count = people_count(draft)
+    case.people_count = people_count(draft, title)
     case.names = names(draft)
     case.dates = dates(draft, case.transit, str(case.kind.value), lang, str(case.status.value))
     return case
