@@ -5,6 +5,8 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="hy",
+    another=r"մեկ այլ|մյուս|երկրորդ\w*|ևս մեկ",
+    they=r"նրանք|նրանց|երկուսն\w*|երեքն\w*",
     hypo=r"վախենալով|վախենում\w*|կարող է|եթե|հնարավոր\w*|չի ցանկանում",
     court=r"դատապարտ\w*|դատարան\w*|դատավճիռ\w*",
     nonmil=r"լրագրող\w*|ակտիվիստ\w*|ուսանող\w*|բլոգեր\w*",

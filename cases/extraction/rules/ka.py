@@ -5,6 +5,8 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="ka",
+    another=r"კიდევ ერთ\w*|მეორე\w*|სხვა (?:ჯარისკაც\w*|მამაკაც\w*|დეზერტირ\w*)",
+    they=r"ისინი|მათ\b|მათი",
     hypo=r"შეიძლება|ეშინია|შიშით|თუ\b",
     court=r"სასამართლო\w*|მიესაჯა|განაჩენ\w*",
     nonmil=r"ჟურნალისტ\w*|აქტივისტ\w*|სტუდენტ\w*|ბლოგერ\w*",
