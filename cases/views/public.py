@@ -60,4 +60,4 @@ def public_case_charts(request):
 def public_case_map(request):
     context = map_context(request, case_filterset(request, public=True))
     context["public"] = True
-    return render(request, "public/map.html", context)
+    return render(request, "cases/map.html", context)
