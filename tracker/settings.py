@@ -323,7 +323,7 @@ SPECTACULAR_SETTINGS = {
 TRACKER_PUBLIC_VIEW = env_bool("TRACKER_PUBLIC_VIEW", False)
 # Pages count matches exactly up to this many; past it they say "about N" (PostgreSQL's
 # estimate) and offer the exact count on request. Exports and reports are always exact.
-TRACKER_EXACT_COUNT_BELOW = env_int("TRACKER_EXACT_COUNT_BELOW", 10_000, minimum=1)
+TRACKER_EXACT_COUNT_BELOW = env_int("TRACKER_EXACT_COUNT_BELOW", 2_000, minimum=1)
 # Ingestion limits.
 TRACKER_FETCH_MAX_BYTES = env_int("TRACKER_FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
 TRACKER_FETCH_TIMEOUT = env_int("TRACKER_FETCH_TIMEOUT", 15, minimum=1)

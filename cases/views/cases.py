@@ -81,7 +81,9 @@ def list_context(request, filterset: CaseFilter, *, show_names: bool) -> dict:
     # name spelled as typed come first, above the list, on its first page.
     spelled = None
     name = filterset.applied().get("name", "") if filterset.names_allowed else ""
-    if name and page.is_first:
+    tally = _tally(request, cases)
+    # Past the exact count a name matches too many cases for spelling to rank them.
+    if name and page.is_first and tally["count_exact"]:
         exact = cases.filter(pk__in=filters.names_spelled(name).values("case_id"))
         spelled = case_keyset_page(exact, sort=sort, size=10, with_names=show_names)
     return {
@@ -90,7 +92,7 @@ def list_context(request, filterset: CaseFilter, *, show_names: bool) -> dict:
         "spelled": spelled,
         "name_searched": name,
         "show_names": show_names,
-        **_tally(request, cases),
+        **tally,
         "sorts": [(key, spec.label) for key, spec in SORTS.items()],
         "sort": sort,
         "query": query_without(request, "cursor"),
