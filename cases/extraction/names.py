@@ -48,7 +48,7 @@ _STOP_WORDS = """
     Nach Seit Bei Mit Für Über Auf Aus Als Wie Wenn Laut After Before Since When From With
     Après Avant Depuis Selon Dopo Secondo Según Después Desde Segundo Depois Według Po Od Na
     Volgens Sinds После Після Согласно Згідно Avukatı Avocat Anwalt Lawyer Адвокат Avvocato
-    Abogado Advogado Adwokat Advocaat
+    Abogado Advogado Adwokat Advocaat Von Vor Zur Zu
     Europe Europa Avrupa Европа Європа Еўропа Eurooppa Evropa Европи Европу Evropy Evropě
     Asia Asien Asie Asya Азия Азія Азии Ázie Africa Afrika Afrique África Африка Африки America
     Amerika Amérique Америка Америки Scandinavia Skandinavien Scandinavie Балтия Baltics Kaukasus
@@ -186,6 +186,9 @@ def _clean(candidate: str, lang: str, trusted: bool = False) -> str:
     gaz = gazetteer(lang)
     if not trusted and len(words) > 1 and gaz.names.fullmatch(" ".join(words)):
         return ""  # "Costa Rica", "Nizhny Novgorod": one place in several words
+    if not trusted and any(_ORGANISATION.fullmatch(w) for w in words):
+        return ""  # "Tribunal Supremo", "Horn Conscience": an institution, not a person
+    words = [w for w in words if not _ELIDED_ARTICLE.match(w)]  # "L'uomo": "the man"
     months = [p for p, _ in month_patterns(lang)]
     kept: list[str] = []
     for word in words:
@@ -273,9 +276,13 @@ def find_names(text: str, lang: str) -> list[NameMention]:
 
 
 _LEADING = re.compile(rf"^[«\"“„]?({_WORD}(?:\s+{_WORD}){{1,2}})(?=,?\s+[{LOWER}])")
+# An elided article before a lower-case noun: "L'uomo", "L’esercito" (not "D'Angelo").
+_ELIDED_ARTICLE = re.compile(r"^[LDlsd]['’][a-zà-ÿ]")
 # Capitalised words that start organisations, not people.
 _ORGANISATION = re.compile(
-    r"(?i:international|watch|ministry|service|office|court|department|agency|committee|"
+    r"(?i:tribunal\w*|supremo|suprema|gericht\w*|cour|corte|conscience|consejo|ministerio|ministero|"
+    r"ministère|urzęd\w*|fundacja|fundación|fondazione|stiftung|verein|associazione|asociación|association|"
+    r"international|watch|ministry|service|office|court|department|agency|committee|"
     r"council|union|group|news|times|post|press|radio|television|tv|police|guard|army|"
     r"forces|government|republic|federation|federal|national|state|human|rights|free|"
     r"european|united|red|cross|media|center|centre|institute|foundation|project|fund)"
@@ -323,7 +330,7 @@ _SENTENCE_OPENERS = frozenset(
 )
 # Titles of office before a name or an institution.
 OFFICE_WORD = re.compile(
-    r"(?i:szef|chef|head|chief|boss|leiter\w*|jefe|capo|начальник\w*|глав\w*|шеф\w*|president\w*|"
+    r"(?i:szef\w*|chef|head|chief|boss|leiter\w*|jefe|capo|начальник\w*|глав\w*|шеф\w*|president\w*|"
     r"prezes\w*|minist\w*|direct\w*|dyrektor\w*|direktor\w*|директор\w*|министр\w*|prezydent\w*|"
     r"президент\w*|präsident\w*|sprecher\w*|rzeczni\w*|spokes\w*)\s"
 )
