@@ -33,6 +33,7 @@ CUES = (
     "pronoun",
     "they",
     "fled",
+    "decision",
 )
 
 

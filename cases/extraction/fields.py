@@ -681,6 +681,9 @@ def dates(
     events = dict(_EVENT_CUES)
     if status == "refused":
         events["decided"] = (*events["decided"], "refuse")
+    if status in ("granted", "refused", "visa_granted"):
+        # "The board's decision was announced on 29 October": the decision dates itself.
+        events["decided"] = (*events["decided"], "decision")
     for info in draft.infos:
         if not info.dates:
             continue

@@ -83,6 +83,7 @@ class Lexicon:
     pseudonym: str = ""  # cue before a pseudonym: "identified only as"
     name_changed: str = ""  # cue after a name: "(name changed)"
     says: str = ""  # speech verbs after a quotation: "says", "zegt", "говорит"
+    decision: str = ""  # the decision or ruling itself: "the decision", "the ruling", "het besluit"
     age_after: str = ""  # an age after a name: "Vitali, 27,"
     age_before: str = ""  # an age adjective before a name: "23-летний"
     roles: dict[str, str] = field(default_factory=dict)

@@ -5,6 +5,7 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="be",
+    decision=r"рашэнн\w*|пастанов\w*",
     another=r"яшчэ (?:адзін|адн\w*|двое|трое)|друг\w*|іншы\w* (?:вайскоў\w*|мужчын\w*|дэзерцір\w*)",
     court=r"суд\w*|прысуд\w*|асудж\w*",
     nonmil=r"журналіст\w*|актывіст\w*|студэнт\w*|блогер\w*",

@@ -5,6 +5,7 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="cs",
+    decision=r"rozhodnutí|rozsud\w*",
     pseudonym=r"říká si|nechal se nazývat|budeme mu říkat|říkejme mu|představil se jako",
     says=r"říká|vypráví|vzpomíná|dodává|vysvětluje",
     desert=r"dezert\w*|zběh\w*|opustil\w* (?:svou )?jednotk\w*|utekl\w* z (?:\w+ )?jednotky",

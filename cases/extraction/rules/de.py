@@ -7,6 +7,7 @@ _UNIT = r"(?:seine[rnm]? |ihre[rnm]? |der |die |den )?(?:Einheit|Truppe|Kaserne|
 
 LEXICON = Lexicon(
     lang="de",
+    decision=r"Entscheidung|Bescheid|Urteil|Beschluss",
     says=r"sagt|sagte|erzählt|erzählte|erinnert sich|berichtet|erklärt",
     desert=(
         r"desert\w*|fahnenflu?cht\w*|fahnenflüchtig\w*|"

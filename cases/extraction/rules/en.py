@@ -8,6 +8,7 @@ _UNIT = r"(?:(?:his|her|their|the) )?(?:\w+ )?(?:unit|post|regiment|battalion|br
 
 LEXICON = Lexicon(
     lang="en",
+    decision=r"decision|ruling|judgment|judgement|verdict",
     says=r"says|said|recalls|recalled|explains|explained|adds|added|tells|told|continues",
     desert=(
         r"desert(?:ed|ing|ion|er|ers)\b|awol\b|"

@@ -7,6 +7,7 @@ _UNIT = r"(?:su |la |el |sus )?(?:unidad|batallón|cuartel|regimiento|brigada|ba
 
 LEXICON = Lexicon(
     lang="es",
+    decision=r"decisión|resolución|sentencia|fallo",
     says=r"dice|dijo|cuenta|contó|explica|explicó|recuerda|relata|añade",
     desert=(
         r"desert\w*|"

@@ -7,6 +7,7 @@ _UNIT = r"(?:son |leur |l'|l’)?(?:unité|régiment|bataillon|caserne|poste|bri
 
 LEXICON = Lexicon(
     lang="fr",
+    decision=r"décision|jugement|arrêt",
     says=r"dit|raconte|explique|confie|se souvient|ajoute|poursuit",
     desert=(
         r"désert\w*|déserteur\w*|"

@@ -5,6 +5,7 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="hy",
+    decision=r"որոշում\w*|վճիռ\w*",
     another=r"մեկ այլ|մյուս|երկրորդ\w*|ևս մեկ",
     they=r"նրանք|նրանց|երկուսն\w*|երեքն\w*",
     hypo=r"վախենալով|վախենում\w*|կարող է|եթե|հնարավոր\w*|չի ցանկանում",

@@ -7,6 +7,7 @@ _UNIT = r"(?:il |la |suo |sua |proprio |propria |dal |dalla |dal suo |dalla sua 
 
 LEXICON = Lexicon(
     lang="it",
+    decision=r"decisione|sentenza|provvedimento|pronuncia",
     says=r"dice|racconta|spiega|ricorda|aggiunge|ha detto|ha raccontato",
     desert=(
         r"disert\w*|"

@@ -4,6 +4,7 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="ja",
+    decision=r"決定|判決|処分",
     another=r"もう一人|別の(?:男性|兵士)|2人目|二人目",
     they=r"彼ら|2人は|二人は|3人は|三人は",
     court=r"軍事法廷|有罪判決|禁錮|懲役|判決",

@@ -5,6 +5,7 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="ka",
+    decision=r"გადაწყვეტილებ\w*|განაჩენ\w*",
     another=r"კიდევ ერთ\w*|მეორე\w*|სხვა (?:ჯარისკაც\w*|მამაკაც\w*|დეზერტირ\w*)",
     they=r"ისინი|მათ\b|მათი",
     hypo=r"შეიძლება|ეშინია|შიშით|თუ\b",

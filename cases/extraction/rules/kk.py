@@ -5,6 +5,7 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="kk",
+    decision=r"шешім\w*|қаулы\w*",
     another=r"тағы бір|екінші\w*|басқа (?:сарбаз\w*|әскери\w*|ер адам\w*)",
     they=r"олар\w*|екеуі\w*|үшеуі\w*",
     court=r"сот\w*|үкім\w*|сотталды",

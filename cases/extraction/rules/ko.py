@@ -35,6 +35,7 @@ def _singular(stems: str) -> str:
 
 LEXICON = Lexicon(
     lang="ko",
+    decision=r"결정|판결",
     desert=(
         r"탈영\w*|부대(?:를|에서)? (?:무단 )?(?:이탈|도망|탈출)\w*|부대 이탈\w*|무단 이탈\w*|무단이탈\w*|근무지(?:를)? 이탈\w*|"
         r"군무 ?이탈\w*|전선(?:에서)? (?:도망|탈출|이탈)\w*|탈주병\w*"

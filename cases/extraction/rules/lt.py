@@ -5,6 +5,7 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="lt",
+    decision=r"sprendim\w*|nutart\w*",
     court=r"teism\w*|nuteist\w*|nuosprend\w*",
     nonmil=r"žurnalist\w*|aktyvist\w*|student\w*",
     desert=r"dezert\w*|pabėg\w* iš (?:savo )?dalin\w*|paliko (?:savo )?dalin\w*",

@@ -7,6 +7,7 @@ _UNIT = r"(?:zijn |de |het )?(?:eenheid|bataljon|kazerne|post|brigade|regiment|b
 
 LEXICON = Lexicon(
     lang="nl",
+    decision=r"besluit|beslissing|uitspraak|vonnis",
     says=r"zegt|zei|vertelt|vertelde|legt uit|herinnert zich|voegt toe",
     desert=(
         r"desert\w*|"

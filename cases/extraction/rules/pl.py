@@ -9,6 +9,7 @@ _UNIT = (
 
 LEXICON = Lexicon(
     lang="pl",
+    decision=r"decyzj\w*|wyrok\w*|orzeczeni\w*|postanowieni\w*",
     says=r"mówi|powiedział|opowiada|wspomina|dodaje|tłumaczy",
     desert=(
         r"dezer\w*|zdezerterowa\w*|"

@@ -7,6 +7,7 @@ _UNIT = r"(?:a sua |sua |o seu |seu |a |o )?(?:unidade|batalhão|quartel|regimen
 
 LEXICON = Lexicon(
     lang="pt",
+    decision=r"decisão|sentença|acórdão",
     says=r"diz|disse|conta|contou|afirma|afirmou|explica|explicou|lembra|recorda|acrescenta",
     desert=(
         r"desert\w*|"

@@ -5,6 +5,7 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="ro",
+    decision=r"decizi\w*|hotărâr\w*",
     desert=r"dezert\w*|(?:și-a părăsit|și-au părăsit|au? părăsit|au? abandonat|au? fugit din) unitat\w*|nu s-a mai întors la unitate",
     draft=r"(?:pentru )?a nu fi (?:mobilizaț\w*|mobilizat\w*|încorporat\w*|recrutat\w*)|(?:fug\w*|scăpa\w*|sustras\w*|evit\w*|se sustrage) (?:de )?(?:la )?(?:mobilizare|recrutare|încorporare|serviciul militar)|ordin de încorporare|ordin de mobilizare|ordin de chemare|citați\w* (?:de (?:încorporare|mobilizare)|la (?:comisariat|centrul militar))|(?:a )?refuzat să (?:lupte|servească|meargă la război)|obiector\w* de conștiință",
     defect=r"a trecut de partea|s-a predat",

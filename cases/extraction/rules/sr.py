@@ -68,6 +68,7 @@ _MONTHS = (
 
 LEXICON = Lexicon(
     lang="sr",
+    decision=r"odluk\w*|одлук\w*|presud\w*|пресуд\w*",
     says=_both(r"kaže|priča|rekao je|objašnjava|seća se|sjeća se|dodaje"),
     desert=_both(
         rf"dezert\w*|{_FLEE} {_CLITIC}(?:iz|sa|s) {_UNIT}|napusti\w* {_CLITIC}{_UNIT}|samovoljn\w* (?:napust\w*|udalj\w*|odsust\w*)|"

@@ -10,6 +10,7 @@ _UNIT = r"(?:(?:sitt|sin|sina|det|den) )?(?:\w+ )?(?:förband\w*|enhet\w*|regeme
 
 LEXICON = Lexicon(
     lang="sv",
+    decision=r"beslut\w*|dom\b|domen",
     says=r"säger|sa|berättar|minns|förklarar",
     desert=(
         rf"desert\w*|(?:rymde|rymt|flydde|flytt|smet|avvek|övergav|övergett|lämnade|lämnat) (?:från )?{_UNIT}|"

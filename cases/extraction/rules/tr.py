@@ -5,6 +5,7 @@ from cases.extraction.rules import Lexicon
 
 LEXICON = Lexicon(
     lang="tr",
+    decision=r"karar\w*",
     desert=(
         r"asker kaçağı\w*|firar\w*|kaçak asker\w*|birliğ\w* (?:izinsiz )?terk\w*|"
         r"birliğinden (?:kaç|ayrıl)\w*|birliğini bırak\w*|izinsiz terk\w*|dezert\w*"
