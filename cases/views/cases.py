@@ -29,6 +29,7 @@ from cases.selectors.cases import (
     case_visible,
     unplaced_counts,
 )
+from cases.selectors.tallies import tally_counts_by, tally_routes, tally_rows
 from cases.services.exports import export_record
 from cases.views.common import not_found, require
 
@@ -140,15 +141,24 @@ def charts_context(filterset: CaseFilter, request=None) -> dict:
     monthly = case_counts_by_month(cases)
     cases_table = charts.monthly_table(monthly, metric="cases")
     people_table = charts.monthly_table(monthly, metric="people")
-    routes = case_routes(cases)
-    by_destination = case_counts_by(cases, dimension="destination")
-    by_status = case_counts_by(cases, dimension="status")
+    # Routes, destinations and statuses from the maintained tally when the filters allow.
+    tally = tally_rows(filterset)
+    if tally is not None:
+        routes = tally_routes(tally)
+        by_destination = tally_counts_by(tally, dimension="destination")
+        by_status = tally_counts_by(tally, dimension="status")
+        count = {"count": sum(r["cases"] for r in routes), "count_exact": True}
+    else:
+        routes = case_routes(cases)
+        by_destination = case_counts_by(cases, dimension="destination")
+        by_status = case_counts_by(cases, dimension="status")
+        count = _tally(request, cases)
     for row in by_status:
         row["label"] = charts.STATUS_NAMES.get(row["value"], row["value"])
     return {
         "filter": filterset,
         "applied": filterset.applied(),
-        **_tally(request, cases),
+        **count,
         **unplaced_counts(cases),  # undated, year_only
         "cases_table": cases_table,
         "people_table": people_table,
@@ -167,8 +177,8 @@ def charts_context(filterset: CaseFilter, request=None) -> dict:
 
 def map_context(request, filterset: CaseFilter) -> dict:
     """The map of the filtered cases' routes, and its table of legs."""
-    cases = filtered_cases(filterset)
-    routes = case_routes(cases)
+    tally = tally_rows(filterset)
+    routes = tally_routes(tally) if tally is not None else case_routes(filtered_cases(filterset))
     link = query_without(request, "country", "cursor")
     region = request.GET.get("view", "")
     region = region if region in worldmap.REGIONS else ""

@@ -1,0 +1,61 @@
+"""The route tally (models.RouteTally, kept by a trigger) always equals counting the
+current cases, through approval, edits and withdrawal, and the map and charts
+read it whenever their filters allow."""
+
+from __future__ import annotations
+
+from django.db.models import Count, Sum
+from django.db.models.functions import Coalesce
+
+from cases.models import Case, RouteTally
+from cases.services.cases import case_withdraw
+from tests.factories import make_case
+
+KEY = ("visibility", "kind", "status", "origin", "destination", "transit")
+
+
+def _live() -> dict:
+    rows = (
+        Case.objects.current()
+        .order_by()
+        .values(*KEY)
+        .annotate(cases=Count("id"), people=Coalesce(Sum("people_count"), 0))
+    )
+    return {tuple(r[k] if k != "transit" else tuple(r[k]) for k in KEY): (r["cases"], r["people"]) for r in rows}
+
+
+def _tally() -> dict:
+    return {
+        tuple(r[k] if k != "transit" else tuple(r[k]) for k in KEY): (r["cases"], r["people"])
+        for r in RouteTally.objects.values(*KEY, "cases", "people")
+    }
+
+
+def test_the_tally_follows_every_change_to_the_cases(editor):
+    first = make_case(actor=editor, origin="RU", transit=["KZ"], destination="DE", people_count=2)
+    second = make_case(actor=editor, origin="RU", transit=["KZ"], destination="DE", people_count=3)
+    third = make_case(actor=editor, origin="BY", transit=[], destination="PL", visibility="public")
+    assert _tally() == _live() and sum(c for c, _ in _tally().values()) == 3
+    # An edit moves the case to its new row; a change the tally does not count leaves it.
+    Case.objects.filter(pk=first.pk).update(destination="FR", status="granted")
+    Case.objects.filter(pk=second.pk).update(summary="Reworded.")
+    assert _tally() == _live()
+    case_withdraw(case_id=second.pk, actor=editor, reason="A duplicate of another case")
+    assert _tally() == _live() and sum(c for c, _ in _tally().values()) == 2
+    Case.objects.filter(pk=third.pk).update(visibility="internal")
+    assert _tally() == _live()
+    assert RouteTally.objects.filter(cases__lte=0).count() == 0  # emptied rows are removed
+
+
+def test_the_map_and_charts_read_the_tally_when_the_filters_allow(researcher_client, editor):
+    make_case(actor=editor, origin="RU", transit=["GE"], destination="DE", summary="Crossed at night.")
+    make_case(actor=editor, origin="RU", transit=["KZ"], destination="FR", summary="Flew out.")
+    # Counted from the tally: the same answer as from the cases.
+    on_tally = researcher_client.get("/cases/map/", {"country": "GE"})
+    assert [(g.source, g.target) for g in on_tally.context["route_map"].legs] == [("GE", "DE"), ("RU", "GE")]
+    charts = researcher_client.get("/cases/charts/", {"origin": "RU"})
+    assert charts.context["count"] == 2 and charts.context["count_exact"]
+    assert [(r["value"], r["cases"]) for r in charts.context["by_destination"]] == [("DE", 1), ("FR", 1)]
+    # A search needs the cases themselves.
+    searched = researcher_client.get("/cases/map/", {"q": "night"})
+    assert [(g.source, g.target) for g in searched.context["route_map"].legs] == [("GE", "DE"), ("RU", "GE")]
