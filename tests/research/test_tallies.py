@@ -21,7 +21,9 @@ def _live() -> dict:
         .values(*KEY)
         .annotate(cases=Count("id"), people=Coalesce(Sum("people_count"), 0))
     )
-    return {tuple(r[k] if k != "transit" else tuple(r[k]) for k in KEY): (r["cases"], r["people"]) for r in rows}
+    return {
+        tuple(r[k] if k != "transit" else tuple(r[k]) for k in KEY): (r["cases"], r["people"]) for r in rows
+    }
 
 
 def _tally() -> dict:
