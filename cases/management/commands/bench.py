@@ -53,6 +53,8 @@ SCENARIOS = [
 AGGREGATES = [
     ("map of routes", "/cases/map/"),
     ("map, one country", "/cases/map/?country=TR"),
+    ("charts", "/cases/charts/"),
+    ("home", "/"),
 ]
 
 
