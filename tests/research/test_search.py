@@ -232,7 +232,9 @@ def test_past_some_thousands_the_list_says_about_how_many_and_counts_exactly_on_
     exact = researcher_client.get("/cases/", {"count": "exact"})
     assert exact.context["count"] == 4 and exact.context["count_exact"]
     assert "about " not in exact.content.decode().split("</h1>")[0]
-    charts = researcher_client.get("/cases/charts/")
+    # Filters the route tally answers count exactly from it; others count the cases.
+    assert researcher_client.get("/cases/charts/").context["count_exact"] is True
+    charts = researcher_client.get("/cases/charts/", {"reliability": "unknown"})
     assert charts.context["count_exact"] is False
     settings.TRACKER_EXACT_COUNT_BELOW = 10
     assert case_tally(Case.objects.current()) == type(tally)(4, True)
