@@ -227,21 +227,26 @@ class Tally:
         return self.value
 
 
-def case_tally(cases: QuerySet[Case], *, exact: bool = False) -> Tally:
-    """The number of `cases`. Counting a million matches exactly costs most of a page's
+def tally(rows: QuerySet, *, exact: bool = False) -> Tally:
+    """The number of `rows`. Counting a million matches exactly costs most of a page's
     time; counting up to the bound reads at most that many index entries, and past it the
     planner's row estimate for the same query says how many there are, near enough to
     read. `exact` counts all of them (the page's "count exactly")."""
-    cases = cases.order_by()
+    rows = rows.order_by()
     if exact:
-        return Tally(cases.count(), True)
+        return Tally(rows.count(), True)
     bound = settings.TRACKER_EXACT_COUNT_BELOW
-    counted = cases.values("pk")[: bound + 1].count()
+    counted = rows.values("pk")[: bound + 1].count()
     if counted <= bound:
         return Tally(counted, True)
-    plan = json.loads(cases.values("pk").explain(format="json"))
+    plan = json.loads(rows.values("pk").explain(format="json"))
     estimate = max(int(plan[0]["Plan"]["Plan Rows"]), counted)
     return Tally(_round(estimate), False)
+
+
+def case_tally(cases: QuerySet[Case], *, exact: bool = False) -> Tally:
+    """The number of `cases` (tally: exact up to the bound, estimated past it)."""
+    return tally(cases, exact=exact)
 
 
 def _round(value: int) -> int:

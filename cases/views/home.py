@@ -1,12 +1,11 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count
 from django.shortcuts import render
 
 from cases import permissions
 from cases.models import Article, Case, CaseProposal
-from cases.selectors.cases import case_tally
+from cases.selectors.cases import Tally, case_tally, tally
 
 
 @login_required
@@ -18,13 +17,16 @@ def home(request):
         "can_export": permissions.can_export(request.user),
     }
     if permissions.can_view_cases(request.user) or context["can_review"]:
-        counts = Article.objects.values_list("status").annotate(n=Count("id")).values_list("status", "n")
-        by_status = dict(counts)
+        # Each state counted through the status index, exactly up to the bound and
+        # estimated past it: a GROUP BY over millions of articles took half a second.
+        by_status = {status: tally(Article.objects.filter(status=status)) for status in Article.Status.values}
+        by_status = {status: n for status, n in by_status.items() if n.value}
+        total = sum(n.value for n in by_status.values())
         context.update(
-            pending=CaseProposal.objects.filter(status=CaseProposal.Status.PENDING).count(),
+            pending=tally(CaseProposal.objects.filter(status=CaseProposal.Status.PENDING)),
             cases=case_tally(Case.objects.current()),
             articles_by_status=by_status,
-            article_total=sum(by_status.values()),  # one pass over the articles, not two
+            article_total=Tally(total, all(n.exact for n in by_status.values())),
             recent_cases=Case.objects.current().order_by("-approved_at")[:5],
         )
     return render(request, "home.html", context)
