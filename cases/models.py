@@ -528,3 +528,32 @@ class RouteTally(models.Model):
     def __str__(self) -> str:
         route = " → ".join([self.origin, *self.transit, self.destination])
         return f"{route} ({self.kind}, {self.status}, {self.visibility}): {self.cases}"
+
+
+class MonthTally(models.Model):
+    """The current cases counted by visibility, kind, status, origin, destination and the
+    month of their first event, kept by the same kind of trigger as RouteTally (migration
+    0015): the monthly charts and the count of undated cases read it when the filters are
+    on these columns."""
+
+    visibility = models.CharField(max_length=10)
+    kind = models.CharField(max_length=14)
+    status = models.CharField(max_length=12)
+    origin = models.CharField(max_length=2)
+    destination = models.CharField(max_length=2)
+    first_month = models.DateField(null=True)
+    dated = models.BooleanField()  # the case has any date (Case.earliest is set)
+    cases = models.IntegerField(default=0)
+    people = models.BigIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["visibility", "kind", "status", "origin", "destination", "first_month", "dated"],
+                name="month_tally_key",
+                nulls_distinct=False,
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.origin} → {self.destination}, {self.first_month or 'no month'}: {self.cases}"

@@ -1,21 +1,24 @@
-"""Counts by route read from the maintained tally (models.RouteTally) instead of the cases.
+"""Counts read from the maintained tallies (models.RouteTally, models.MonthTally) instead of
+the cases.
 
-The tally holds the current cases grouped by visibility, kind, status, origin, transit and
-destination, kept exact by a trigger in the same transaction as every change to a case. A
-filter set that filters only on those columns is answered from it: the map and the route,
-destination and status charts then read a few thousand rows, whatever the number of cases.
-Any other filter (a search, dates, a source, people) needs the cases themselves, and the
-callers fall back to counting them.
+Each tally holds the current cases grouped by some of their columns (the route tally by
+visibility, kind, status, origin, transit and destination; the month tally by visibility,
+kind, status, origin, destination and month), kept exact by a trigger in the same
+transaction as every change to a case. A filter set that filters only on a tally's columns
+is answered from it: the map and the charts then read thousands of rows, whatever the
+number of cases. Any other filter (a search, dates, a source, people) needs the cases
+themselves, and the callers fall back to counting them.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Q, QuerySet, Sum
+from django.db.models import F, Q, QuerySet, Sum
+from django.db.models.functions import Coalesce
 
 from cases.filters import CaseFilter
-from cases.models import RouteTally, Visibility
+from cases.models import MonthTally, RouteTally, Visibility
 
 # The filters the tally can answer, each as a condition on its rows.
 _CONDITIONS = {
@@ -28,14 +31,19 @@ _CONDITIONS = {
 }
 
 
-def tally_rows(filterset: CaseFilter) -> QuerySet[RouteTally] | None:
+# The month tally has no transit: a transit or country filter needs the cases.
+_MONTH_FILTERS = frozenset({"kind", "status", "origin", "destination"})
+
+
+def tally_rows(filterset: CaseFilter, model: type = RouteTally) -> QuerySet | None:
     """The tally rows of the filtered cases, or None when a filter needs the cases."""
     if not filterset.is_valid():
         return None
     applied = filterset.applied()
-    if set(applied) - set(_CONDITIONS):
+    allowed = _MONTH_FILTERS if model is MonthTally else set(_CONDITIONS)
+    if set(applied) - allowed:
         return None
-    rows = RouteTally.objects.all()
+    rows = model.objects.all()
     if filterset.public:
         rows = rows.filter(visibility=Visibility.PUBLIC)
     for key in applied:
@@ -58,3 +66,24 @@ def tally_counts_by(rows: QuerySet[RouteTally], *, dimension: str) -> list[dict[
     counted = rows.order_by().values(dimension).annotate(cases=Sum("cases"), people=Sum("people"))
     out = [{"value": r[dimension], "cases": r["cases"], "people": r["people"]} for r in counted]
     return sorted(out, key=lambda r: (-r["cases"], r["value"]))
+
+
+def tally_months(rows: QuerySet[MonthTally]) -> list[dict[str, Any]]:
+    """Cases and people per month and kind, like selectors.cases.case_counts_by_month."""
+    counted = (
+        rows.exclude(first_month__isnull=True)
+        .order_by()
+        .values("kind", month=F("first_month"))
+        .annotate(cases=Sum("cases"), people=Sum("people"))
+    )
+    return sorted(counted, key=lambda r: (r["month"], r["kind"]))
+
+
+def tally_unplaced(rows: QuerySet[MonthTally]) -> dict[str, int]:
+    """Cases without any dates, and those dated only to a year or a season, like
+    selectors.cases.unplaced_counts."""
+    totals = rows.order_by().aggregate(
+        undated=Coalesce(Sum("cases", filter=Q(dated=False)), 0),
+        year_only=Coalesce(Sum("cases", filter=Q(dated=True, first_month__isnull=True)), 0),
+    )
+    return {"undated": totals["undated"], "year_only": totals["year_only"]}

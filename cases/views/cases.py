@@ -16,7 +16,7 @@ from django.utils import timezone
 from cases import charts, filters, permissions, withholding, worldmap
 from cases.exports import COLUMNS, REPORTS, case_csv_copy, case_rows, csv_stream, report_columns, report_rows
 from cases.filters import CaseFilter
-from cases.models import Case
+from cases.models import Case, MonthTally
 from cases.selectors.cases import (
     DEFAULT_SORT,
     SORTS,
@@ -29,7 +29,7 @@ from cases.selectors.cases import (
     case_visible,
     unplaced_counts,
 )
-from cases.selectors.tallies import tally_counts_by, tally_routes, tally_rows
+from cases.selectors.tallies import tally_counts_by, tally_months, tally_routes, tally_rows, tally_unplaced
 from cases.services.exports import export_record
 from cases.views.common import not_found, require
 
@@ -138,7 +138,9 @@ def case_page(request, pk: int):
 def charts_context(filterset: CaseFilter, request=None) -> dict:
     """Every chart of the filtered set with the table it was drawn from."""
     cases = filtered_cases(filterset)
-    monthly = case_counts_by_month(cases)
+    months = tally_rows(filterset, MonthTally)
+    monthly = tally_months(months) if months is not None else case_counts_by_month(cases)
+    unplaced = tally_unplaced(months) if months is not None else unplaced_counts(cases)
     cases_table = charts.monthly_table(monthly, metric="cases")
     people_table = charts.monthly_table(monthly, metric="people")
     # Routes, destinations and statuses from the maintained tally when the filters allow.
@@ -159,7 +161,7 @@ def charts_context(filterset: CaseFilter, request=None) -> dict:
         "filter": filterset,
         "applied": filterset.applied(),
         **count,
-        **unplaced_counts(cases),  # undated, year_only
+        **unplaced,  # undated, year_only
         "cases_table": cases_table,
         "people_table": people_table,
         "cases_chart": charts.monthly_chart(cases_table, metric_label="Cases", chart_id="chart-cases"),

@@ -61,3 +61,32 @@ def test_the_map_and_charts_read_the_tally_when_the_filters_allow(researcher_cli
     # A search needs the cases themselves.
     searched = researcher_client.get("/cases/map/", {"q": "night"})
     assert [(g.source, g.target) for g in searched.context["route_map"].legs] == [("GE", "DE"), ("RU", "GE")]
+
+
+MONTH_KEY = ("visibility", "kind", "status", "origin", "destination", "first_month")
+
+
+def test_the_month_tally_follows_the_cases_and_the_charts_read_it(researcher_client, editor):
+    from cases.models import MonthTally
+
+    make_case(actor=editor, origin="RU", destination="DE", dates={"deserted": "2023-03"})
+    make_case(actor=editor, origin="RU", destination="DE", dates={"deserted": "2023"})
+    undated = make_case(actor=editor, origin="RU", destination="FR", dates={})
+    Case.objects.filter(pk=undated.pk).update(status="granted")
+
+    def live():
+        rows = Case.objects.current().order_by().values(*MONTH_KEY).annotate(cases=Count("id"))
+        return {(*(r[k] for k in MONTH_KEY),): r["cases"] for r in rows}
+
+    def tallied():
+        rows = MonthTally.objects.values(*MONTH_KEY).annotate(n=Sum("cases"))
+        return {(*(r[k] for k in MONTH_KEY),): r["n"] for r in rows}
+
+    assert tallied() == live()
+    on_tally = researcher_client.get("/cases/charts/", {"origin": "RU"}).context
+    assert (on_tally["count"], on_tally["undated"], on_tally["year_only"]) == (3, 1, 1)
+    assert [(r["month"].isoformat(), r["total"]) for r in on_tally["cases_table"].rows] == [("2023-03-01", 1)]
+    # The same figures counted from the cases (a filter the tallies cannot answer).
+    live_charts = researcher_client.get("/cases/charts/", {"origin": "RU", "reliability": "unknown"}).context
+    assert (live_charts["undated"], live_charts["year_only"]) == (1, 1)
+    assert [r["total"] for r in live_charts["cases_table"].rows] == [1]
