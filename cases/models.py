@@ -502,20 +502,28 @@ class SavedSearch(models.Model):
         return self.name
 
 
-class RouteTally(models.Model):
-    """The current cases counted by visibility, kind, status and route, kept by a
-    PostgreSQL trigger on the case table in the same transaction as each change
-    (migration 0015): the map and the route charts read a few thousand rows instead of a
-    million. Only filters on these columns can be answered here (cases.selectors.tallies)."""
+class Tally(models.Model):
+    """Current cases counted by some of their columns, kept exact by a PostgreSQL trigger
+    in the same transaction as every change to a case (migration 0015)."""
 
     visibility = models.CharField(max_length=10)
     kind = models.CharField(max_length=14)
     status = models.CharField(max_length=12)
     origin = models.CharField(max_length=2)
     destination = models.CharField(max_length=2)
-    transit = ArrayField(models.CharField(max_length=2), default=list)
     cases = models.IntegerField(default=0)
     people = models.BigIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class RouteTally(Tally):
+    """By route: the map and the route, destination and status charts read a few thousand
+    rows instead of a million. Only filters on these columns can be answered here
+    (cases.selectors.tallies)."""
+
+    transit = ArrayField(models.CharField(max_length=2), default=list)
 
     class Meta:
         constraints = [
@@ -530,21 +538,11 @@ class RouteTally(models.Model):
         return f"{route} ({self.kind}, {self.status}, {self.visibility}): {self.cases}"
 
 
-class MonthTally(models.Model):
-    """The current cases counted by visibility, kind, status, origin, destination and the
-    month of their first event, kept by the same kind of trigger as RouteTally (migration
-    0015): the monthly charts and the count of undated cases read it when the filters are
-    on these columns."""
+class MonthTally(Tally):
+    """By the month of the first event: the monthly charts and the count of undated cases."""
 
-    visibility = models.CharField(max_length=10)
-    kind = models.CharField(max_length=14)
-    status = models.CharField(max_length=12)
-    origin = models.CharField(max_length=2)
-    destination = models.CharField(max_length=2)
     first_month = models.DateField(null=True)
     dated = models.BooleanField()  # the case has any date (Case.earliest is set)
-    cases = models.IntegerField(default=0)
-    people = models.BigIntegerField(default=0)
 
     class Meta:
         constraints = [
