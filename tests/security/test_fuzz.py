@@ -33,7 +33,14 @@ HOSTILE = [
     "{}",
 ]
 JSON_HOSTILE = [*HOSTILE, 3_000_000_000, -(10**30), 1.5, True, None, [], {}, ["x"] * 1000, "[" * 5000]
-FILTER_PAGES = ["/cases/", "/api/cases/", "/cases/export.csv", "/cases/charts/", "/cases/report-origin.csv"]
+FILTER_PAGES = [
+    "/cases/",
+    "/api/cases/",
+    "/cases/export.csv",
+    "/cases/charts/",
+    "/cases/map/",
+    "/cases/report-origin.csv",
+]
 
 
 def _read(response) -> int:
@@ -50,7 +57,7 @@ def data(editor):
 
 def test_every_filter_parameter(client, researcher, data) -> None:
     client.force_login(researcher)
-    for name in [*CaseFilter.base_filters, "sort", "cursor", "page_size", "bom"]:
+    for name in [*CaseFilter.base_filters, "sort", "cursor", "page_size", "bom", "view", "count"]:
         for value in HOSTILE:
             for page in FILTER_PAGES:
                 status = _read(client.get(page, {name: value}))

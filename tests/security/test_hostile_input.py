@@ -176,7 +176,14 @@ BAD_QUERIES = [
     "origin=%00",
     "transit=" + "A" * 10000,
 ]
-PAGES = ["/cases/", "/cases/export.csv", "/cases/charts/", "/cases/report-month.csv", "/api/cases/"]
+PAGES = [
+    "/cases/",
+    "/cases/export.csv",
+    "/cases/charts/",
+    "/cases/map/",
+    "/cases/report-month.csv",
+    "/api/cases/",
+]
 
 
 @pytest.fixture
