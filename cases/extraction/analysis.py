@@ -37,6 +37,12 @@ CUES = (
 )
 
 
+# What a border guard refuses: entry, not protection.
+_ENTRY = re.compile(
+    r"\s*(?:\w+\s+){0,2}?(?:entry|entrance|la entrada|el ingreso|l['’]entrée|l['’]ingresso|die Einreise|"
+    r"в[оъ]?\s*въезд\w*|во въезде|у в['’]їзді|в['’]їзд\w*|wjazdu|girişi?|de toegang|inresa|vstupu?|ulazak)",
+    re.IGNORECASE,
+)
 _AGE_BRACKET = re.compile(
     r"(?<![\d.,])(1[6-9]|[2-5]\d)\s*(?:[-–—~〜～]|\s(?:to|and|до|і|и|a|e|y|et|und|bis|i|ile|ve|tot|en|och|až|și|ar)\s)"
     r"\s*([2-6]\d)(?:\s*(?:years?|yrs|лет|років|роки|годин\w*|años|anni|ans|jahre\w*|lat|yaş\w*|jaar|år|let|ani|"
@@ -330,6 +336,8 @@ def analyse(
                 and cl.apply.search(text[max(0, m.start() - 14) : m.end() + 8])
             )
             and not (status == "returned" and _not_this_return(info, cl, m.start(), m.end()))
+            # "denied him entry at the airport": held at the border, no asylum decision.
+            and not (status == "refused" and _ENTRY.match(text[m.end() : m.end() + 24]))
             # "his father spent weeks in custody", "arrests of deserters' relatives": the
             # family at home, not the person who fled.
             and not (status in ("detained", "returned") and _family(text, m.start(), m.end(), lang))
