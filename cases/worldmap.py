@@ -72,18 +72,25 @@ _ANCHORS = {
 }
 
 
-def _project(lon: float, lat: float) -> tuple[float, float]:
-    """Natural Earth I (Šavrič, Jenny, Patterson, Petrovič, Hurni 2011), in map units."""
+def _natural_earth(lon: float, lat: float) -> tuple[float, float]:
+    """Natural Earth I (Šavrič, Jenny, Patterson, Petrovič, Hurni 2011), in radians."""
     lam, phi = math.radians(lon), math.radians(max(_SOUTH, min(_NORTH, lat)))
     p2 = phi * phi
     p4 = p2 * p2
     x = lam * (0.8707 - 0.131979 * p2 + p4 * (-0.013791 + p4 * (0.003971 * p2 - 0.001529 * p4)))
     y = phi * (1.007226 + p2 * (0.015085 + p4 * (-0.044475 + 0.028874 * p2 - 0.005916 * p4)))
+    return x, y
+
+
+_TOP = _natural_earth(0, _NORTH)[1] * _SCALE  # the northern edge is y = 0
+
+
+def _project(lon: float, lat: float) -> tuple[float, float]:
+    """A longitude and latitude in map units: x from 0 to WIDTH, y from 0 to HEIGHT."""
+    x, y = _natural_earth(lon, lat)
     return WIDTH / 2 + x * _SCALE, _TOP - y * _SCALE
 
 
-_TOP = 0.0
-_TOP = -_project(0, _NORTH)[1]  # y of the northern edge is 0
 HEIGHT = round(_project(0, _SOUTH)[1])
 
 
