@@ -30,7 +30,9 @@ ARMY = re.compile(
     r"(?<!\w)(?:army|armed forces|troops|armee|streitkräfte|armée|forces armées|esercito|"
     r"forze armate|ejército|fuerzas armadas|exército|forças armadas|leger|krijgsmacht|"
     r"ordu\w*|арми\w*|войск\w*|вооруж[её]нн\w* сил\w*|армі\w*|військ\w*|збройн\w* сил\w*|"
-    r"wojsk\w*|armi\w*|sił\w* zbrojn\w*)(?!\w)",
+    r"wojsk\w*|armi\w*|sił\w* zbrojn\w*|kariuomen\w*|armén|armé\b|försvarsmakt\w*|armád\w*|"
+    r"vojsk\w*|војск\w*|војсц\w*|armat\w*|armata|leger\w*|ordusu\w*|әскер\w*|армия\w*|"
+    r"არმი\w*|ჯარ\w*|բանակ\w*|צבא\w*|الجيش|جيش\w*|ارتش\w*|سپاه\w*)(?!\w)",
     re.IGNORECASE,
 )
 
