@@ -219,9 +219,9 @@ def _hint(
         and (i.topic or i.places or i.names or i.has("fled", "leave", "arrive", "asylum", *fields.PROTECTION))
     ]
     # The first group the sentences count ("two soldiers crossed"): the hint's people.
-    count = next(((c, i) for i in chosen for c in i.counts if c.group), None)
+    group = next(((c, i) for i in chosen for c in i.counts if c.group), None)
     draft = Draft(
-        infos=chosen, names=[(n, i) for i in chosen for n in i.names[:1]], count=count, uses_title=True
+        infos=chosen, names=[(n, i) for i in chosen for n in i.names[:1]], count=group, uses_title=True
     )
     built = fields.build(draft, title, lang, infos)
     # A name, a number, or a person noun or age: a specific person, not "he" alone.

@@ -10,7 +10,7 @@ from cases.extraction.analysis import RELATIVE_WORDS, Cue, SentenceInfo
 from cases.extraction.dates import DateMention, sort_key
 from cases.extraction.grouping import Draft, demonym_person
 from cases.extraction.model import STATUS_ORDER, Case, Span, Value
-from cases.extraction.places import authorities, names_authority
+from cases.extraction.places import authority_in
 from cases.extraction.rules import ARMY as _ARMY
 from cases.extraction.rules import clause_breaks
 
@@ -89,9 +89,10 @@ _JOIN = re.compile(
 )
 
 
-def _kin_place(info: SentenceInfo, place) -> bool:
-    before = info.text[max(0, place.start - 60) : place.start]
-    return bool(_KIN.search(before)) and not _JOIN.search(info.text)
+def _relatives_places(info: SentenceInfo) -> set[int]:
+    """The starts of the places where a relative of the sentence is, not the person."""
+    kin = {p.start for p in info.places if _KIN.search(info.text[max(0, p.start - 60) : p.start])}
+    return kin if kin and not _JOIN.search(info.text) else set()
 
 
 # "Via Istanbul and Minsk to the Polish forest": a place passed through is a journey,
@@ -372,7 +373,7 @@ def _refusal_after(draft: Draft, applied: SentenceInfo, cue) -> Value | None:
         own = info is applied
         # "The answer from the Migration Agency: refused." An asylum authority deciding
         # speaks of the application too.
-        authority = names_authority(info.text)
+        authority = authority_in(info.text) is not None
         if not own and not (info.has("pronoun", "they") or draft.mentions(info) or authority):
             continue
         for hit in info.cues.get("refuse", []):
@@ -443,14 +444,16 @@ def route(
                 )
             )
         )
-        # A list of countries said of the person is a route, whatever the verb.
-        foreign = {
-            p.code
+        kin = _relatives_places(info)
+        outside = [
+            p
             for p in info.places
             if (p.kind != "demonym" or _crossed_border(info, p))
             and p.code != origin_code
-            and not _kin_place(info, p)
-        }
+            and p.start not in kin
+        ]
+        # A list of countries said of the person is a route, whatever the verb.
+        foreign = {p.code for p in outside}
         route_list = (
             len(foreign) >= 2 and info.has("pronoun", "person", "people") and bool(_ROUTE.search(info.text))
         )
@@ -458,14 +461,7 @@ def route(
             continue
         cues = [c for k in _PROTECTION for c in info.statuses.get(k, [])]
         cues += info.cues.get("asylum", [])
-        places = [
-            p
-            for p in info.places
-            if (p.kind != "demonym" or _crossed_border(info, p))
-            and p.code != origin_code
-            and (p.code != enemy or kind_name == "defection")
-            and not _kin_place(info, p)
-        ]
+        places = [p for p in outside if p.code != enemy or kind_name == "defection"]
         text = info.text
         via_places = {p.start for p in places if _VIA.search(text[max(0, p.start - 24) : p.start])}
         # The place nearest to a protection cue is where protection was sought.
@@ -570,21 +566,24 @@ def _protection_without_place(draft: Draft, origin_code: str | None) -> bool:
     return not any(p.code != origin_code and p.kind != "demonym" for i in protection for p in i.places)
 
 
-def local_destination(draft: Draft, lang: str, origin_code: str | None) -> Value | None:
+def local_destination(
+    draft: Draft, lang: str, origin_code: str | None, *, named: set[str] | None = None
+) -> Value | None:
     """Where the protection sentences place the case without naming a country: the
-    authority they name ("the BAMF refused"), else the country of the article's language."""
+    authority they name ("the BAMF refused"), else the country of the article's language
+    (when `named` is given, only if it is among those countries)."""
     # An arrest alone may have happened at home; with a border crossing it is an arrival.
     crossed = any(i.has("leave", "arrive") for i in draft.infos)
     keys = ("applied", "granted", "refused", "visa_granted") + (("detained",) if crossed else ())
     for info in draft.infos:
         if not any(info.statuses.get(key) for key in keys):
             continue
-        for pattern, code in authorities():
-            m = pattern.search(info.text)
-            if m is not None and code != origin_code:
-                return Value(code, [_span(info, m.start(), m.end())], 0.45)
+        found = authority_in(info.text, besides=origin_code)
+        if found is not None:
+            code, m = found
+            return Value(code, [_span(info, m.start(), m.end())], 0.45)
     code = _LANGUAGE_COUNTRY.get(lang)
-    if code is None or code == origin_code:
+    if code is None or code == origin_code or (named is not None and code not in named):
         return None
     for info in draft.infos:
         for key in keys:
@@ -784,16 +783,11 @@ def build(draft: Draft, title: SentenceInfo | None, lang: str = "", article: lis
     elif _protection_without_place(draft, origin_code):
         # "arrived at Schiphol and asked for asylum": the protection sentences name no
         # country, the route named others; local news reports arrivals in its own country.
-        local = local_destination(draft, lang, origin_code)
         # Only a country the article names takes the place of the route's end: a Kazakh
         # report of soldiers who fled to India is not about Kazakhstan.
         named = {p.code for i in article for p in i.places}
-        by_authority = local is not None and local.confidence > 0.3  # "the BAMF refused"
-        if (
-            local is not None
-            and local.value != case.destination.value
-            and (by_authority or local.value in named)
-        ):
+        local = local_destination(draft, lang, origin_code, named=named)
+        if local is not None and local.value != case.destination.value:
             case.transit = [Value(case.destination.value, case.destination.evidence[:1], 0.4)] + [
                 t for t in case.transit if t.value != local.value
             ]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from cases.extraction.analysis import SentenceInfo
 from cases.extraction.names import NameMention, mentions
 from cases.extraction.numbers import CountMention
-from cases.extraction.places import PlaceMention, names_authority
+from cases.extraction.places import PlaceMention, authority_in
 
 
 @dataclass
@@ -167,7 +167,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             # "They were arrested": a plural pronoun refers back to a group only.
             refers = refers or (current.count is not None and info.has("they"))
             # "The answer from the Migration Agency: refused." An authority's decision.
-            refers = refers or (info.has("refuse", "grant") and names_authority(info.text))
+            refers = refers or (info.has("refuse", "grant") and authority_in(info.text) is not None)
             if not (same_paragraph or refers):
                 continue
         if not current.infos:

@@ -92,7 +92,7 @@ class PlaceMention:
 
 
 def load_data(name: str) -> dict:
-    """A JSON mapping of data/, without its \"_comment\" keys."""
+    """A JSON mapping of data/, without its comment keys (those starting with "_")."""
     data = json.loads((DATA / name).read_text(encoding="utf-8"))
     for key in [k for k in data if k.startswith("_")]:
         data.pop(key)
@@ -301,5 +301,13 @@ def authorities() -> list[tuple[re.Pattern, str]]:
     return [(re.compile(rf"(?<!\w)(?:{k})(?!\w)"), code) for k, code in load_data("authorities.json").items()]
 
 
-def names_authority(text: str) -> bool:
-    return any(pattern.search(text) for pattern, _ in authorities())
+def authority_in(text: str, *, besides: str | None = None) -> tuple[str, re.Match] | None:
+    """The first asylum authority `text` names (its country and the match), other than
+    those of the country `besides`."""
+    for pattern, code in authorities():
+        if code == besides:
+            continue
+        m = pattern.search(text)
+        if m is not None:
+            return code, m
+    return None
