@@ -125,6 +125,18 @@ def names_matching(text: str) -> QuerySet[Person]:
     return Person.objects.filter(name_key__trigram_word_similar=key)
 
 
+def passes_through(code: str) -> Q:
+    """Any transit country is `code`: transit @> ARRAY[code], served by the GIN index (on
+    the cases and on the route tally alike)."""
+    return Q(transit__contains=[code])
+
+
+def on_route(code: str) -> Q:
+    """`code` is the origin, a transit country or the destination: three indexed
+    conditions OR-ed by a bitmap."""
+    return Q(origin=code) | Q(destination=code) | passes_through(code)
+
+
 def names_spelled(text: str) -> QuerySet[Person]:
     """People whose name has `text`'s words as they are (after folding): the exact matches
     among names_matching's near spellings, which a name search shows first."""
@@ -277,12 +289,10 @@ class CaseFilter(django_filters.FilterSet):
         return queryset.filter(pk__in=names_matching(value).values("case_id"))
 
     def filter_transit(self, queryset, name, value):
-        # transit @> ARRAY[value], served by the GIN index on transit.
-        return queryset.filter(transit__contains=[value])
+        return queryset.filter(passes_through(value))
 
     def filter_country(self, queryset, name, value: str):
-        # Three indexed conditions (origin, destination, the transit GIN) OR-ed by a bitmap.
-        return queryset.filter(Q(origin=value) | Q(destination=value) | Q(transit__contains=[value]))
+        return queryset.filter(on_route(value))
 
     # A case's events span [earliest, latest]; it overlaps the range [from, to] when it
     # ends on or after `from` and starts on or before `to`. Undated cases never overlap.

@@ -217,14 +217,11 @@ def case_keyset_page(
 
 @dataclass(frozen=True)
 class Tally:
-    """How many cases match: exact up to settings.TRACKER_EXACT_COUNT_BELOW, past it
+    """How many rows match: exact up to settings.TRACKER_EXACT_COUNT_BELOW, past it
     PostgreSQL's estimate, rounded, and said to be one ("about 310,000")."""
 
     value: int
     exact: bool
-
-    def __int__(self) -> int:
-        return self.value
 
 
 def tally(rows: QuerySet, *, exact: bool = False) -> Tally:
@@ -242,11 +239,6 @@ def tally(rows: QuerySet, *, exact: bool = False) -> Tally:
     plan = json.loads(rows.values("pk").explain(format="json"))
     estimate = max(int(plan[0]["Plan"]["Plan Rows"]), counted)
     return Tally(_round(estimate), False)
-
-
-def case_tally(cases: QuerySet[Case], *, exact: bool = False) -> Tally:
-    """The number of `cases` (tally: exact up to the bound, estimated past it)."""
-    return tally(cases, exact=exact)
 
 
 def _round(value: int) -> int:

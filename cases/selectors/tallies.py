@@ -17,7 +17,7 @@ from typing import Any
 from django.db.models import F, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 
-from cases.filters import CaseFilter
+from cases.filters import CaseFilter, on_route, passes_through
 from cases.models import MonthTally, RouteTally, Visibility
 
 # The filters the tally can answer, each as a condition on its rows.
@@ -26,8 +26,8 @@ _CONDITIONS = {
     "status": lambda v: Q(status=v),
     "origin": lambda v: Q(origin=v),
     "destination": lambda v: Q(destination=v),
-    "transit": lambda v: Q(transit__contains=[v]),
-    "country": lambda v: Q(origin=v) | Q(destination=v) | Q(transit__contains=[v]),
+    "transit": passes_through,
+    "country": on_route,
 }
 
 

@@ -25,8 +25,8 @@ from cases.selectors.cases import (
     case_detail,
     case_keyset_page,
     case_routes,
-    case_tally,
     case_visible,
+    tally,
     unplaced_counts,
 )
 from cases.selectors.tallies import tally_counts_by, tally_months, tally_routes, tally_rows, tally_unplaced
@@ -60,9 +60,8 @@ def sorted_cases(cases: QuerySet[Case], sort: str) -> QuerySet[Case]:
 def _tally(request, cases: QuerySet[Case]) -> dict:
     """The page's count of matches: exact up to some thousands, "about" past them, exact on
     request (`count=exact`)."""
-    exact = request is not None and request.GET.get("count") == "exact"
-    tally = case_tally(cases, exact=exact)
-    return {"count": tally.value, "count_exact": tally.exact}
+    counted = tally(cases, exact=request.GET.get("count") == "exact")
+    return {"count": counted.value, "count_exact": counted.exact}
 
 
 def query_without(request, *keys: str) -> str:
@@ -82,9 +81,9 @@ def list_context(request, filterset: CaseFilter, *, show_names: bool) -> dict:
     # name spelled as typed come first, above the list, on its first page.
     spelled = None
     name = filterset.applied().get("name", "") if filterset.names_allowed else ""
-    tally = _tally(request, cases)
+    count = _tally(request, cases)
     # Past the exact count a name matches too many cases for spelling to rank them.
-    if name and page.is_first and tally["count_exact"]:
+    if name and page.is_first and count["count_exact"]:
         exact = cases.filter(pk__in=filters.names_spelled(name).values("case_id"))
         spelled = case_keyset_page(exact, sort=sort, size=10, with_names=show_names)
     return {
@@ -93,7 +92,7 @@ def list_context(request, filterset: CaseFilter, *, show_names: bool) -> dict:
         "spelled": spelled,
         "name_searched": name,
         "show_names": show_names,
-        **tally,
+        **count,
         "sorts": [(key, spec.label) for key, spec in SORTS.items()],
         "sort": sort,
         "query": query_without(request, "cursor"),
@@ -135,7 +134,7 @@ def case_page(request, pk: int):
     )
 
 
-def charts_context(filterset: CaseFilter, request=None) -> dict:
+def charts_context(filterset: CaseFilter, request) -> dict:
     """Every chart of the filtered set with the table it was drawn from."""
     cases = filtered_cases(filterset)
     months = tally_rows(filterset, MonthTally)
@@ -144,11 +143,11 @@ def charts_context(filterset: CaseFilter, request=None) -> dict:
     cases_table = charts.monthly_table(monthly, metric="cases")
     people_table = charts.monthly_table(monthly, metric="people")
     # Routes, destinations and statuses from the maintained tally when the filters allow.
-    tally = tally_rows(filterset)
-    if tally is not None:
-        routes = tally_routes(tally)
-        by_destination = tally_counts_by(tally, dimension="destination")
-        by_status = tally_counts_by(tally, dimension="status")
+    by_route = tally_rows(filterset)
+    if by_route is not None:
+        routes = tally_routes(by_route)
+        by_destination = tally_counts_by(by_route, dimension="destination")
+        by_status = tally_counts_by(by_route, dimension="status")
         count = {"count": sum(r["cases"] for r in routes), "count_exact": True}
     else:
         routes = case_routes(cases)
@@ -179,8 +178,8 @@ def charts_context(filterset: CaseFilter, request=None) -> dict:
 
 def map_context(request, filterset: CaseFilter) -> dict:
     """The map of the filtered cases' routes, and its table of legs."""
-    tally = tally_rows(filterset)
-    routes = tally_routes(tally) if tally is not None else case_routes(filtered_cases(filterset))
+    by_route = tally_rows(filterset)
+    routes = tally_routes(by_route) if by_route is not None else case_routes(filtered_cases(filterset))
     link = query_without(request, "country", "cursor")
     region = request.GET.get("view", "")
     region = region if region in worldmap.REGIONS else ""

@@ -5,7 +5,7 @@ from django.shortcuts import render
 
 from cases import permissions
 from cases.models import Article, Case, CaseProposal
-from cases.selectors.cases import Tally, case_tally, tally
+from cases.selectors.cases import Tally, tally
 
 
 @login_required
@@ -24,7 +24,7 @@ def home(request):
         total = sum(n.value for n in by_status.values())
         context.update(
             pending=tally(CaseProposal.objects.filter(status=CaseProposal.Status.PENDING)),
-            cases=case_tally(Case.objects.current()),
+            cases=tally(Case.objects.current()),
             articles_by_status=by_status,
             article_total=Tally(total, all(n.exact for n in by_status.values())),
             recent_cases=Case.objects.current().order_by("-approved_at")[:5],

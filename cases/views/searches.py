@@ -13,7 +13,7 @@ from cases import permissions
 from cases.exceptions import TrackerError
 from cases.filters import CaseFilter
 from cases.models import SavedSearch
-from cases.selectors.cases import case_tally, case_visible
+from cases.selectors.cases import case_visible, tally
 from cases.services.searches import search_delete, search_open, search_save
 from cases.views.common import require
 
@@ -36,8 +36,8 @@ def saved_searches(request):
         filterset = CaseFilter(QueryDict(search.query), queryset=visible, request=request)
         if filterset.is_valid():
             cases = filterset.qs
-            total = case_tally(cases)
-            new = case_tally(cases.filter(approved_at__gt=search.seen_at))
+            total = tally(cases)
+            new = tally(cases.filter(approved_at__gt=search.seen_at))
             rows.append((search, total, new))
         else:
             rows.append((search, None, None))  # a filter that no longer reads (a removed source)
