@@ -15,13 +15,13 @@ from cases.extraction.analysis import SentenceInfo, analyse, anchor_of
 from cases.extraction.dates import find_dates, parse_published
 from cases.extraction.grouping import Draft, group
 from cases.extraction.language import detect
-from cases.extraction.model import Case, ExtractionResult
+from cases.extraction.model import Case, ExtractionResult, Value
 from cases.extraction.names import NameMention
 from cases.extraction.people import find_people
 from cases.extraction.segment import split
 from cases.extraction.topic import topicality
 
-EXTRACTOR_VERSION = "rules-1.5"
+EXTRACTOR_VERSION = "rules-1.6"
 
 # An age pins an unnamed person down: "The soldier, 30,", "a 24-year-old", "23-летний".
 _AGE = re.compile(
@@ -116,7 +116,7 @@ def extract(
         previous = dated[-1].edtf if dated else previous
         infos.append(info)
     title_info = next((i for i in infos if i.sentence.in_title), None)
-    cases = []
+    found: list[tuple[Draft, Case]] = []
     previous: Case | None = None
     _add_people(infos, lang)
     drafts = group(infos)
@@ -126,11 +126,14 @@ def extract(
         case = fields.build(draft, title_info, lang, infos)
         if previous is not None and case.kind and not case.kind.evidence:
             case.kind = previous.kind  # no cue of its own: the same kind as the case before
-        if _is_case(draft, case, title_info, previous is not None):
+        accepted = _is_case(draft, case, title_info, previous is not None)
+        if accepted or (draft.names and previous is not None and _carried(draft, case, title_info)):
             if case.origin is None:
                 case.origin = fields.likely_origin(infos, case)
-            cases.append(case.to_dict())
+            found.append((draft, case, accepted))
+        if accepted:
             previous = case
+    cases = [case.to_dict() for case in _join_unnamed(found)]
     triage = None
     if cases:
         # A case reaches an editor whatever the topical score: the score is for the rest.
@@ -170,6 +173,68 @@ def extract(
         topical=bool(cases) or topic.topical,
         triage=triage,
     )
+
+
+def _carried(draft: Draft, case: Case, title: SentenceInfo | None) -> bool:
+    """A case if the story's topic carried over to the draft."""
+    own = draft.context_topic
+    draft.context_topic = True
+    try:
+        return _is_case(draft, case, title, True)
+    finally:
+        draft.context_topic = own
+
+
+def _value(v: Value | None) -> object:
+    return v.value if v is not None else None
+
+
+def _same_person(unnamed: Case, named: Case) -> bool:
+    """Nothing tells the two apart: the same origin, and no other kind or destination."""
+    if unnamed.origin is None or _value(unnamed.origin) != _value(named.origin):
+        return False
+    for key in ("kind", "destination"):
+        a, b = _value(getattr(unnamed, key)), _value(getattr(named, key))
+        if a is not None and b is not None and a != b:
+            return False
+    return True
+
+
+def _join_unnamed(found: list[tuple[Draft, Case, bool]]) -> list[Case]:
+    """ "A Russian deserter ... [paragraphs later] The man, who asked to be identified as
+    Sergej, ...": a story that opens on an unnamed person and names him after the rules
+    had given up on the first draft tells of one person. An unnamed single person joins
+    the only named draft that nothing tells apart from him (a named draft that is no case
+    on its own counts when the story's topic carries to it); the named case keeps its own
+    values, takes the rest, and stands where the story began. `found` holds each draft,
+    its case, and whether it is a case on its own."""
+    named = [(draft, case) for draft, case, _ in found if case.names]
+    joined: dict[int, Case] = {}  # id of a named case -> the unnamed case it absorbed
+    for draft, case, accepted in found:
+        if not accepted or case.names or draft.another or _value(case.people_count) not in (None, 1):
+            continue
+        matches = [n for d, n in named if id(n) not in joined and _same_person(case, n)]
+        if len(matches) != 1:
+            continue
+        target = matches[0]
+        for key in ("kind", "people_count", "destination", "status"):
+            if getattr(target, key) is None:
+                setattr(target, key, getattr(case, key))
+        seen = {v.value for v in target.transit}
+        target.transit = [v for v in case.transit if v.value not in seen] + target.transit
+        for key, value in case.dates.items():
+            target.dates.setdefault(key, value)
+        joined[id(target)] = case
+    out: list[Case] = []
+    absorbed = {id(c) for c in joined.values()}
+    for _draft, case, accepted in found:
+        if id(case) in absorbed:
+            out.append(next(t for t in (n for _, n in named) if joined.get(id(t)) is case))
+        elif id(case) in joined:
+            continue  # it stands where the unnamed case did
+        elif accepted:
+            out.append(case)
+    return out
 
 
 def _add_people(infos: list[SentenceInfo], lang: str) -> None:

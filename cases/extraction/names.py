@@ -53,6 +53,7 @@ _STOP_WORDS = """
     Asia Asien Asie Asya Азия Азія Азии Ázie Africa Afrika Afrique África Африка Африки America
     Amerika Amérique Америка Америки Scandinavia Skandinavien Scandinavie Балтия Baltics Kaukasus
     Caucasus Caucase Кавказ Кавказа Balkans Balkan Балканы
+    Нашему Моему Ему Ей Нашей Моей Йому Їй Нашому Моєму Нашаму Яму
 """
 _STOP = frozenset(_STOP_WORDS.split())
 # Capitalised words of dates that follow an age or a rank: "Mitte Juni", "Anfang Mai".
@@ -83,6 +84,29 @@ _TIME_WORDS = frozenset(
 )
 
 
+# The word for "years" after an age, in every language with rules.
+AGE_UNITS = (
+    r"years?|yrs|лет|года?|років|роки|рок|гадоў|гады|години|година|годин\w*|godin\w*|años|anni|anos|"
+    r"ans|jahre|lat|yaş\w*|jaar|år|let|roků|ani|metų|metai|metus|жаста|жыл|წლის|տարեկան|שנים|"
+    r"عام\w*|سنة|ساله|سال|歳|세|살"
+)
+# "not 10 years ago": an age is no duration.
+_NOT_AGO = r"(?!\s+(?:ago|back|назад|тому|fa|hace|atrás|temu|önce|geleden|sedan|în urmă|zpátky|prieš))"
+# "Deyrizor doğumlu 24 yaşında": a birthplace, not a name, before the age.
+_NOT_BORN = (
+    r"(?!(?:doğumlu|born|native|родом|уроженец|уродженець|geboren|gebürtig|né|née|nato|nata|nacido|"
+    r"nacida|nascido|nascida|urodzony|urodzona)\b)"
+)
+# "Photo: Kirill Bazhenov at a café": a caption that names who is pictured, before what
+# the picture shows (a photographer's credit ends there, or goes on with a slash).
+CAPTION = re.compile(
+    r"^\s*[(\[]?(?i:photo|foto|фото|фотографія|світлина|снимка|снимок|legenda|légende|caption|"
+    r"bildunterschrift|zdjęcie|fotografía|fotoğraf|fotografia|immagine|imagen|bild|nuotr\w*|"
+    r"φωτογραφία)\s*[:：]\s*"
+    rf"({_WORD}(?:[ \t]+{_WORD}){{1,2}})(?=,?\s+[{LOWER}])"
+)
+
+
 @dataclass(frozen=True)
 class NameMention:
     start: int
@@ -102,7 +126,8 @@ def _patterns(lang: str) -> tuple[list[re.Pattern], int]:
     out = []
     ages_after = -1
     if lex.pseudonym:
-        out.append(rf"(?i:{lex.pseudonym})\s+[«\"“„']?({name})")
+        # "chiede di essere chiamato solo Sergej": a word such as "only" may come between.
+        out.append(rf"(?i:{lex.pseudonym})\s+(?:[{LOWER}]{{2,6}}\s+)?[«\"“„']?({name})")
     if lex.name_changed:
         # "Vadim (name changed)", "«Reza» (a pseudonym)", "Artyom asks that his surname not
         # be printed": the cue right after the name, or after a bracket or a dash.
@@ -115,6 +140,12 @@ def _patterns(lang: str) -> tuple[list[re.Pattern], int]:
         out.append(rf"(?i:{lex.age_before})\s+(?:[{LOWER}][\w-]*\s+){{0,3}}({name})")
     # "Jan Kowal (33)": an age in brackets after a name, in any language.
     out.append(rf"({name})(?=\s*\(\d{{2}}\))")
+    if lang not in UNCASED_LANGS and lang != "ja":
+        # "Jawad Rahimi tem 28 anos", "Денису Курбатову 29 лет": a name, a verb of being or
+        # having, the age.
+        out.append(
+            rf"(?<![\w-])({name})\s+{_NOT_BORN}(?:[{LOWER}]+\s+){{0,2}}(?:[1-6]\d)\s+(?i:{AGE_UNITS})(?!\w){_NOT_AGO}"
+        )
     if lang == "ja":
         # "コー・ミンさん（24、仮名）": a katakana name, an honorific, an age in brackets.
         out.append(r"([ァ-ヺー]{2,}(?:・[ァ-ヺー]{2,})*)(?:さん|氏|容疑者)?[（(]\d{2}")
@@ -214,7 +245,7 @@ _REGION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE = re.compile(
-    r"(?:^|\s)(?:aus|der|dem|von|из|с|в|во|на|у|з|із|від|from|of|in|de|du|des|di|da|del|z|ze|w|we|do|în|din|spre|"
+    r"(?:^|\s)(?:aus|der|dem|von|из|с|в|во|на|у|з|із|від|from|of|in|de|du|des|di|da|del|z|ze|w|we|do|în|din|spre|från|fra|iz|iš|"
     r"uit|van|naar|em|no|na|мешкан\w*|жител\w*|уроженец|уродженець|resident|native|"
     r"mieszkan\w*|abitante|residente|habitant|inwoner|einwohner|sakini|"
     # Units and streets named after people: "pułk imienia X", "ulica Y", "Regiment Z".
@@ -230,6 +261,19 @@ _CALL = re.compile(
 )
 _INSTRUMENTAL = (("шей", "ша"), ("жей", "жа"), ("чей", "ча"), ("щей", "ща"), ("ей", "я"), ("ой", "а"),
                  ("ом", ""), ("ем", "ь"), ("em", ""), ("ą", "a"))  # fmt: skip
+
+
+# "Денису Курбатову 29 лет", "Тарасові 30 років": an age is given to the person in the dative.
+_DATIVE_AGE = re.compile(r"^\s+\d{2}\s+(?:лет|года?|років|роки|рок|гадоў|гады)(?!\w)")
+_DATIVE = (("ові", ""), ("еві", ""), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ею", "ей"), ("аю", "ай"),
+           ("ию", "ий"), ("у", ""))  # fmt: skip
+
+
+def _from_dative(word: str) -> str:
+    for ending, replacement in _DATIVE:
+        if word.endswith(ending) and len(word) >= len(ending) + 3:
+            return word[: -len(ending)] + replacement
+    return word
 
 
 def _nominative(word: str) -> str:
@@ -270,6 +314,10 @@ def find_names(text: str, lang: str) -> list[NameMention]:
                 key = (start, start + len(name))
                 if lang in ("ru", "uk", "be", "pl") and _CALL.search(text[max(0, start - 30) : start]):
                     name = " ".join(_nominative(w) for w in name.split())
+                elif lang in ("ru", "uk", "be") and _DATIVE_AGE.match(text[key[1] :]):
+                    if " " not in name:
+                        continue  # "Павлу 28 лет": a given name alone has no sure nominative
+                    name = " ".join(_from_dative(w) for w in name.split())
                 if not any(s <= key[0] < e for s, e in found):
                     found[key] = NameMention(key[0], key[1], name, trusted)
     return sorted(found.values(), key=lambda n: n.start)

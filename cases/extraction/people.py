@@ -24,6 +24,8 @@ from cases.extraction.names import (
     _ORGANISATION,
     _PREPOSITION_BEFORE,
     _STOP,
+    AGE_UNITS,
+    CAPTION,
     LOWER,
     OFFICE_WORD,
     UPPER,
@@ -85,7 +87,12 @@ _ROLE_AFTER = re.compile(
     rf"(?i:{_ROLES}|head)"
 )
 # An age beside a name: "Ivan, 27,", "Ivan (27)", "27-year-old Ivan", "27-летний Иван".
-_AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:aged\s+)?\d{2}\s*[,.)]|\(\d{2}\)|,\s*\d{2}\s+\w+)")
+_AGE_AFTER = re.compile(
+    r"^\s*(?:,\s*(?:aged\s+)?\d{2}\s*[,.)]|\(\d{2}\)|,\s*\d{2}\s+\w+)"
+    # "Wilmer Astudillo tenía 27 años", "Денису Курбатову 29 лет": a verb of being or
+    # having, then the age.
+    rf"|^\s+(?:[{LOWER}]+\s+){{0,2}}\d{{2}}\s+(?i:{AGE_UNITS})(?!\w)"
+)
 _AGE_BEFORE = re.compile(
     r"\d{2}[- ]?(?:year|jähr|jarig|letni|letý|річн|летн|ans|anni|años|anos|yaş|годов|гадов)\w*"
     r"(?:\s+[\w’'-]+){0,3}\s+$",
@@ -127,6 +134,7 @@ class Person:
     role: bool = False  # named as a lawyer, an official, the reporter: not a person who fled
     relative: bool = False  # "his brother Oleg", "мать Ирина": family, named as a person
     place: bool = False  # "in Zemun", "aus Tscheljabinsk": a place the gazetteer lacks
+    pictured: bool = False  # a caption names the person: "Photo: Kirill Bazhenov at a café"
 
     @property
     def words(self) -> int:
@@ -148,6 +156,8 @@ class Person:
             return False
         if all(m.known for m in self.mentions) and self.beside == 0:
             return False
+        if self.pictured and len(self.mentions) >= 2:
+            return True  # pictured and written about: the person the story is about
         if self.words >= 2:
             # "Ivan Sorokin ... Sorokin says": the full name, then the surname alone.
             short = any(len(_parts(m.text)) == 1 for m in self.mentions)
@@ -283,6 +293,11 @@ def find_people(infos: list[SentenceInfo], lang: str, *, everyone: bool = False)
                 person.strong += _strong(info, mention.start, mention.end)
                 person.beside += _strong(info, mention.start, mention.end, beside=True)
                 person.speech += _speech(info, mention.start, mention.end)
+    for info in infos:
+        caption = CAPTION.match(info.text) if info.sentence.furniture else None
+        person = people.get(surname_key(caption.group(1))) if caption else None
+        if person is not None and not person.role and len(person.text.split()) >= 2:
+            person.pictured = True
     # A given name alone whose full form is known is the same person: "Kirill" of
     # "Kirill Bazhenov".
     full = [p for p in people.values() if len(p.text.split()) >= 2]
@@ -297,6 +312,7 @@ def find_people(infos: list[SentenceInfo], lang: str, *, everyone: bool = False)
                 owner.role = owner.role or person.role
                 owner.place = owner.place or person.place
                 owner.relative = owner.relative or person.relative
+                owner.pictured = owner.pictured or person.pictured
                 del people[key]
     if everyone:
         return [p for p in people.values() if p.person_like]

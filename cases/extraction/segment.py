@@ -29,8 +29,14 @@ _READ_ALSO = re.compile(
     r"смотрите также|также в новостях|lire aussi|à lire aussi|voir aussi|czytaj (?:też|także)|"
     r"zobacz (?:też|także)|leggi anche|vedi anche|lee (?:también|además)|ver también|"
     r"leia (?:também|mais)|veja também|lees ook|zie ook|meer over|ilgili haberler|"
-    r"siehe auch|mehr zum thema|lesen sie auch|теги|tags|тэги|photo|фото|fot\.|foto|"
-    r"bildunterschrift|credit|крэдыт|also in the news)\b",
+    r"siehe auch|mehr zum thema|lesen sie auch|теги|tags|тэги|also in the news)\b",
+    re.IGNORECASE,
+)
+# A photo caption or credit is furniture, but the story goes on after it: unlike a "read
+# also" header, it starts no link list.
+_CAPTION = re.compile(
+    r"^\s*[(\[]?(?:photo|фото|fot\.|foto|bildunterschrift|credit|крэдыт|legenda|légende|caption|"
+    r"zdjęcie|fotografía|fotoğraf|fotografia|світлина|nuotr)",
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[•»·▪►◦*]|[-–—]\s|\d+\.\s)")
@@ -41,7 +47,7 @@ def _is_furniture_line(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    if _READ_ALSO.match(stripped):
+    if _READ_ALSO.match(stripped) or _CAPTION.match(stripped):
         return True
     if _BULLET.match(stripped) and len(stripped) < 200:
         return True

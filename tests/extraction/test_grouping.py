@@ -118,3 +118,25 @@ def test_nationality_after_an_indefinite_article_opens_a_one_person_case() -> No
     (case,) = extract(title="", text=text, language="fr", published="2024-06-01").to_dict()["cases"]
     assert case["status"] == "deceased" and case["people_count"] == 1
     assert not extract(title="", text="Le Moldave est un peuple.", language="fr").relevant
+
+
+NAMED_LATER = """A Russian soldier who deserted from his unit last year has been given a visa to travel to
+Italy, his lawyer said on Tuesday. He had been stuck in Kazakhstan for months.
+
+The ministry did not comment. Lawyers said such visas were rare and that most applications took a year.
+
+The man, who asked to be identified only as Arvid, had been mobilised in 2022. Arvid is
+expected to arrive in Italy before Christmas, where he will apply for asylum.
+"""
+
+
+def test_an_unnamed_lead_named_paragraphs_later_is_one_case() -> None:
+    found = cases(NAMED_LATER)
+    assert len(found) == 1
+    assert found[0]["names"] == ["Arvid"]
+    assert found[0]["origin"] == "RU"
+
+
+def test_unnamed_and_named_people_of_different_origins_stay_apart() -> None:
+    text = NAMED_LATER.replace("The man, who asked", "A Belarusian conscript, who asked")
+    assert [(c["origin"], c["names"]) for c in cases(text)] == [("RU", [])]

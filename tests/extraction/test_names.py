@@ -127,3 +127,36 @@ def test_names_in_every_latin_alphabet() -> None:
 def test_a_nationality_before_a_name_is_its_apposition() -> None:
     text = "Полиција је пронашла тело 24-годишњег Украјинца Дмитра Кушнира, који је покушао да преплива реку."
     assert [n.text for n in find_names(text, "sr")] == ["Дмитра Кушнира"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("es", "Wendel Oquendo Marín tenía 27 años cuando desertó.", "Wendel Oquendo Marín"),
+        ("pt", "Tarik Haidari tem 28 anos e fugiu do exército.", "Tarik Haidari"),
+        ("de", "Jurko Melnyk ist 29 Jahre alt und floh.", "Jurko Melnyk"),
+    ],
+)
+def test_an_age_after_a_verb_of_being_marks_a_name(lang: str, text: str, name: str) -> None:
+    assert name in [n.text for n in find_names(text, lang)]
+
+
+def test_an_age_is_not_a_duration_or_a_birthplace() -> None:
+    assert find_names("Ostrava left 20 years ago.", "en") == []
+    assert find_names("Davacı, Karakum doğumlu 24 yaşında bir erkek.", "tr") == []
+
+
+def test_a_name_given_an_age_in_the_dative_is_named_in_the_nominative() -> None:
+    assert [n.text for n in find_names("Тимуру Баеву 29 лет, он ушёл из части.", "ru")] == ["Тимур Баев"]
+    # A given name alone has no sure nominative ("Павлу" is "Павел"): left to other rules.
+    assert find_names("Павлу 28 лет, он родом из Слонима.", "ru") == []
+    assert find_names("Нашему герою 25 лет.", "ru") == []
+
+
+def test_a_word_between_the_pseudonym_cue_and_the_name() -> None:
+    text = "L'uomo, che chiede di essere chiamato solo Arvid, è fuggito."
+    assert "Arvid" in [n.text for n in find_names(text, "it")]
+
+
+def test_after_from_a_capitalised_word_is_a_place() -> None:
+    assert find_names("Den 38-årige snickaren från Vorkelsk mobiliserades.", "sv") == []

@@ -147,3 +147,22 @@ def test_an_age_beside_the_name_outweighs_a_lawyer_nearby() -> None:
     )
     infos = [analyse(s, "tr", None) for s in split(text, "")]
     assert [p.text for p in find_people(infos, "tr")] == ["Yusuf"]
+
+
+CAPTIONED = """Photo: Tomas Wrenfield at a bakery in Lisbon, where he now works nights. (Staff/The Harbour Post)
+
+Tomas Wrenfield still flinches at loud noises. Until 2022 Wrenfield fitted kitchens in Kurvograd.
+
+He deserted from the army after four months at the front, crossed into Kazakhstan, then flew to Portugal, where he was granted asylum in March.
+"""
+
+
+def test_a_person_pictured_in_a_caption_and_written_about_is_the_case() -> None:
+    assert "Tomas Wrenfield" in _people(CAPTIONED)
+    result = extract(title="", text=CAPTIONED, language="en", published="2024-11-02")
+    assert [c["names"] for c in result.cases] == [["Tomas Wrenfield"]]
+
+
+def test_a_photographer_credit_pictures_nobody() -> None:
+    text = CAPTIONED.replace("Photo: Tomas Wrenfield at a bakery", "Photo: Lena Harrow/Agency. A bakery")
+    assert "Lena Harrow" not in _people(text)
