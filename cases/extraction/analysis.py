@@ -129,6 +129,7 @@ class StatusRules:
             ("fled", cl.fled),
         ]
         self.hypo = cl.hypo
+        self.visa = re.compile(lex.visa, flags) if lex.visa else None
         # The application's own verbs: a word of the conditions that is one of them asks.
         self.asking = re.compile(rf"(?:{lex.apply})\w*", flags) if lex.apply else None
 
@@ -174,6 +175,12 @@ _BODY = re.compile(
     r"جثة|جثمان|גופ\w*|جسد|ცხედ\w*|դի\w*|遺体)(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _asked(text: str, end: int) -> bool:
+    """The clause of a cue ends in a question mark: "Да ли је тражио азил?"."""
+    rest = re.split(r"[.!;։。]", text[end:])[0]
+    return "?" in rest or "؟" in rest or "？" in rest
 
 
 def _not_this_return(info: SentenceInfo, cl: Compiled, start: int, end: int) -> bool:
@@ -333,7 +340,10 @@ def analyse(
             and not (
                 status in ("granted", "visa_granted")
                 and cl.apply is not None
-                and cl.apply.search(text[max(0, m.start() - 14) : m.end() + 8])
+                # A visa "to seek asylum" is given so that the person can apply (GUIDELINES).
+                and cl.apply.search(
+                    text[max(0, m.start() - 14) : m.end() + (8 if status == "granted" else 0)]
+                )
             )
             and not (status == "returned" and _not_this_return(info, cl, m.start(), m.end()))
             # "denied him entry at the airport": held at the border, no asylum decision.
@@ -342,12 +352,20 @@ def analyse(
             # family at home, not the person who fled.
             and not (status in ("detained", "returned") and _family(text, m.start(), m.end(), lang))
         ]
+        # "Did you apply for asylum?": a question reports no state.
+        hits = [c for c in hits if not _asked(text, c.end)]
         spoken = [c for c in hits if in_speech or any(s <= c.start < e for s, e in quotes)]
         if spoken:
             info.spoken[status] = spoken
         hits = [c for c in hits if c not in spoken]
+        if status == "granted" and rules.visa is not None:
+            # "granted him a humanitarian visa to seek asylum in France": the grant is a visa.
+            visas = [c for c in hits if rules.visa.search(c.text)]
+            hits = [c for c in hits if c not in visas]
+            if visas:
+                info.statuses.setdefault("visa_granted", []).extend(visas)
         if hits:
-            info.statuses[status] = hits
+            info.statuses.setdefault(status, []).extend(hits)
     for role, pattern in cl.roles.items():
         hits = [Cue(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
         if hits:

@@ -322,3 +322,14 @@ def test_plural_deportation_nouns_are_policy() -> None:
 def test_czech_detention_in_captivity() -> None:
     assert info("Voják je v zajetí.", "cs").statuses.get("detained")
     assert not info("Voják je v kasárnách.", "cs").statuses.get("detained")
+
+
+def test_a_question_reports_no_status() -> None:
+    assert "applied" not in info("Did he apply for asylum in Norway?", "en").statuses
+    assert "applied" in info("He applied for asylum in Norway.", "en").statuses
+
+
+def test_a_visa_granted_to_seek_asylum_is_a_visa() -> None:
+    statuses = info("The embassy granted him a humanitarian visa to seek asylum in France.", "en").statuses
+    assert "visa_granted" in statuses
+    assert "granted" not in statuses
