@@ -275,17 +275,31 @@ def likely_origin(infos: list[SentenceInfo], case: Case) -> Value | None:
     return Value(code, counts[code][:2], 0.3)
 
 
-def kind(draft: Draft, title: SentenceInfo | None) -> Value:
+_KINDS = (("defect", "defection"), ("desert", "desertion"), ("draft", "draft_evasion"))
+
+
+def kind(draft: Draft, title: SentenceInfo | None, article: list[SentenceInfo] = ()) -> Value:
     infos = list(draft.infos)
     if title is not None and draft.uses_title:
         infos.append(title)
-    for key, name in (("defect", "defection"), ("desert", "desertion"), ("draft", "draft_evasion")):
+    for key, name in _KINDS:
         if key == "desert" and _evasion_told_more(infos):
             continue  # "fled the call-up ... deserters' law": the story is an evasion
         for info in infos:
             cues = info.cues.get(key)
             if cues:
                 return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.75)
+    # No word of its own: what the rest of the story tells of most (its title, then its
+    # body), rather than desertion for every man who left.
+    for part in ([title] if title is not None else [], [i for i in article if not i.sentence.furniture]):
+        told = {name: sum(len(i.cues.get(key, [])) for i in part if not i.statistic) for key, name in _KINDS}
+        best = max(told.values())
+        if best:
+            # A tie goes to the first in GUIDELINES' order of precedence.
+            name = next(n for n, count in told.items() if count == best)
+            info = next(i for i in part if i.cues.get(next(k for k, n in _KINDS if n == name)))
+            cue = info.cues[next(k for k, n in _KINDS if n == name)][0]
+            return Value(name, [_span(info, cue.start, cue.end)], 0.4)
     return Value("desertion", [], 0.3)
 
 
@@ -771,7 +785,7 @@ def dates(
 def build(draft: Draft, title: SentenceInfo | None, lang: str = "", article: list[SentenceInfo] = ()) -> Case:
     case = Case()
     case.origin = origin(draft, title, lang, article)
-    case.kind = kind(draft, title)
+    case.kind = kind(draft, title, article)
     case.status = status(draft, title, lang)
     case.roles = roles(draft, title)
     case.destination, case.transit = route(

@@ -109,3 +109,22 @@ def test_held_in_a_transit_country_on_the_way_is_the_route_not_the_status() -> N
     (case,) = extract(title="", text=text, language="en", published="2024-05-02").cases
     assert case["destination"] == "CH"
     assert case["status"] == "applied"
+
+
+# Kind.
+
+
+def test_a_case_without_a_kind_word_takes_the_kind_its_story_tells() -> None:
+    from cases.extraction.analysis import analyse
+    from cases.extraction.fields import kind
+    from cases.extraction.grouping import Draft
+    from cases.extraction.segment import split
+
+    text = (
+        "Young men of Vorkelsk leave to escape the mobilisation, the mayor says.\n\n"
+        "Pavlo Rudenko, 24, crossed into Moldova in March 2024."
+    )
+    infos = [analyse(s, "en", None) for s in split(text, "")]
+    found = kind(Draft(infos=infos[-1:]), None, infos)
+    assert (found.value, found.confidence) == ("draft_evasion", 0.4)
+    assert kind(Draft(infos=infos[-1:]), None, infos[-1:]).value == "desertion"  # nothing told

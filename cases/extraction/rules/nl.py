@@ -18,7 +18,7 @@ LEXICON = Lexicon(
     draft=(
         r"dienstweiger\w*|(?:ontvluchtte|ontvlucht\w*|ontdook|ontdoken|ontlopen|ontliep|vluchtte voor|ontsnapte aan) "
         r"(?:de |het |zijn )?(?:mobilisatie|dienstplicht|militaire dienst|oproep|rekrutering)|"
-        r"opgeroepen voor (?:militaire )?dienst|oproep\w* (?:om|voor)|oproepingsbrief|gewetensbezwaard\w*"
+        r"opgeroepen voor (?:militaire )?dienst|(?:aan|voor) (?:de |het )?(?:mobilisatie|dienstplicht|militaire dienst|oproep) (?:te )?(?:ontkomen|ontsnappen|ontlopen|ontvluchten)|oproep\w* (?:om|voor)|oproepingsbrief|gewetensbezwaard\w*"
     ),
     defect=r"overgelopen|(?:liep|liepen|lopen|loopt) over\b|overloper\w*|(?:gaf|gaven|geven|geeft) zich (?:\w+ ){0,3}?over\b|zich (?:\w+ ){0,4}?overgegeven|koos de kant|kozen de kant",
     asylum=r"asiel\w*|vluchteling\w*|bescherming\w*|verblijfsvergunning\w*",
