@@ -46,7 +46,7 @@ _ROUTE = re.compile(
 ABROAD = re.compile(
     r"(?<!\w)(?:"
     r"across the border|crossed (?:the |into |over )?(?:\w+ )?border|(?:fled|went|escaped|moved|got) abroad|abroad\b|left the country|fled the country|out of the country|in exile|"
-    r"über die grenze|ins ausland|im ausland|außer landes|(?:das|sein) land verl\w*|exil\b|"
+    r"über die grenze|ins ausland|im ausland|außer landes|(?:das|sein) land (?:\w+ )?verl\w*|exil\b|"
     r"à l'étranger|quitt\w* (?:le|son) pays|franchi\w* la frontière|en exil|"
     r"al extranjero|en el extranjero|cruz\w* la frontera|(?:salió|huyó|escapó) del país|abandon\w* el país|exilio|"
     r"para o exterior|no exterior|cruz\w* a fronteira|deix\w* o país|exílio|"

@@ -179,4 +179,21 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             if count is not None and not current.names:
                 current.count = (count, info)
         current.infos.append(info)
-    return drafts
+    return _lead_named_later(drafts)
+
+
+def _lead_named_later(drafts: list[Draft]) -> list[Draft]:
+    """ "The migration service recognised Belarusian Oleksandr Korsak ..." in an inflected
+    form the name rules missed, and the story then goes on about "Korsak": the unnamed lead
+    is the named person's. An unnamed draft whose sentences mention the name of exactly one
+    later named draft joins it."""
+    out: list[Draft] = []
+    for i, draft in enumerate(drafts):
+        if not draft.names and not draft.another and draft.count is None:
+            later = [d for d in drafts[i + 1 :] if d.names and any(d.mentions(x) for x in draft.infos)]
+            if len(later) == 1:
+                later[0].infos[:0] = draft.infos
+                later[0].context_topic = later[0].context_topic or draft.context_topic
+                continue
+        out.append(draft)
+    return out

@@ -290,8 +290,10 @@ def find_people(infos: list[SentenceInfo], lang: str, *, everyone: bool = False)
             else:
                 if RELATIVES.search(text[max(0, mention.start - 24) : mention.start]):
                     person.relative = True
-                person.strong += _strong(info, mention.start, mention.end)
-                person.beside += _strong(info, mention.start, mention.end, beside=True)
+                # "Taras (Name geändert)": a name the sentence rules found by its cue.
+                cued = any(n.start <= mention.start < n.end for n in info.names)
+                person.strong += cued or _strong(info, mention.start, mention.end)
+                person.beside += cued or _strong(info, mention.start, mention.end, beside=True)
                 person.speech += _speech(info, mention.start, mention.end)
     for info in infos:
         caption = CAPTION.match(info.text) if info.sentence.furniture else None

@@ -333,3 +333,8 @@ def test_a_visa_granted_to_seek_asylum_is_a_visa() -> None:
     statuses = info("The embassy granted him a humanitarian visa to seek asylum in France.", "en").statuses
     assert "visa_granted" in statuses
     assert "granted" not in statuses
+
+
+def test_the_law_s_words_for_complementary_protection_are_a_grant() -> None:
+    text = "Служба визнала чоловіка особою, яка потребує додаткового захисту."
+    assert "granted" in info(text, "uk").statuses

@@ -140,3 +140,17 @@ def test_an_unnamed_lead_named_paragraphs_later_is_one_case() -> None:
 def test_unnamed_and_named_people_of_different_origins_stay_apart() -> None:
     text = NAMED_LATER.replace("The man, who asked", "A Belarusian conscript, who asked")
     assert [(c["origin"], c["names"]) for c in cases(text)] == [("RU", [])]
+
+
+INFLECTED_LEAD = """Державна міграційна служба визнала громадянина Молдови Остапа Веремчука особою,
+яка потребує додаткового захисту. Рішення ухвалили 3 червня.
+
+27-річний Веремчук — сержант-контрактник, який дезертирував з військової частини восени і перетнув кордон.
+"""
+
+
+def test_an_unnamed_lead_that_names_the_person_in_another_form_is_his_case() -> None:
+    found = extract(title="", text=INFLECTED_LEAD, language="uk", published="2024-07-01").to_dict()["cases"]
+    assert len(found) == 1
+    assert found[0]["names"] and "Веремчук" in found[0]["names"][0]
+    assert (found[0]["destination"], found[0]["status"]) == ("UA", "granted")

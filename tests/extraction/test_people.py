@@ -166,3 +166,12 @@ def test_a_person_pictured_in_a_caption_and_written_about_is_the_case() -> None:
 def test_a_photographer_credit_pictures_nobody() -> None:
     text = CAPTIONED.replace("Photo: Tomas Wrenfield at a bakery", "Photo: Lena Harrow/Agency. A bakery")
     assert "Lena Harrow" not in _people(text)
+
+
+def test_a_name_found_by_its_cue_makes_its_other_mentions_the_person() -> None:
+    text = (
+        "Taras hat sich der Mobilmachung entzogen und das Land heimlich verlassen.\n\n"
+        "Taras (Name geändert) ist 29 Jahre alt. Wo er jetzt lebt, will Taras nicht sagen."
+    )
+    (person,) = _people(text, "de")
+    assert person == "Taras"
