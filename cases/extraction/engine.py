@@ -40,7 +40,7 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     # serviceman's flight carries the article's topic without the word desertion.
     served = any(i.roles for i in draft.infos) and any(i.has("fled", "leave") for i in draft.infos)
     carried = carried or (served and topic_before)
-    if not any(i.topic for i in infos) and not carried:
+    if not any(i.topic for i in infos) and not carried and fields.border_defection(draft.infos) is None:
         return False
     if draft.count is not None and not draft.count[0].group:
         return False

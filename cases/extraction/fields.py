@@ -11,6 +11,7 @@ from cases.extraction.dates import DateMention, sort_key
 from cases.extraction.grouping import Draft, demonym_person
 from cases.extraction.model import STATUS_ORDER, Case, Span, Value
 from cases.extraction.places import authority_in
+from cases.extraction.topic import military_in
 from cases.extraction.rules import ARMY as _ARMY
 from cases.extraction.rules import clause_breaks
 
@@ -289,6 +290,9 @@ def kind(draft: Draft, title: SentenceInfo | None, article: list[SentenceInfo] =
             cues = info.cues.get(key)
             if cues:
                 return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.75)
+    crossing = border_defection(infos)
+    if crossing is not None:
+        return Value("defection", [_span(crossing, 0, len(crossing.text))], 0.5)
     # No word of its own: what the rest of the story tells of most (its title, then its
     # body), rather than desertion for every man who left.
     for part in ([title] if title is not None else [], [i for i in article if not i.sentence.furniture]):
@@ -301,6 +305,23 @@ def kind(draft: Draft, title: SentenceInfo | None, article: list[SentenceInfo] =
             cue = info.cues[next(k for k, n in _KINDS if n == name)][0]
             return Value(name, [_span(info, cue.start, cue.end)], 0.4)
     return Value("desertion", [], 0.3)
+
+
+def border_defection(infos: list[SentenceInfo]) -> SentenceInfo | None:
+    """ "A uniformed soldier crossed the border into Lithuania and asked for asylum": a
+    serviceman or a group of them crossing into a neighbouring state and seeking protection
+    there is a defection across a border (GUIDELINES), whether or not the article says
+    desertion. The sentence that tells it, if any."""
+    for info in infos:
+        if info.statistic or not (info.has("person", "people") or info.counts or info.names):
+            continue
+        if not any(
+            info.statuses.get(k) for k in ("applied", "granted", "visa_granted", "refused", "detained")
+        ):
+            continue
+        if ABROAD.search(info.text) and military_in(info.text):
+            return info
+    return None
 
 
 def _evasion_told_more(infos: list[SentenceInfo]) -> bool:

@@ -142,6 +142,11 @@ def _patterns() -> dict[str, list[re.Pattern]]:
     }
 
 
+def military_in(text: str) -> bool:
+    """Whether `text` speaks of military service (a soldier, an army, a call-up)."""
+    return any(p.search(text) for p in _patterns()["military"])
+
+
 # Cues shown per class: enough to see why, few enough to read.
 _SHOWN = 6
 

@@ -128,3 +128,17 @@ def test_a_case_without_a_kind_word_takes_the_kind_its_story_tells() -> None:
     found = kind(Draft(infos=infos[-1:]), None, infos)
     assert (found.value, found.confidence) == ("draft_evasion", 0.4)
     assert kind(Draft(infos=infos[-1:]), None, infos[-1:]).value == "desertion"  # nothing told
+
+
+def test_a_soldier_who_crosses_a_border_and_asks_for_asylum_is_a_defection() -> None:
+    text = (
+        "A uniformed Moldovan soldier crossed the border into Romania on Sunday night and asked for "
+        "asylum, the border police said on Monday. The man, 20, was doing his compulsory service."
+    )
+    (case,) = extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"]
+    assert (case["kind"], case["origin"], case["destination"]) == ("defection", "MD", "RO")
+
+
+def test_troops_at_a_border_while_refugees_flee_are_no_case() -> None:
+    text = "Troops crossed the border on Sunday as thousands of refugees fled the fighting, officials said."
+    assert extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"] == []
