@@ -11,9 +11,9 @@ from cases.extraction.dates import DateMention, sort_key
 from cases.extraction.grouping import Draft, demonym_person
 from cases.extraction.model import STATUS_ORDER, Case, Span, Value
 from cases.extraction.places import authority_in
-from cases.extraction.topic import military_in
 from cases.extraction.rules import ARMY as _ARMY
 from cases.extraction.rules import clause_breaks
+from cases.extraction.topic import military_in
 
 # States on either side of a front line or a closed, hostile border.
 _ADVERSARIES = frozenset(
