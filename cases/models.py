@@ -245,6 +245,15 @@ class CaseProposal(models.Model):
     )
     claimed_until = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # The review queue's near-duplicate groups, kept by PostgreSQL triggers in the same
+    # transaction as every insert, update and delete of a proposal or change of an article's
+    # near-duplicate (migration 0016), so that the queue reads one row per group from an
+    # index instead of ranking every pending proposal: the group (its first article), whether
+    # this is the group's oldest pending proposal at its case position (the one the queue
+    # shows), and how many pending proposals the group has there.
+    group_key = models.BigIntegerField(null=True, editable=False)
+    group_head = models.BooleanField(default=False, editable=False)
+    group_size = models.IntegerField(default=0, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -271,6 +280,25 @@ class CaseProposal(models.Model):
                 include=["id", "article_id", "case_index", "overall_confidence"],
                 condition=Q(status="pending"),
                 name="proposal_queue_idx",
+            ),
+            # One row per group, in each of the queue's own sort orders.
+            models.Index(
+                F("created_at").desc(),
+                F("id").desc(),
+                condition=Q(status="pending", group_head=True),
+                name="proposal_head_newest_idx",
+            ),
+            models.Index(
+                F("overall_confidence").desc(),
+                F("id").desc(),
+                condition=Q(status="pending", group_head=True),
+                name="proposal_head_confidence_idx",
+            ),
+            # The triggers' lookup of a group's pending members.
+            models.Index(
+                fields=["group_key", "case_index"],
+                condition=Q(status="pending"),
+                name="proposal_group_idx",
             ),
         ]
 

@@ -9,9 +9,7 @@ from typing import Any
 
 from django.contrib.postgres.search import TrigramSimilarity
 from django.core.paginator import Page, Paginator
-from django.db.models import Case as CaseWhen
-from django.db.models import Count, F, Min, Q, QuerySet, Value, When, Window
-from django.db.models.functions import Coalesce, RowNumber
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from cases import edtf
@@ -37,11 +35,6 @@ class QueueFilters:
     published_from: date | None = None
     published_to: date | None = None
     sort: str = "newest"
-
-
-def _group_key():
-    # A near-duplicate group is named by its first article; an article with none is its own group.
-    return Coalesce("article__near_duplicate_of_id", "article_id")
 
 
 def _filter_q(filters: QueueFilters) -> Q:
@@ -73,59 +66,42 @@ def review_queue(filters: QueueFilters | None = None, *, grouped: bool = True) -
     """Pending proposals with their article, filtered and sorted.
 
     With `grouped`, one proposal stands for each near-duplicate group (per case position in
-    the article): the oldest pending one that matches the filters, annotated with
-    `group_size`, the number of pending proposals reporting the same story.
+    the article): the oldest pending one that matches the filters. Its `group_size` is the
+    number of pending proposals reporting the same story, matching or not. The database
+    keeps each group's oldest proposal and size (migration 0016), so the unfiltered queue
+    reads its page straight from an index; a filtered one picks the oldest match of each
+    group among the matches only.
     """
     filters = filters or QueueFilters()
     pending = CaseProposal.objects.filter(status=CaseProposal.Status.PENDING)
-    proposals = _filtered(
-        pending.select_related("article", "article__source", "claimed_by").annotate(group_key=_group_key()),
-        filters,
-    )
-    if grouped:
-        # Window functions over the pending set: one sort, instead of a correlated subquery
-        # per proposal (which took minutes with 100,000 pending proposals). The group's
-        # size counts all its pending members; its representative is the oldest member
-        # that matches the filters (matching members sort first within the group).
-        condition = _filter_q(filters)
-        matches = CaseWhen(When(condition, then=Value(0)), default=Value(1)) if condition else Value(0)
-        partition = [F("case_index"), _group_key()]
-        ranked = pending.annotate(
-            # A window value, so that Django filters on it after the windows are computed
-            # (a plain annotation would be filtered before, shrinking the groups).
-            group_has_match=Window(Min(matches), partition_by=partition),
-            group_rank=Window(
-                RowNumber(),
-                partition_by=partition,
-                order_by=[matches.asc(), F("created_at").asc(), F("id").asc()],
-            ),
-            group_size=Window(Count("id"), partition_by=partition),
+    condition = _filter_q(filters)
+    if not grouped:
+        proposals = pending.filter(condition)
+    elif not condition:
+        proposals = pending.filter(group_head=True)
+    else:
+        oldest_match = (
+            pending.filter(condition)
+            .order_by("case_index", "group_key", "created_at", "id")
+            .distinct("case_index", "group_key")
+            .values("pk")
         )
-        proposals = (
-            ranked.filter(group_rank=1, group_has_match=0)
-            .select_related("article", "article__source", "claimed_by")
-            .annotate(group_key=_group_key())
-        )
+        proposals = pending.filter(pk__in=oldest_match)
+    proposals = proposals.select_related("article", "article__source", "claimed_by")
     return proposals.order_by(*QUEUE_SORTS.get(filters.sort, QUEUE_SORTS["newest"]))
 
 
 def review_queue_page(filters: QueueFilters | None = None, *, number=1, per_page: int = 50) -> Page:
     """One page of the grouped queue, its proposals with their article, source and claimer.
 
-    The groups are ranked on narrow rows (ids, dates, group keys), and only the page's
-    proposals are read whole: carrying every proposal's fields and evidence through the
-    window sort made the queue slow once tens of thousands were pending.
+    The page is chosen on narrow rows (ids), and only its proposals are read whole.
     """
-    ranked = review_queue(filters).values_list("pk", "group_size")
+    ranked = review_queue(filters).values_list("pk", flat=True)
     page = Paginator(ranked, per_page).get_page(number)
-    sizes = dict(page.object_list)
-    by_id = CaseProposal.objects.select_related("article", "article__source", "claimed_by").in_bulk(sizes)
-    rows = []
-    for pk, size in sizes.items():
-        if pk in by_id:  # decided and deleted meanwhile: the page shows one row fewer
-            by_id[pk].group_size = size
-            rows.append(by_id[pk])
-    page.object_list = rows
+    ids = list(page.object_list)
+    by_id = CaseProposal.objects.select_related("article", "article__source", "claimed_by").in_bulk(ids)
+    # Decided and deleted meanwhile: the page shows one row fewer.
+    page.object_list = [by_id[pk] for pk in ids if pk in by_id]
     return page
 
 
@@ -155,9 +131,9 @@ def proposal_group(proposal: CaseProposal) -> list[CaseProposal]:
     """The other pending proposals for the same story (same near-duplicate group and position)."""
     key = proposal.article.near_duplicate_of_id or proposal.article_id
     return list(
-        CaseProposal.objects.filter(status=CaseProposal.Status.PENDING, case_index=proposal.case_index)
-        .annotate(group_key=_group_key())
-        .filter(group_key=key)
+        CaseProposal.objects.filter(
+            status=CaseProposal.Status.PENDING, case_index=proposal.case_index, group_key=key
+        )
         .exclude(pk=proposal.pk)
         .select_related("article", "article__source")
         .order_by("created_at", "id")

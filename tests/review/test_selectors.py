@@ -126,3 +126,63 @@ def test_a_route_and_a_count_alone_suggest_no_case(avaliani_case):
     found = merge_candidates(fields=fields, passage=passage)
     assert [c.case for c in found] == [avaliani_case]
     assert any(r.startswith("similar passage") for r in found[0].reasons)
+
+
+def _groups() -> dict[int, tuple[bool, int]]:
+    from cases.models import CaseProposal
+
+    return {p.pk: (p.group_head, p.group_size) for p in CaseProposal.objects.all()}
+
+
+@pytest.mark.django_db
+def test_the_database_keeps_each_group_s_oldest_pending_proposal_and_size(editor):
+    """The triggers of migration 0016, through every way a proposal changes."""
+    first = make_article()
+    lead = make_proposal(first)
+    copy = make_proposal(make_article(near_duplicate_of=first))
+    assert _groups() == {lead.pk: (True, 2), copy.pk: (False, 2)}
+    # The group's oldest is decided: the next one stands for the group.
+    proposal_approve(proposal_id=lead.pk, actor=editor)
+    assert _groups() == {lead.pk: (False, 0), copy.pk: (True, 1)}
+    assert [p.pk for p in review_queue()] == [copy.pk]
+    # Deleted with its article: nothing pending is left in the group.
+    copy.article.delete()
+    assert list(review_queue()) == []
+
+
+@pytest.mark.django_db
+def test_an_article_found_to_be_a_near_duplicate_later_joins_its_group():
+    first, later = make_article(), make_article()
+    lead, other = make_proposal(first), make_proposal(later)
+    assert {p.pk for p in review_queue()} == {lead.pk, other.pk}
+    later.near_duplicate_of = first
+    later.save(update_fields=["near_duplicate_of"])
+    assert [(p.pk, p.group_size) for p in review_queue()] == [(lead.pk, 2)]
+    later.near_duplicate_of = None
+    later.save(update_fields=["near_duplicate_of"])
+    assert {p.pk for p in review_queue()} == {lead.pk, other.pk}
+
+
+@pytest.mark.django_db
+def test_proposals_written_in_bulk_are_grouped_too():
+    from cases.models import CaseProposal
+
+    first = make_article()
+    copies = [make_article(near_duplicate_of=first) for _ in range(3)]
+    template = make_proposal(first)
+    CaseProposal.objects.bulk_create(
+        [CaseProposal(article=a, extractor_version="bulk-1", fields=template.fields) for a in copies]
+    )
+    assert [(p.pk, p.group_size) for p in review_queue()] == [(template.pk, 4)]
+
+
+@pytest.mark.django_db
+def test_a_stale_full_save_cannot_write_wrong_groups(editor):
+    first = make_article()
+    lead = make_proposal(first)
+    copy = make_proposal(make_article(near_duplicate_of=first))
+    copy.refresh_from_db()  # copy: not the head, group of 2
+    proposal_approve(proposal_id=lead.pk, actor=editor)
+    copy.reason = "a note"
+    copy.save()  # writes the group columns as they were read
+    assert _groups()[copy.pk] == (True, 1)

@@ -1,11 +1,15 @@
 """`make bench`: server-side figures at realistic scale. Prints; asserts nothing.
 
-    manage.py bench [--cases 100000] [--export-cases 1000000] [--repeat 100] [--load-seconds 60]
+    manage.py bench [--cases 100000] [--export-cases 1000000] [--triage 100000] [--repeat 100]
+                    [--load-seconds 60]
 
 - case list, filtered list, search and name search: p50 / p95 server time (the time in the
   WSGI application, called in-process as a WSGI server calls it: middleware, session,
   routing, filters, queries and templates) and the ratio to executing the same SQL
   statements raw;
+- the review queue (plain, filtered, sorted, deep in its pages) and the triage list, for an
+  editor, timed the same way, with the pending proposals the cases bring and the triage list
+  topped up to --triage articles;
 - approving a proposal: p50 / p95;
 - CSV export of --export-cases cases in a child process: rows/s, peak RSS, and the ratio
   to `COPY (SELECT ...) TO STDOUT` through psql of the rows' main query;
@@ -16,6 +20,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import shutil
@@ -38,7 +43,7 @@ from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from cases.models import Case, CaseProposal
+from cases.models import Article, Case, CaseProposal
 from cases.services.proposals import proposal_approve
 from cases.services.roles import roles_sync
 
@@ -55,6 +60,15 @@ AGGREGATES = [
     ("map, one country", "/cases/map/?country=TR"),
     ("charts", "/cases/charts/"),
     ("home", "/"),
+]
+# An editor's pages: the review queue (a tenth of the generated cases' articles are pending
+# proposals, so a million cases give 100,000) and the triage list (topped up to --triage).
+REVIEW = [
+    ("review queue", "/review/"),
+    ("review queue, one language", "/review/?language=ru"),
+    ("review queue, least confident", "/review/?sort=low-confidence"),
+    ("review queue, page 200", "/review/?page=200"),
+    ("triage list", "/review/triage/"),
 ]
 
 
@@ -143,17 +157,26 @@ class Command(BaseCommand):
         parser.add_argument("--cases", type=int, default=100_000)
         parser.add_argument("--export-cases", type=int, default=1_000_000)
         parser.add_argument("--repeat", type=int, default=100)
+        parser.add_argument("--triage", type=int, default=100_000, help="articles on the triage list")
         parser.add_argument("--load-seconds", type=int, default=60)
         parser.add_argument("--load-users", type=int, default=50)
         parser.add_argument("--skip", nargs="*", default=[], choices=["pages", "approve", "export", "load"])
 
-    def handle(self, *args, cases, export_cases, repeat, load_seconds, load_users, skip, **options):
+    def handle(self, *args, cases, export_cases, repeat, load_seconds, load_users, skip, triage, **options):
         self._top_up(cases)
+        self._top_up_triage(triage)
         user = self._researcher()
         python = sys.version.split()[0]
-        self.stdout.write(f"machine: {os.cpu_count()} cores, Python {python}, {Case.objects.count():,} cases")
+        pending = CaseProposal.objects.filter(status=CaseProposal.Status.PENDING).count()
+        on_triage = Article.objects.filter(status=Article.Status.TRIAGE).count()
+        self.stdout.write(
+            f"machine: {os.cpu_count()} cores, Python {python}, {Case.objects.count():,} cases, "
+            f"{pending:,} pending proposals, {on_triage:,} articles on the triage list"
+        )
         if "pages" not in skip:
-            self._pages(user, repeat, verbose=options["verbosity"] > 1)
+            verbose = options["verbosity"] > 1
+            self._pages(user, SCENARIOS + AGGREGATES, repeat, verbose=verbose)
+            self._pages(self._user("bench-editor", "editor"), REVIEW, repeat, verbose=verbose, header=False)
         if "approve" not in skip:
             self._approve(repeat)
         if "load" not in skip:
@@ -168,20 +191,48 @@ class Command(BaseCommand):
             self.stderr.write(f"generating {wanted - have:,} cases ...")
             call_command("generate_demo_data", cases=wanted - have, seed=have + 1)
 
+    def _top_up_triage(self, wanted: int) -> None:
+        """Topical articles without a case, on the triage list, written in one statement."""
+        have = Article.objects.filter(status=Article.Status.TRIAGE).count()
+        if have >= wanted:
+            return
+        self.stderr.write(f"adding {wanted - have:,} articles to the triage list ...")
+        cue = {"kind": "flight", "start": 0, "end": 6, "text": "asylum"}
+        triage = json.dumps({"topical": True, "score": 0.4, "cues": [cue]})
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """
+                INSERT INTO cases_article (url, canonical_url, title, publisher, author, language, text,
+                    content_hash, near_duplicate_key, near_duplicate_bands, status, last_error,
+                    extractor_version, dismiss_note, dismiss_reason, topical_score, triage,
+                    created_at, updated_at)
+                SELECT u, u, 'Possibly relevant ' || n, 'triage.example.org', '', 'en',
+                       'Asylum for a soldier who left, possibly.', md5(u) || md5(u), '', '{}', 'triage', '',
+                       'bench', '', '', 0.2 + (n %% 70) / 100.0, %s::jsonb,
+                       now() - n * interval '1 minute', now()
+                FROM (SELECT n, 'https://triage.example.org/' || n || '-' || md5(random()::text) AS u
+                      FROM generate_series(1, %s) AS n) t
+                """,
+                [triage, wanted - have],
+            )
+
     def _researcher(self):
+        return self._user("bench-researcher", "researcher")
+
+    def _user(self, username: str, role: str):
         roles_sync()
-        user, _ = get_user_model().objects.get_or_create(username="bench-researcher")
-        user.set_password("bench-researcher-pw")
+        user, _ = get_user_model().objects.get_or_create(username=username)
+        user.set_password(f"{username}-pw")
         user.save()
-        user.groups.add(Group.objects.get(name="researcher"))
+        user.groups.add(Group.objects.get(name=role))
         return user
 
-    def _pages(self, user, repeat: int, verbose: bool = False) -> None:
+    def _pages(self, user, pages, repeat: int, verbose: bool = False, header: bool = True) -> None:
         server = _Server(_session_key(user))
-        self.stdout.write(
-            "\npages (server time, in-process)   p50         p95  raw SQL p50     raw p95  ratio p50    p95"
-        )
-        for label, url in SCENARIOS + AGGREGATES:
+        if header:
+            columns = "p50         p95  raw SQL p50     raw p95  ratio p50    p95"
+            self.stdout.write(f"\npages (server time, in-process)   {columns}")
+        for label, url in pages:
             for _ in range(3):
                 server.get(url)  # warm caches and plans
             # Django clears the query log when a request starts: keep it for this one request.

@@ -214,6 +214,7 @@ class Command(BaseCommand):
                 reviewed = state != "pending"
                 rows["proposal"].append({
                     "id": proposal_id, "article_id": aid, "case_index": 0, "extractor_version": "demo-1",
+                    "group_key": aid,  # no near-duplicates here: each article is its own group
                     "fields": Jsonb(fields), "evidence": Jsonb({}), "confidence": Jsonb({"origin": 0.9}),
                     "overall_confidence": round(rng.uniform(0.3, 0.95), 2), "status": state,
                     "reviewer_id": reviewer_id if reviewed else None,
