@@ -96,10 +96,12 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
     drafts: list[Draft] = []
     current: Draft | None = None
     before: SentenceInfo | None = None
+    quoting = False  # inside a quotation that an earlier sentence opened
     for info in infos:
         if info.sentence.in_title or info.sentence.furniture:
             continue
         previous, before = before, info
+        quoting, opened = _still_quoting(quoting, info.text), quoting
         known = next((d for d in drafts if d.names and d.mentions(info)), None)
         new_names = [
             n
@@ -168,6 +170,14 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             refers = refers or (current.count is not None and info.has("they"))
             # "The answer from the Migration Agency: refused." An authority's decision.
             refers = refers or (info.has("refuse", "grant") and authority_in(info.text) is not None)
+            # "Maksim, a former contract soldier, wrote to us. «In November I walked away from
+            # the positions ...»": the person's own account, in the first person, goes on.
+            refers = refers or (
+                bool(current.names)
+                and info.sentence.paragraph <= current.last_paragraph + 1
+                and (opened or info.text.lstrip()[:1] in _QUOTES)
+                and bool(_FIRST_PERSON.search(info.text))
+            )
             if not (same_paragraph or refers):
                 continue
         if not current.infos:
@@ -180,6 +190,22 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
                 current.count = (count, info)
         current.infos.append(info)
     return _lead_named_later(drafts)
+
+
+# "I", "my", "me" in the languages with rules.
+_FIRST_PERSON = re.compile(
+    r"(?<!\w)(?:I|I'm|I've|my|me|ich|mein\w*|mir|mich|je|j['’]|moi|mon|ma|mes|io|mio|mia|yo|mí|eu|meu|"
+    r"minha|ja|mnie|mój|moja|mi|я|мне|меня|мой|моя|мені|мене|мій|ја|мене|ben|benim|ik|mijn|jag|mig)(?!\w)"
+)
+_QUOTES = '«»“”„"‹›'
+
+
+def _still_quoting(quoting: bool, text: str) -> bool:
+    """Whether a quotation is open after `text`. « „ open and » ” close; “ opens in English
+    and closes in German („…“), so it closes a quotation that is open and opens one that is not."""
+    for mark in re.findall(r"[«»„“”]", text):
+        quoting = mark in "«„" or (mark == "“" and not quoting)
+    return quoting
 
 
 def _lead_named_later(drafts: list[Draft]) -> list[Draft]:

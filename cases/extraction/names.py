@@ -161,9 +161,9 @@ def _patterns(lang: str) -> tuple[list[re.Pattern], int]:
         )
     if lex.person:
         # An apposition: "Fyodor, a former contract soldier", "Mehari, a former Eritrean
-        # conscript", "Нина, военнослужащая".
+        # conscript", "Нина, военнослужащая", "Максим — бывший контрактник".
         out.append(
-            rf"({NAME}),\s+(?:[{LOWER}][\w'’-]*\s+){{0,3}}(?:[{UPPER}][{LOWER}]+\s+)?(?i:{lex.person})"
+            rf"({NAME})(?:,|\s+[—–])\s+(?:[{LOWER}][\w'’-]*\s+){{0,3}}(?:[{UPPER}][{LOWER}]+\s+)?(?i:{lex.person})"
         )
     if lex.says:
         # A quotation, then who said it: "'... together', says Artjom." A single given

@@ -35,6 +35,24 @@ _AGE = re.compile(
     r"წლის|ամյա|տարեկան|let[ýá]|歳|عام\w*|سنة)",
     re.IGNORECASE,
 )
+# A year: four digits from 1900 to 2099, followed by the word for year or after a month.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_AFTER = re.compile(
+    r"\s*(?:-?(?:го|му|м)\b|года?\b|году\b|годом\b|рок[уіа]?\b|р\.|г\.|roku\b|rok\b|roce\b|jahr\w*|year\b|"
+    r"yılı\w*|yıl\w*|m\.|metų|metais|წელ\w*|թվական\w*|թ\.|年|년)",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(
+    r"(?:январ|феврал|март|апрел|ма[йя]|мае|июн|июл|август|сентябр|октябр|ноябр|декабр|січн|лют|берез|квітн|"
+    r"травн|червн|липн|серпн|вересн|жовтн|листопад|грудн|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|"
+    r"avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|"
+    r"ottobre|dicembre|stycz|lut|marc|kwiet|maj|czerw|lip|sierp|wrze[sś]|październik|listopad|grud)\w*\s+$|"
+    r"(?:in|im|en|nel|w|во?|у|since|seit|depuis|desde|dal|od|с|з)\s+$",
+    re.IGNORECASE,
+)
+
 # Languages whose nouns stay singular after a numeral.
 SINGULAR_AFTER_NUMERALS = {"tr", "az", "kk", "ky", "uz", "hu", "ka", "hy", "fi", "et", "ja"}
 # Above this a number of people is a statistic, not a group that fled together, unless the
@@ -94,6 +112,10 @@ def find_counts(text: str, cl: Compiled) -> list[CountMention]:
             continue  # "25 жастағы сарбаз", "a 30-year-old man": an age, not a group
         if _TIME_UNIT.match(text[m.end(1) : m.end(1) + 16]):
             continue  # "in 11 months, 180 Russian citizens": a span of time, not a group
+        if _YEAR.fullmatch(raw) and (
+            _YEAR_AFTER.match(text[m.end(1) : m.end(1) + 12]) or _MONTH_BEFORE.search(text[: m.start(1)])
+        ):
+            continue  # "в ноябре 2023 года я дезертировал": a year, not 2023 deserters
         if _CASUALTIES.search(text[max(0, m.start() - 24) : m.start()]) or _CASUALTIES.search(
             text[m.end() : m.end() + 30]
         ):

@@ -154,3 +154,21 @@ def test_an_unnamed_lead_that_names_the_person_in_another_form_is_his_case() -> 
     assert len(found) == 1
     assert found[0]["names"] and "Веремчук" in found[0]["names"][0]
     assert (found[0]["destination"], found[0]["status"]) == ("UA", "granted")
+
+
+TESTIMONY = """Нам написал Остап — бывший контрактник одной из бригад. Публикуем его рассказ.
+
+«Контракт я подписал в мае 2023 года. Думал, отслужу год.
+
+В ноябре 2023 года я дезертировал, ушёл ночью с позиций. В январе 2024-го я пересёк границу с Грузией.
+
+Сейчас я в Тбилиси, статуса пока не просил».
+
+Если вы оказались в похожей ситуации — пишите нам.
+"""
+
+
+def test_a_quoted_first_person_account_is_the_named_person_s_story() -> None:
+    found = extract(title="", text=TESTIMONY, language="ru", published="2024-05-01").to_dict()["cases"]
+    assert len(found) == 1
+    assert (found[0]["names"], found[0]["kind"], found[0]["destination"]) == (["Остап"], "desertion", "GE")

@@ -34,3 +34,10 @@ def test_group_size_and_statistics(lang: str, text: str, value: int, negative: s
 )
 def test_ages_are_not_group_sizes(lang: str, text: str) -> None:
     assert not [c for c in find_counts(text, compiled(lang)) if c.value > 19]
+
+
+def test_a_year_is_not_a_group() -> None:
+    from tests.extraction.helpers import info
+
+    assert info("В ноябре 2023 года я дезертировал.", "ru").counts == []
+    assert info("In May 2024 soldiers of his unit deserted.", "en").counts == []
