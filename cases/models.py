@@ -254,6 +254,9 @@ class CaseProposal(models.Model):
     group_key = models.BigIntegerField(null=True, editable=False)
     group_head = models.BooleanField(default=False, editable=False)
     group_size = models.IntegerField(default=0, editable=False)
+    # The article's language, copied by the same triggers (migration 0017), so that the
+    # queue filters and lists its languages from its own indexes.
+    language = models.CharField(max_length=12, blank=True, default="", editable=False)
 
     class Meta:
         ordering = ["-created_at"]
@@ -293,6 +296,18 @@ class CaseProposal(models.Model):
                 F("id").desc(),
                 condition=Q(status="pending", group_head=True),
                 name="proposal_head_confidence_idx",
+            ),
+            # The queue's language filter and the languages it offers.
+            models.Index(
+                fields=["language", "created_at"],
+                condition=Q(status="pending"),
+                name="proposal_language_idx",
+            ),
+            # The few pending proposals that share a group with an older one.
+            models.Index(
+                fields=["group_key", "case_index", "created_at"],
+                condition=Q(status="pending", group_size__gt=1, group_head=False),
+                name="proposal_group_members_idx",
             ),
             # The triggers' lookup of a group's pending members.
             models.Index(

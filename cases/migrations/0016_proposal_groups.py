@@ -25,10 +25,12 @@ LANGUAGE sql AS $$
       AND (p.group_head IS DISTINCT FROM (p.id = g.head) OR p.group_size IS DISTINCT FROM g.size);
 $$;
 
--- Each row: its group, from its article; a decided proposal heads no group.
+-- Each row: its group, from its article (a proposal decided before this migration gets
+-- it when it is next written, say when an undo makes it pending again); a decided
+-- proposal heads no group.
 CREATE FUNCTION cases_proposal_row() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'INSERT' AND NEW.group_key IS NULL THEN
+    IF NEW.group_key IS NULL THEN
         SELECT coalesce(a.near_duplicate_of_id, a.id) INTO NEW.group_key
         FROM cases_article a WHERE a.id = NEW.article_id;
     END IF;
@@ -107,7 +109,7 @@ CREATE TRIGGER cases_article_regroup AFTER UPDATE OF near_duplicate_of_id ON cas
 
 BACKFILL_SQL = """
 UPDATE cases_caseproposal p SET group_key = coalesce(a.near_duplicate_of_id, a.id)
-FROM cases_article a WHERE a.id = p.article_id;
+FROM cases_article a WHERE a.id = p.article_id AND p.status = 'pending';
 WITH groups AS (
     SELECT case_index, group_key, count(*) AS size, (array_agg(id ORDER BY created_at, id))[1] AS head
     FROM cases_caseproposal WHERE status = 'pending' GROUP BY case_index, group_key
@@ -115,6 +117,10 @@ WITH groups AS (
 UPDATE cases_caseproposal p SET group_head = (p.id = g.head), group_size = g.size
 FROM groups g
 WHERE p.status = 'pending' AND p.case_index = g.case_index AND p.group_key = g.group_key;
+-- The deferred foreign-key checks of the rows just written, now, so that the indexes can
+-- be built in this transaction.
+SET CONSTRAINTS ALL IMMEDIATE;
+SET CONSTRAINTS ALL DEFERRED;
 """
 
 UNGROUP_SQL = """

@@ -9,10 +9,11 @@ import json
 from collections import namedtuple
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from django.conf import settings
+from django.core.paginator import EmptyPage, Page, Paginator
 from django.db import connection
 from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum
 from django.db.models.expressions import OrderBy
@@ -239,6 +240,46 @@ def tally(rows: QuerySet, *, exact: bool = False) -> Tally:
     plan = json.loads(rows.values("pk").explain(format="json"))
     estimate = max(int(plan[0]["Plan"]["Plan Rows"]), counted)
     return Tally(_round(estimate), False)
+
+
+class TallyPage(Page):
+    """A page that knows whether rows follow it, whatever the count says."""
+
+    more = False
+
+    def has_next(self) -> bool:
+        return self.more
+
+
+class TallyPaginator(Paginator):
+    """A Paginator that counts with `tally`, and `tally.exact` says whether to write
+    "about" before the count. Past the exact bound the count is an estimate, so a page
+    reads one row more than it shows to know whether another page follows, and a page
+    number past the estimate's end is still served (empty if nothing is there)."""
+
+    @cached_property
+    def tally(self) -> Tally:
+        return tally(self.object_list)
+
+    @cached_property
+    def count(self) -> int:
+        return self.tally.value
+
+    def validate_number(self, number) -> int:
+        try:
+            return super().validate_number(number)
+        except EmptyPage:
+            if self.tally.exact or int(number) < 1:
+                raise
+            return int(number)
+
+    def page(self, number) -> TallyPage:
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        rows = list(self.object_list[bottom : bottom + self.per_page + 1])
+        page = TallyPage(rows[: self.per_page], number, self)
+        page.more = len(rows) > self.per_page
+        return page
 
 
 def _round(value: int) -> int:

@@ -9,12 +9,14 @@ from typing import Any
 
 from django.contrib.postgres.search import TrigramSimilarity
 from django.core.paginator import Page, Paginator
-from django.db.models import F, Q, QuerySet
+from django.db import connection
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from cases import edtf
-from cases.models import Article, Case, CaseProposal, Person
+from cases.models import Case, CaseProposal, Person
 from cases.search import name_key, name_similarity
+from cases.selectors.cases import TallyPaginator
 
 QUEUE_SORTS = {
     "newest": ("-created_at", "-id"),
@@ -41,7 +43,7 @@ def _filter_q(filters: QueueFilters) -> Q:
     """The queue filters as one condition on a proposal (and its article)."""
     q = Q()
     if filters.language:
-        q &= Q(article__language=filters.language)
+        q &= Q(language=filters.language)
     if filters.source:
         q &= Q(article__source_id=filters.source)
     if filters.min_confidence is not None:
@@ -80,13 +82,20 @@ def review_queue(filters: QueueFilters | None = None, *, grouped: bool = True) -
     elif not condition:
         proposals = pending.filter(group_head=True)
     else:
-        oldest_match = (
-            pending.filter(condition)
+        # The head is its group's oldest pending proposal: where it matches, it is the
+        # group's oldest match. Only in the few groups of several whose head does not match
+        # is the oldest match one of the others.
+        head_matches = pending.filter(
+            condition, group_head=True, case_index=OuterRef("case_index"), group_key=OuterRef("group_key")
+        )
+        others = (
+            pending.filter(condition, group_head=False, group_size__gt=1)
+            .exclude(Exists(head_matches))
             .order_by("case_index", "group_key", "created_at", "id")
             .distinct("case_index", "group_key")
             .values("pk")
         )
-        proposals = pending.filter(pk__in=oldest_match)
+        proposals = pending.filter(condition).filter(Q(group_head=True) | Q(pk__in=others))
     proposals = proposals.select_related("article", "article__source", "claimed_by")
     return proposals.order_by(*QUEUE_SORTS.get(filters.sort, QUEUE_SORTS["newest"]))
 
@@ -94,10 +103,11 @@ def review_queue(filters: QueueFilters | None = None, *, grouped: bool = True) -
 def review_queue_page(filters: QueueFilters | None = None, *, number=1, per_page: int = 50) -> Page:
     """One page of the grouped queue, its proposals with their article, source and claimer.
 
-    The page is chosen on narrow rows (ids), and only its proposals are read whole.
+    The page is chosen on narrow rows (ids), and only its proposals are read whole; the
+    count is exact up to some thousands and PostgreSQL's estimate past them.
     """
     ranked = review_queue(filters).values_list("pk", flat=True)
-    page = Paginator(ranked, per_page).get_page(number)
+    page = TallyPaginator(ranked, per_page).get_page(number)
     ids = list(page.object_list)
     by_id = CaseProposal.objects.select_related("article", "article__source", "claimed_by").in_bulk(ids)
     # Decided and deleted meanwhile: the page shows one row fewer.
@@ -141,13 +151,24 @@ def proposal_group(proposal: CaseProposal) -> list[CaseProposal]:
 
 
 def queue_languages() -> list[str]:
-    return list(
-        Article.objects.filter(proposals__status=CaseProposal.Status.PENDING)
-        .exclude(language="")
-        .values_list("language", flat=True)
-        .distinct()
-        .order_by("language")
-    )
+    """The languages of the pending proposals, for the queue's filter: one index probe per
+    language (a loose scan of proposal_language_idx), not a pass over every proposal."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            WITH RECURSIVE found(language) AS (
+                (SELECT language FROM cases_caseproposal
+                 WHERE status = 'pending' AND language > '' ORDER BY language LIMIT 1)
+                UNION ALL
+                SELECT (SELECT p.language FROM cases_caseproposal p
+                        WHERE p.status = 'pending' AND p.language > found.language
+                        ORDER BY p.language LIMIT 1)
+                FROM found WHERE found.language IS NOT NULL
+            )
+            SELECT language FROM found WHERE language IS NOT NULL
+            """
+        )
+        return [row[0] for row in cursor.fetchall()]
 
 
 def claim_is_live(proposal: CaseProposal, *, now: datetime | None = None) -> bool:

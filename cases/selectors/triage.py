@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.core.paginator import Page, Paginator
+from django.core.paginator import Page
 from django.db.models import Count, F, QuerySet
 
 from cases.models import Article, CaseProposal
+from cases.selectors.cases import Tally, TallyPaginator, tally
 
 
 def triage_articles() -> QuerySet[Article]:
@@ -22,12 +23,13 @@ def triage_articles() -> QuerySet[Article]:
     )  # fmt: skip
 
 
-def triage_count() -> int:
-    return Article.objects.filter(status=Article.Status.TRIAGE).count()
+def triage_count() -> Tally:
+    """How many articles are on the triage list: exact up to some thousands, "about" past them."""
+    return tally(Article.objects.filter(status=Article.Status.TRIAGE))
 
 
 def triage_page(*, number=1, per_page: int = 50) -> Page:
-    return Paginator(triage_articles(), per_page).get_page(number)
+    return TallyPaginator(triage_articles(), per_page).get_page(number)
 
 
 def triage_cue_words(article: Article, limit: int = 6) -> list[str]:

@@ -186,3 +186,33 @@ def test_a_stale_full_save_cannot_write_wrong_groups(editor):
     copy.reason = "a note"
     copy.save()  # writes the group columns as they were read
     assert _groups()[copy.pk] == (True, 1)
+
+
+@pytest.mark.django_db
+def test_the_queue_offers_and_filters_the_languages_of_pending_proposals(editor):
+    from cases.selectors.review import queue_languages
+
+    ru, en, decided = make_article(language="ru"), make_article(language="en"), make_article(language="ka")
+    make_proposal(ru)
+    english = make_proposal(en)
+    proposal_approve(proposal_id=make_proposal(decided).pk, actor=editor)
+    assert queue_languages() == ["en", "ru"]
+    assert [p.pk for p in review_queue(QueueFilters(language="en"))] == [english.pk]
+    # The language detected again: the proposal follows its article.
+    en.language = "uk"
+    en.save(update_fields=["language"])
+    assert queue_languages() == ["ru", "uk"]
+    assert [p.pk for p in review_queue(QueueFilters(language="uk"))] == [english.pk]
+
+
+@pytest.mark.django_db
+def test_past_the_exact_bound_the_queue_says_about(settings, client, editor):
+    from cases.selectors.review import review_queue_page
+
+    settings.TRACKER_EXACT_COUNT_BELOW = 2
+    for _ in range(4):
+        make_proposal()
+    page = review_queue_page()
+    assert not page.paginator.tally.exact and len(page.object_list) == 4
+    client.force_login(editor)
+    assert "about " in client.get("/review/").content.decode()
