@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
@@ -11,6 +10,7 @@ from cases.exceptions import InvalidInput, TrackerError
 from cases.forms import ArticleSubmitForm
 from cases.models import Article
 from cases.selectors import article_list
+from cases.selectors.cases import TallyPaginator
 from cases.selectors.articles import near_duplicate_sources
 from cases.services.articles import article_retry, article_submit
 from cases.views.common import require, submission_redirect
@@ -38,7 +38,8 @@ def article_index(request):
     articles = article_list()
     if status in Article.Status.values:
         articles = articles.filter(status=status)
-    page = Paginator(articles, 50).get_page(request.GET.get("page"))
+    # Millions of articles: counted exactly up to some thousands, estimated past them.
+    page = TallyPaginator(articles, 50).get_page(request.GET.get("page"))
     return render(
         request,
         "articles/list.html",
