@@ -10,8 +10,8 @@ from cases.exceptions import InvalidInput, TrackerError
 from cases.forms import ArticleSubmitForm
 from cases.models import Article
 from cases.selectors import article_list
-from cases.selectors.cases import TallyPaginator
 from cases.selectors.articles import near_duplicate_sources
+from cases.selectors.cases import TallyPaginator
 from cases.services.articles import article_retry, article_submit
 from cases.views.common import require, submission_redirect
 
