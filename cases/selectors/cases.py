@@ -225,11 +225,13 @@ class Tally:
     exact: bool
 
 
-def tally(rows: QuerySet, *, exact: bool = False) -> Tally:
+def tally(rows: QuerySet, *, exact: bool = False, estimate: QuerySet | None = None) -> Tally:
     """The number of `rows`. Counting a million matches exactly costs most of a page's
     time; counting up to the bound reads at most that many index entries, and past it the
     planner's row estimate for the same query says how many there are, near enough to
-    read. `exact` counts all of them (the page's "count exactly")."""
+    read. `exact` counts all of them (the page's "count exactly"). `estimate`: a simpler
+    query with nearly the same rows whose estimate the planner gets right, where its
+    estimate of `rows` is poor."""
     rows = rows.order_by()
     if exact:
         return Tally(rows.count(), True)
@@ -237,7 +239,7 @@ def tally(rows: QuerySet, *, exact: bool = False) -> Tally:
     counted = rows.values("pk")[: bound + 1].count()
     if counted <= bound:
         return Tally(counted, True)
-    plan = json.loads(rows.values("pk").explain(format="json"))
+    plan = json.loads((rows if estimate is None else estimate.order_by()).values("pk").explain(format="json"))
     estimate = max(int(plan[0]["Plan"]["Plan Rows"]), counted)
     return Tally(_round(estimate), False)
 
@@ -257,9 +259,13 @@ class TallyPaginator(Paginator):
     reads one row more than it shows to know whether another page follows, and a page
     number past the estimate's end is still served (empty if nothing is there)."""
 
+    def __init__(self, object_list, per_page, *, estimate: QuerySet | None = None, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.estimate = estimate
+
     @cached_property
     def tally(self) -> Tally:
-        return tally(self.object_list)
+        return tally(self.object_list, estimate=self.estimate)
 
     @cached_property
     def count(self) -> int:

@@ -107,7 +107,12 @@ def review_queue_page(filters: QueueFilters | None = None, *, number=1, per_page
     count is exact up to some thousands and PostgreSQL's estimate past them.
     """
     ranked = review_queue(filters).values_list("pk", flat=True)
-    page = TallyPaginator(ranked, per_page).get_page(number)
+    # Past the exact bound the planner is asked about the groups whose head matches (the
+    # rest are few); its estimate of the whole union is poor.
+    heads = CaseProposal.objects.filter(
+        _filter_q(filters or QueueFilters()), status=CaseProposal.Status.PENDING, group_head=True
+    )
+    page = TallyPaginator(ranked, per_page, estimate=heads).get_page(number)
     ids = list(page.object_list)
     by_id = CaseProposal.objects.select_related("article", "article__source", "claimed_by").in_bulk(ids)
     # Decided and deleted meanwhile: the page shows one row fewer.
