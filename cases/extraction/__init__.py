@@ -14,7 +14,7 @@ Pure Python: never imports Django. The public contract, used by the services, th
 Offsets index into `text` (not the title); evidence found in the title has start = end = -1.
 """
 
-from cases.extraction.engine import EXTRACTOR_VERSION, extract
+from cases.extraction.engine import EXTRACTOR_VERSION, extract, warm
 from cases.extraction.model import ExtractionResult
 
-__all__ = ["EXTRACTOR_VERSION", "ExtractionResult", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "ExtractionResult", "extract", "warm"]

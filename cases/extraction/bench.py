@@ -83,18 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     count = int(args[0]) if args else 1200
     started = time.perf_counter()
-    from cases.extraction import extract
-    from cases.extraction.places import gazetteer
-    from cases.extraction.rules import (
-        FULL_LANGUAGES,
-        compiled,
-    )
+    from cases.extraction import extract, warm
+    from cases.extraction.rules import FULL_LANGUAGES
 
     # Load every language, as a long-running worker ends up doing.
     for lang in (*FULL_LANGUAGES, *_TEMPLATES, "be", "hy", "ro", "lt", "cs", "he", "ar", "ja"):
-        compiled(lang)
-        gazetteer(lang)
-    extract(title="", text="warm-up", language=None)
+        warm(lang)
     startup = time.perf_counter() - started
     articles = _articles(count)
     started = time.perf_counter()

@@ -237,6 +237,13 @@ def _join_unnamed(found: list[tuple[Draft, Case, bool]]) -> list[Case]:
     return out
 
 
+def warm(language: str) -> None:
+    """Compile what extracting `language` needs (its rules, name patterns, gazetteer), as a
+    process that has run for a while has: the first article of a language otherwise pays
+    for it, about 0.2 s. A whole sentence, since page furniture is never analysed."""
+    extract(title="", text="Ivan Petrov, 30, left the army in May and fled abroad.", language=language)
+
+
 def _add_people(infos: list[SentenceInfo], lang: str) -> None:
     """People the article names without a cue in the same sentence ("Ivan Sorokin ...
     Sorokin says") join the names the sentence rules found, so that cases open and

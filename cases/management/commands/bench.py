@@ -43,7 +43,7 @@ from django.db import connection, reset_queries
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from cases.extraction import extract
+from cases.extraction import warm
 from cases.models import Article, Case, CaseProposal
 from cases.services.proposals import proposal_approve
 from cases.services.roles import roles_sync
@@ -294,7 +294,7 @@ class Command(BaseCommand):
         # compiled once per process (about 0.2 s a language): a running server has them.
         languages = Article.objects.filter(proposals__in=pending).values_list("language", flat=True)
         for language in set(languages):
-            extract(title="", text="warm-up", language=language or None)
+            warm(language or "en")
         times = []
         for pk in pending:
             started = time.perf_counter()
