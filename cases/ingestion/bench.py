@@ -1,14 +1,17 @@
 """Ingestion benchmark: a local feed of N full-text articles into proposals, queued and not.
 
-    python -m cases.ingestion.bench [--articles 2000] [--workers 2]      (make bench-ingest)
+    python -m cases.ingestion.bench [--articles 2000] [--workers 2] [--extract-workers 1 2 4]
+                                                                        (make bench-ingest)
 
 Runs in a scratch database (<DATABASE name>_bench, dropped and made anew) so that no
-real data is touched. Three runs of the same work, each from an empty database:
+real data is touched. Runs of the same work, each from an empty database:
 
 1. in one process: the poll stores each entry and its extraction runs right there (Celery
    eager mode: the same services and tasks, no broker);
 2. through Redis with one worker process: the pure cost of the queue;
-3. through Redis with --workers worker processes: what the queue buys.
+3. through Redis with --workers worker processes: what the queue buys;
+4. scale-out: one worker on the ingest queue and 1, 2 and 4 (--extract-workers) on the
+   extract queue, as docs/workers.md runs them on several hosts.
 
 Prints articles per second for each and the ratios to the in-process run. Asserts
 nothing: a busy machine moves the numbers.
@@ -168,16 +171,21 @@ def run_in_process(feed_url: str, count: int) -> float:
     return elapsed
 
 
-def start_workers(n: int) -> list[subprocess.Popen]:
+def start_workers(queues: list[str]) -> list[subprocess.Popen]:
+    """One worker process per entry of `queues`, each consuming those queues."""
     from tracker.celery import app
 
     env = {**os.environ, "TRACKER_FETCH_ALLOW_PRIVATE": "true"}
     env.setdefault("DJANGO_DEBUG", "true")
     loglevel = os.environ.get("BENCH_WORKER_LOGLEVEL", "WARNING")
     command = [sys.executable, "-m", "celery", "-A", "tracker", "worker", "--pool=solo",
-               "-Q", "default,ingest,extract", f"--loglevel={loglevel}", "--without-heartbeat",
-               "--without-gossip", "--without-mingle"]  # fmt: skip
-    workers = [subprocess.Popen([*command, "-n", f"bench{i}@%h"], cwd=ROOT, env=env) for i in range(n)]
+               f"--loglevel={loglevel}", "--without-heartbeat", "--without-gossip",
+               "--without-mingle"]  # fmt: skip
+    workers = [
+        subprocess.Popen([*command, "-Q", queue, "-n", f"bench{i}@%h"], cwd=ROOT, env=env)
+        for i, queue in enumerate(queues)
+    ]
+    n = len(queues)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if len(app.control.ping(timeout=0.5)) >= n:
@@ -196,18 +204,18 @@ def stop_workers(workers: list[subprocess.Popen]) -> None:
             worker.kill()
 
 
-def run_queued(feed_url: str, count: int, workers: int) -> float:
+def run_queued(feed_url: str, count: int, queues: list[str]) -> float:
     from cases import tasks
     from cases.models import Source
     from tracker.celery import app
 
     reset()
     app.control.purge()
-    processes = start_workers(workers)
+    processes = start_workers(queues)
     try:
         # Warm-up: each worker loads the extractor and opens its connections once.
         warm = Source.objects.create(name="warm-up", url=feed_url + "?warm", active=False)
-        for _ in range(workers * 2):
+        for _ in range(len(queues) * 2):
             tasks.source_poll_task.delay(-warm.pk)  # an unknown id: a no-op that still runs a task
         time.sleep(1)
         source = Source.objects.create(name="bench", url=feed_url, active=False)
@@ -228,7 +236,11 @@ def run_queued(feed_url: str, count: int, workers: int) -> float:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2, help="workers on every queue, against one")
+    parser.add_argument(
+        "--extract-workers", type=int, nargs="*", default=[1, 2, 4],
+        help="scale-out: runs with this many workers on the extract queue and one on ingest",
+    )  # fmt: skip
     options = parser.parse_args(argv)
     if not os.environ.get("DATABASE_URL") or not os.environ.get("REDIS_URL"):
         print("DATABASE_URL and REDIS_URL are needed (make bench-ingest starts embedded ones)")
@@ -260,15 +272,27 @@ def main(argv: list[str]) -> int:
             f"in one process:   {in_process:7.1f} s  {count / in_process:7.1f} articles/s  "
             f"{proposals} proposals"
         )
-        one = run_queued(feed_url, count, 1)
+        every = "default,ingest,extract"
+        one = run_queued(feed_url, count, [every])
         cost = 100 * (one / in_process - 1)
         print(f"Redis, 1 worker:  {one:7.1f} s  {count / one:7.1f} articles/s  queue cost {cost:+.0f}%")
-        many = run_queued(feed_url, count, options.workers)
+        many = run_queued(feed_url, count, [every] * options.workers)
         ratio = many / in_process
         print(
             f"Redis, {options.workers} workers: {many:7.1f} s  {count / many:7.1f} articles/s  "
             f"time ratio to in-process {ratio:.2f} ({100 * (ratio - 1):+.0f}%)"
         )
+        # Scale-out as in production: the queues on separate workers (docs/workers.md), so
+        # fetching never waits behind extraction; the extract workers do the work here.
+        base_rate = None
+        for n in options.extract_workers:
+            elapsed = run_queued(feed_url, count, ["default,ingest"] + ["extract"] * n)
+            rate = count / elapsed
+            base_rate = base_rate or rate
+            print(
+                f"separate queues, 1 ingest + {n} extract worker{'s' if n > 1 else ''}: {elapsed:7.1f} s  "
+                f"{rate:7.1f} articles/s  {rate / base_rate:.2f}× the first"
+            )
         print(f"proposals after the last run: {CaseProposal.objects.count()}")
     finally:
         server.shutdown()
