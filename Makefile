@@ -61,7 +61,8 @@ robustness: $(STAMP)
 	  DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(EMBED) $(PY) -m cases.ingestion.robustness "$(SHARED)"; \
 	else echo "skipped: $(SHARED)/corpora is absent"; fi
 
-## bench-ingest: 2,000 articles from a local feed through Redis and two workers, against one process
+## bench-ingest: 2,000 articles from a local feed through Redis and two workers, against one process,
+## then scale-out: one worker on ingest and 1, 2 and 4 on extract
 bench-ingest: $(STAMP)
 	DJANGO_DEBUG=$${DJANGO_DEBUG:-true} $(EMBED) $(PY) -m cases.ingestion.bench $(BENCH_ARGS)
 
