@@ -17,7 +17,7 @@ from cases.extraction.grouping import Draft, group
 from cases.extraction.language import detect
 from cases.extraction.model import Case, ExtractionResult, Value
 from cases.extraction.names import NameMention
-from cases.extraction.people import find_people
+from cases.extraction.people import named_people
 from cases.extraction.segment import split
 from cases.extraction.topic import topicality
 
@@ -133,7 +133,10 @@ def extract(
             found.append((draft, case, accepted))
         if accepted:
             previous = case
-    cases = [case.to_dict() for case in _join_unnamed(found)]
+    joined = _join_unnamed(found)
+    if len(joined) == 1:
+        _story_dates(joined[0], infos, lang)
+    cases = [case.to_dict() for case in joined]
     triage = None
     if cases:
         # A case reaches an editor whatever the topical score: the score is for the rest.
@@ -237,6 +240,18 @@ def _join_unnamed(found: list[tuple[Draft, Case, bool]]) -> list[Case]:
     return out
 
 
+def _story_dates(case: Case, infos: list[SentenceInfo], lang: str) -> None:
+    """A story of one case dates its events wherever it tells them: the dates the case's
+    own sentences left undated come from the rest of the article's body."""
+    body = [i for i in infos if not i.sentence.in_title and not i.sentence.furniture and not i.statistic]
+    wide = fields.dates(
+        Draft(infos=body), case.transit, str(_value(case.kind) or ""), lang, str(_value(case.status) or "")
+    )
+    for key, value in wide.items():
+        if key not in case.dates:
+            case.dates[key] = Value(value.value, value.evidence, min(value.confidence, 0.3))
+
+
 def warm(language: str) -> None:
     """Compile what extracting `language` needs (its rules, name patterns, gazetteer), as a
     process that has run for a while has: the first article of a language otherwise pays
@@ -247,8 +262,18 @@ def warm(language: str) -> None:
 def _add_people(infos: list[SentenceInfo], lang: str) -> None:
     """People the article names without a cue in the same sentence ("Ivan Sorokin ...
     Sorokin says") join the names the sentence rules found, so that cases open and
-    attach on them."""
-    for person in find_people(infos, lang):
+    attach on them; relatives and officials who only tell the story leave them."""
+    people = named_people(infos, lang)
+    for person in people:
+        if not person.source:
+            continue
+        # "«We know what it means», says Bilal" of "his brother Bilal": whoever tells the
+        # story is no case, whichever rule found the name.
+        for m in person.mentions:
+            m.info.names = [
+                n for n in m.info.names if n.pseudonym or not (n.start < m.end and m.start < n.end)
+            ]
+    for person in (p for p in people if p.credible):
         for m in person.mentions:
             if any(n.start < m.end and m.start < n.end for n in m.info.names):
                 continue

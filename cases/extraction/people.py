@@ -135,6 +135,13 @@ class Person:
     relative: bool = False  # "his brother Oleg", "мать Ирина": family, named as a person
     place: bool = False  # "in Zemun", "aus Tscheljabinsk": a place the gazetteer lacks
     pictured: bool = False  # a caption names the person: "Photo: Kirill Bazhenov at a café"
+    aged: int = 0  # mentions with an age or a person noun right beside (not a name cue alone)
+
+    @property
+    def source(self) -> bool:
+        """Named as a relative or in a role, and never as someone who fled: whoever tells
+        the story ("his brother Bilal says"), whatever rule found the name."""
+        return (self.relative and self.aged == 0) or (self.role and self.beside == 0)
 
     @property
     def words(self) -> int:
@@ -152,8 +159,8 @@ class Person:
     def credible(self) -> bool:
         # An age right beside the name outweighs a role word nearby ("Avukatı, Hamed'in
         # başvurusu": his lawyer filed Hamed's claim): lawyers and officials get no ages.
-        if (self.role and self.beside == 0) or self.place:
-            return False
+        if (self.role and self.beside == 0) or (self.relative and self.aged == 0) or self.place:
+            return False  # "his brother Bilal says": a relative who speaks is a source
         if all(m.known for m in self.mentions) and self.beside == 0:
             return False
         if self.pictured and len(self.mentions) >= 2:
@@ -254,10 +261,9 @@ def _candidates(info: SentenceInfo, lang: str, lower: frozenset[str]) -> list[Me
     return out
 
 
-def find_people(infos: list[SentenceInfo], lang: str, *, everyone: bool = False) -> list[Person]:
-    """The people the article names as persons who may be cases; with `everyone`, every
-    person it names in any role (lawyers, officials, relatives, the reporter), for
-    withholding names from those who may not see them."""
+def named_people(infos: list[SentenceInfo], lang: str) -> list[Person]:
+    """Every capitalised candidate the article names, as people with what the text says
+    of them (`credible`, `source`, `person_like`)."""
     body = [i for i in infos if not i.sentence.in_title and not i.sentence.furniture]
     whole = "\n".join(i.text for i in body)
     # The words the article writes in lower case.
@@ -294,6 +300,7 @@ def find_people(infos: list[SentenceInfo], lang: str, *, everyone: bool = False)
                 cued = any(n.start <= mention.start < n.end for n in info.names)
                 person.strong += cued or _strong(info, mention.start, mention.end)
                 person.beside += cued or _strong(info, mention.start, mention.end, beside=True)
+                person.aged += _strong(info, mention.start, mention.end, beside=True)
                 person.speech += _speech(info, mention.start, mention.end)
     for info in infos:
         caption = CAPTION.match(info.text) if info.sentence.furniture else None
@@ -310,19 +317,26 @@ def find_people(infos: list[SentenceInfo], lang: str, *, everyone: bool = False)
                 owner.mentions.extend(person.mentions)
                 owner.strong += person.strong
                 owner.beside += person.beside
+                owner.aged += person.aged
                 owner.speech += person.speech
                 owner.role = owner.role or person.role
                 owner.place = owner.place or person.place
                 owner.relative = owner.relative or person.relative
                 owner.pictured = owner.pictured or person.pictured
                 del people[key]
-    if everyone:
-        return [p for p in people.values() if p.person_like]
-    return [p for p in people.values() if p.credible]
+    return list(people.values())
+
+
+def find_people(infos: list[SentenceInfo], lang: str, *, everyone: bool = False) -> list[Person]:
+    """The people the article names as persons who may be cases; with `everyone`, every
+    person it names in any role (lawyers, officials, relatives, the reporter), for
+    withholding names from those who may not see them."""
+    people = named_people(infos, lang)
+    return [p for p in people if (p.person_like if everyone else p.credible)]
 
 
 def _katakana_key(text: str) -> str:
     return re.split(r"[・=＝]", text)[-1]
 
 
-__all__ = ["Person", "find_people"]
+__all__ = ["Person", "find_people", "named_people"]
