@@ -283,6 +283,15 @@ def _nominative(word: str) -> str:
     return word
 
 
+# "Вооружённых сил", "Korean People's Army": up to two lower-case words before an army.
+_ARMY_AFTER = re.compile(rf"(?:[\s'’]+[{LOWER}][\w'’-]*){{0,2}}\s+(?:{ARMY.pattern})", ARMY.flags)
+
+
+def _army_name(text: str, start: int, end: int) -> bool:
+    """The capitalised words are (the start of) an army's name, not a person's."""
+    return bool(ARMY.match(text, start) or _ARMY_AFTER.match(text, end))
+
+
 def find_names(text: str, lang: str) -> list[NameMention]:
     found: dict[tuple[int, int], NameMention] = {}
     patterns, ages_after = _patterns(lang)
@@ -299,6 +308,8 @@ def find_names(text: str, lang: str) -> list[NameMention]:
                     text[max(0, m.start(group) - 16) : m.start(group)]
                 ):
                     continue  # "aus der Region Lwiw": after a preposition, a place
+                if not trusted and _army_name(text, m.start(group), m.end(group)):
+                    continue  # "Военнослужащий Корейской народной армии": the army's name
                 name = _clean(raw, lang, trusted)
                 if not name or len(name) < 3:
                     continue

@@ -160,3 +160,9 @@ def test_a_word_between_the_pseudonym_cue_and_the_name() -> None:
 
 def test_after_from_a_capitalised_word_is_a_place() -> None:
     assert find_names("Den 38-årige snickaren från Vorkelsk mobiliserades.", "sv") == []
+
+
+def test_an_armys_name_after_a_rank_is_no_person() -> None:
+    assert find_names("Военнослужащий Вооружённых сил Азербайджана ночью пересёк границу", "ru") == []
+    assert find_names("Военнослужащий Корейской народной армии пересёк линию", "ru") == []
+    assert [n.text for n in find_names("Рядовой Иван Петров пересёк границу", "ru")] == ["Иван Петров"]

@@ -175,3 +175,29 @@ def test_a_name_found_by_its_cue_makes_its_other_mentions_the_person() -> None:
     )
     (person,) = _people(text, "de")
     assert person == "Taras"
+
+
+STORY_BROTHER_IT = """Era fuggito dalla Siria undici anni fa. Tarek Mansour, 35 anni, era un coscritto quando ha abbandonato la sua unità nel 2012 ed è fuggito in Libano.
+
+«È scappato con un amico e si è nascosto per mesi», racconta il fratello Bilal, raggiunto al telefono.
+
+«Sappiamo cosa significa», dice Bilal.
+"""
+
+
+def test_a_relative_who_tells_the_story_is_not_the_case() -> None:
+    result = extract(title="", text=STORY_BROTHER_IT, language="it", published="2024-05-08")
+    (case,) = result.cases
+    assert case["names"] == ["Tarek Mansour"]
+
+
+STORY_DATES_EN = """Pavlo Ostrik, 33, a contract soldier, left his unit near the front and fled to Norway, where he applied for asylum.
+
+Finnish border guards confirm that the crossing into Finland took place in March 2023.
+"""
+
+
+def test_a_story_of_one_case_dates_events_told_outside_its_sentences() -> None:
+    result = extract(title="", text=STORY_DATES_EN, language="en", published="2024-02-01")
+    (case,) = result.cases
+    assert case["dates"]["left_origin"] == "2023-03"
