@@ -3,8 +3,8 @@
 
 from cases.extraction.rules import Lexicon
 
-_ASYLUM = r"asylum|refugee|(?:international |subsidiary |temporary )?protection"
-_UNIT = r"(?:(?:his|her|their|the) )?(?:\w+ )?(?:unit|post|regiment|battalion|brigade|base|barracks|company|ship|training camp|military camp|boot camp|garrison)"
+_ASYLUM = r"asylum|refugee|(?:international |subsidiary |temporary |humanitarian |complementary )?protection|residence permit|leave to remain|right to stay|humanitarian status"
+_UNIT = r"(?:(?:his|her|their|the) )?(?:\w+ )?(?:unit|post|regiment|battalion|brigade|base|barracks|company|ship|training camp|military camp|boot camp|garrison|position|platoon|military base)"
 
 LEXICON = Lexicon(
     lang="en",
@@ -13,7 +13,9 @@ LEXICON = Lexicon(
     desert=(
         r"desert(?:ed|ing|ion|er|ers)\b|awol\b|"
         rf"(?:left|leaving|abandon\w*|walked (?:away from|out of)|fled|fled from|ran away from|ran from|escaped from|slipped out of|deserting) {_UNIT}|"
-        rf"(?:did not|didn't|never|refused to) (?:return|go back) to {_UNIT}|"
+        rf"(?:did not|didn't|never|refused to|decided not to|chose not to|would not|wouldn't) (?:return|go back|report back) to {_UNIT}|"
+        r"(?:fled|escaped|ran away|walked away|deserted) from (?:the )?front(?: ?lines?)?|(?:fled|escaped from|ran away from|deserted|left) (?:the )?(?:\w+ )?(?:army|military) (?:and|to|for|after|in)\b|"
+        r"(?:decided|chose) not to (?:return|go back) (?:from|after) (?:his |her |their )?(?:leave|furlough|holiday|vacation)|went absent|"
         r"absent without leave|unauthori[sz]ed absence"
         r"|(?:failed|fails|did not|didn\'t|never) (?:to )?return (?:from (?:his |her |a |the )?(?:leave|furlough|hospital)|to the front)|overst\w+ (?:his |her )?leave|walked out of (?:the |a )?(?:military )?hospital"
     ),
@@ -23,23 +25,31 @@ LEXICON = Lexicon(
         r"military training|round-?up|mobili[sz]ed|drafted|conscripted)|"
         r"draft (?:evader|dodger|evasion)s?|conscientious objector|"
         r"(?:call-?up|draft) (?:papers|notice|summons)|summons|enlistment office|"
-        r"ordered to report|refused (?:the call-?up|to serve|to fight)"
+        r"ordered to report|refused (?:the call-?up|to serve|to fight)|"
+        r"(?:fle\w+|escap\w+|evad\w+|dodg\w+|avoid\w*|hid\w* from) (?:being )?(?:called up|called to (?:serve|fight)|sent to (?:the )?(?:front|war)|mobili[sz]ed|drafted)|"
+        r"(?:mobili[sz]ation|conscription|military) (?:notice|order|papers|summons)|draft[- ]dodg\w*|"
+        r"(?:did not|didn't|failed to|refused to|never) (?:report|show up|turn up) (?:to|at|for) (?:the |a |his )?(?:enlistment|recruitment|recruiting|draft|military|conscription|mobili[sz]ation)|"
+        r"draft board|recruitment office|recruiting office|military commissariat|military registration|voenkomat"
     ),
     defect=(
         r"defect(?:ed|ing|ion|or|ors|s)?\b|surrender(?:ed|ing)? (?:voluntarily|to)|"
         r"voluntarily surrender\w*|crossed (?:the )?(?:front ?line|line of contact|"
-        r"demarcation line) |switched sides|went over to the"
+        r"demarcation line) |switched sides|went over to the|"
+        r"crossed over to (?:the )?(?:ukrainian|russian|enemy|other) (?:side|lines|forces|army|troops)|"
+        r"gave (?:himself|themselves) up to|laid down (?:his|their) (?:arms|weapons) (?:and|to)"
     ),
     asylum=_ASYLUM,
-    grant=r"grant\w*|recogni[sz]\w*|award\w*|receiv\w*|won|wins|obtain\w*|issu\w*|approv\w*|given|allow(?:ed|s|ing) (?:the|his|her|their) appeal",
-    refuse=r"refus\w*|reject\w*|den(?:ied|y|ies)|turned down|dismiss\w*",
-    appeal=r"appeal\w*|claim\w*|application\w*|lawsuit|petition",
-    visa=r"(?:humanitarian )?visas?|entry permits?|(?:temporary )?entry permit",
-    apply=r"appl(?:ied|ies|y|ication)|ask\w* for|sought|seek\w*|request\w*|lodg\w*|fil(?:ed|e)|claim\w*",
+    grant=r"grant\w*|recogni[sz]\w*|award\w*|receiv\w*|won|wins|obtain\w*|issu\w*|approv\w*|given|allow(?:ed|s|ing) (?:the|his|her|their) appeal|upheld (?:his|her|their|the) appeal|got (?:political )?(?:asylum|refugee status|protection|a residence permit)",
+    refuse=r"refus\w*|reject\w*|den(?:ied|y|ies)|turned down|dismiss\w*|negative decision|lost (?:his |their |the )?(?:appeal|case|bid)|unsuccessful",
+    appeal=r"appeal\w*|claim\w*|application\w*|lawsuit|petition|bid\b|complaint",
+    visa=r"(?:humanitarian )?visas?|entry permits?|(?:temporary )?entry permit|entry clearance|permission to enter|laissez-passer",
+    apply=r"appl(?:ied|ies|y|ying|ications?)|ask\w* for|sought|seek\w*|request\w*|lodg\w*|fil(?:ed|e|ing)|claim\w*|submit\w*|registered (?:with|at|as)|(?:put|puts|putting) in (?:a |an |his |their )?(?:claim|application|request)|made (?:a |an )?(?:claim|application|request)",
     detain=(
         r"detain\w*|detention|in custody|into custody|arrest\w*|held (?:at|in) (?:a |an |the )?"
         r"(?:detention|immigration|deportation|removal|reception|transit)|remains? in custody|"
-        r"is being held|has been held|prisoner of war|pow camp|captivity"
+        r"is being held|has been held|prisoner of war|pow camp|captivity|"
+        r"held (?:at|in) (?:a |an |the )?(?:\w+ )?(?:airport|transit zone|transit area)|"
+        r"(?:stuck|stranded|trapped) (?:at|in) (?:the )?(?:\w+ )?(?:airport|transit zone|transit area)"
     ),
     returned=(
         # Plural nouns ("deportations") are policy; an embassy or UNHCR is no return.
@@ -48,7 +58,9 @@ LEXICON = Lexicon(
         r"hand(?:ed|s|ing) (?:back|over) (?:\d+|the|all|two|three|four|five|six) (?:\w+ ){0,3}?"
         r"(?:soldiers|servicemen|deserters|men|members|troops)|"
         r"forcibly returned|returned to (?:russia|belarus|ukraine)|abducted|"
-        r"handed back|expelled to"
+        r"handed back|expelled to|expelled from|(?:was|were|been|being) expelled|repatriat\w*|sent (?:him|them|\w+) back|"
+        r"(?:forcibly|forcefully) (?:returned|sent|taken|removed)|removed to|pushed back (?:to|into|across)|returned (?:him|them) to|"
+        r"kidnapped and (?:taken|brought)|taken back to (?:russia|belarus)"
     ),
     died=r"died|(?:was |were )?killed|drowned|found dead|body (?:was |of .{0,30})?found|bodies",
     fled=r"fled|escap\w+|in hiding|hid(?:ing)?|hides|ran away|went into hiding|lives? (?:in|on)",
@@ -56,9 +68,13 @@ LEXICON = Lexicon(
         r"left (?:russia|the country|belarus|ukraine|home)|crossed|crossing|flew|fled to|"
         r"fled (?:from )?(?:russia|belarus|ukraine|his country|the country)|"
         r"boarded|made (?:his|their) way|(?:wad|swa|swim|waded|swam|swum)\w* across|travel\w*|drove|walked across|went to|"
-        r"took a (?:flight|plane|bus|train)|escaped to|reached the border"
+        r"took a (?:flight|plane|bus|train)|escaped to|reached the border|"
+        r"left (?:his |her |their )?(?:native |home |own )?(?:country|homeland|motherland)|left(?= (?-i:[A-Z])\w+)|"
+        r"fled abroad|went abroad|escaped abroad|left for|set (?:off|out) for|headed (?:to|for|towards)|flew out|"
+        r"(?:took|caught|boarded) (?:a |an |the )?(?:flight|plane|bus|train|ferry|boat|taxi|car)|sailed|swam|hitchhik\w*|"
+        r"(?:made|making) (?:his|their|her) way|moved on to|continued (?:on )?to"
     ),
-    arrive=r"arriv\w*|landed|reached|came to|entered|got to|made it to|flew (?:on )?to",
+    arrive=r"arriv\w*|landed|landing in|reach(?:ed|ing)|came to|enter(?:ed|ing)|got to|made it (?:to|into|across|out to)|flew (?:on )?to|ended up in|turned up in|touched down|got into|found (?:himself|themselves) in",
     stay=r"(?:is|are|was|were|remains?) (?:currently |now |still )?(?:in|stuck in|staying in)|lived|living|stay\w*|spent|worked|waited|settled|hid|sheltered",
     hypo=(
         r"request\w*|sought|seek\w*|demand\w*|not\b|never\b|no one|nobody|none\b|if\b|could|(?-i:may)\b|might|would|risk\w*|threat\w*|fear\w*|faces?|facing|danger|unless|"

@@ -3,7 +3,7 @@
 
 from cases.extraction.rules import Lexicon
 
-_UNIT = r"(?:zijn |de |het )?(?:eenheid|bataljon|kazerne|post|brigade|regiment|basis|dienst)"
+_UNIT = r"(?:zijn |de |het )?(?:eenheid|bataljon|kazerne|post|brigade|regiment|basis|dienst|legerbasis|compagnie|stelling|front(?:linie)?|legereenheid)"
 
 LEXICON = Lexicon(
     lang="nl",
@@ -14,25 +14,36 @@ LEXICON = Lexicon(
         rf"(?:verliet|verlaten|ontvluchtte|ontvlucht) (?:\w+ ){{0,3}}?{_UNIT}|"
         rf"keerde (?:\w+ ){{0,4}}niet (?:meer )?terug naar {_UNIT}"
         r"|keerde (?:\w+ ){0,4}niet (?:meer )?terug van (?:zijn |haar )?verlof"
+        rf"|(?:keerden|kwam|kwamen) (?:\w+ ){{0,4}}niet (?:meer )?terug (?:naar|van|uit|bij) (?:{_UNIT}|(?:zijn |haar )?(?:verlof|ziekenhuis|het front))"
+        rf"|(?:besloot|besloten|besliste) (?:\w+ ){{0,3}}niet (?:meer )?terug te (?:keren|gaan) (?:naar|van|uit)|(?:liep|liepen) (?:\w+ ){{0,2}}weg (?:uit|van|bij) {_UNIT}|weggelopen (?:uit|van|bij) {_UNIT}"
+        rf"|(?:verlieten|heeft verlaten) (?:\w+ ){{0,3}}?{_UNIT}|(?:vluchtte|vluchtten|gevlucht|ontsnapte|ontsnapten) (?:\w+ ){{0,2}}(?:van|uit) {_UNIT}|(?:vluchtte|vluchtten|gevlucht) uit het leger"
     ),
     draft=(
         r"dienstweiger\w*|(?:ontvluchtte|ontvlucht\w*|ontdook|ontdoken|ontlopen|ontliep|vluchtte voor|ontsnapte aan) "
         r"(?:de |het |zijn )?(?:mobilisatie|dienstplicht|militaire dienst|oproep|rekrutering)|"
-        r"opgeroepen voor (?:militaire )?dienst|(?:aan|voor) (?:de |het )?(?:mobilisatie|dienstplicht|militaire dienst|oproep) (?:te )?(?:ontkomen|ontsnappen|ontlopen|ontvluchten)|oproep\w* (?:om|voor)|oproepingsbrief|gewetensbezwaard\w*"
+        r"opgeroepen voor (?:militaire )?dienst|(?:aan|voor) (?:de |het )?(?:mobilisatie|dienstplicht|militaire dienst|oproep) (?:te )?(?:ontkomen|ontsnappen|ontlopen|ontvluchten)|oproep\w* (?:om|voor)|oproepingsbrief|gewetensbezwaard\w*|"
+        r"(?:ontduik\w*|ontvluchten|ontsnappen aan|ontkomen aan|vluchtten voor|gevlucht voor|vlucht voor|ontlopen) (?:de |het |zijn )?(?:gedeeltelijke )?(?:mobilisatie|dienstplicht|militaire dienst|oproep|rekrutering|legerdienst)|"
+        r"(?:kreeg|kregen|ontving|ontvingen|gekregen|ontvangen) (?:\w+ )?(?:een |zijn |de |het )?(?:oproep\w*|mobilisatiebevel\w*|mobilisatiebrief\w*|dienstoproep\w*)|mobilisatiebevel\w*|dienstplichtontduik\w*|"
+        r"(?:meldde|meldden|melden) (?:\w+ ){0,2}niet (?:bij|op|aan) (?:het |de )?(?:rekrutering|militair|leger)\w*|rekruteringsbureau\w*|rekruteringskantoor\w*|militair commissariaat|"
+        r"(?:om|te) (?:niet )?(?:opgeroepen|gemobiliseerd) te worden"
     ),
-    defect=r"overgelopen|(?:liep|liepen|lopen|loopt) over\b|overloper\w*|(?:gaf|gaven|geven|geeft) zich (?:\w+ ){0,3}?over\b|zich (?:\w+ ){0,4}?overgegeven|koos de kant|kozen de kant",
-    asylum=r"asiel\w*|vluchteling\w*|bescherming\w*|verblijfsvergunning\w*",
-    grant=r"verleend|kreeg|gekregen|toegekend|erkend|verstrekt|afgegeven|ontving",
-    refuse=r"ongegrond verklaard|ongegrond|niet-ontvankelijk|(?:krijgt|kreeg|krijgen|kregen) geen (?:asiel|verblijfsvergunning|vluchtelingenstatus|bescherming)|afgewezen|wees \w+ af|wijst \w+ af|geweigerd|weigerde|afwijzing",
-    appeal=r"beroep|bezwaar|aanvraag|asielaanvraag",
-    visa=r"visum|visa|humanitair visum|inreisvergunning",
-    apply=r"aangevraagd|aanvraag\w*|vroeg|aan te vragen|diende \w+ in|ingediend|verzoek\w*",
-    detain=r"aangehouden|krijgsgevangen\w*|vastgehouden|gearresteerd|in hechtenis|in detentie|vreemdelingenbewaring|in bewaring",
-    returned=r"uitgezet|gedeporteerd|uitgeleverd|teruggestuurd|overgedragen aan|ontvoerd",
+    defect=r"overgelopen|(?:liep|liepen|lopen|loopt) over\b|overloper\w*|(?:gaf|gaven|geven|geeft) zich (?:\w+ ){0,3}?over\b|zich (?:\w+ ){0,4}?overgegeven|koos de kant|kozen de kant|(?:liep|liepen) naar de (?:\w+ )?(?:kant|Oekraïners|Russen|vijand|Oekraïense troepen) over|naar de (?:andere|vijandelijke|Oekraïense|Russische) kant (?:overgelopen|overgestoken|gegaan|gevlucht)",
+    asylum=r"asiel\w*|vluchteling\w*|bescherming\w*|verblijfsvergunning\w*|verblijfsrecht\w*|verblijfstitel\w*|humanitaire status",
+    grant=r"verleend|kreeg|gekregen|toegekend|erkend|verstrekt|afgegeven|ontving|(?:krijgt|krijgen|kregen|ontvingen)(?! geen)|verleende\w*|kende (?:\w+ ){0,3}toe\b|kent (?:\w+ ){0,3}toe\b|toegewezen|ingewilligd|goedgekeurd|gehonoreerd|erkende\w*|mag blijven|mocht blijven",
+    refuse=r"ongegrond verklaard|ongegrond|niet-ontvankelijk|(?:krijgt|kreeg|krijgen|kregen) geen (?:asiel|verblijfsvergunning|vluchtelingenstatus|bescherming)|afgewezen|wees \w+ af|wijst \w+ af|geweigerd|weigerde|afwijzing|(?:wees|wezen|wijst|wijzen) (?:\w+ ){0,3}af\b|afwijzend\w*|negatie\w* (?:beslissing|besluit)|weigert\b|weigeren\b|niet ingewilligd",
+    appeal=r"beroep|bezwaar|aanvraag|asielaanvraag|rechtszaak|bezwaarschrift|aanvragen|asielverzoek",
+    visa=r"visum|visa|humanitair visum|inreisvergunning|inreisvisum|schengenvisum|toeristenvisum|machtiging tot voorlopig verblijf|mvv\b",
+    apply=r"aangevraagd|aanvraag\w*|vroeg|aan te vragen|diende \w+ in|ingediend|verzoek\w*|vraagt|gevraagd|aanvroeg\w*|(?:diende|dienden) (?:\w+ ){0,3}in\b|indiende\w*|(?:meldde|meldden) (?:\w+ )?zich|aangemeld|aanmeld\w*|registreer\w*|geregistreerd",
+    detain=r"aangehouden|krijgsgevangen\w*|vastgehouden|gearresteerd|in hechtenis|in detentie|vreemdelingenbewaring|in bewaring|opgepakt|vastgezet|opgesloten|arresteerde\w*|gevangen genomen|gevangengenomen|transitzone|transitgebied|detentiecentrum|aanhouding|(?:zit|zat|zaten|zitten) (?:\w+ ){0,3}vast (?:op|in|aan)|gevangenschap",
+    returned=r"uitgezet|gedeporteerd|uitgeleverd|teruggestuurd|overgedragen aan|ontvoerd|uitgewezen|uitzetting (?:naar|van)|teruggezonden|gerepatrieerd|uitlevering (?:aan|naar)|(?:leverde|leverden) (?:\w+ ){0,3}uit\b|(?:zette|zetten) (?:\w+ ){0,3}uit (?:naar|het land)|teruggebracht naar|overgeleverd|gedwongen teruggekeerd|(?:terug|teruggestuurd) naar (?:Rusland|Belarus|Wit-Rusland)",
     died=r"overleden|stierf|omgekomen|verdronken|lichaam\b|dood aangetroffen",
     fled=r"gevlucht|vluchtte|ondergedoken|verstopt|woont\b",
-    leave=r"verliet (?:rusland|het land|oekraïne)|reisde|vloog|stak (?:\w+ ){0,6}?over|overgestoken|vluchtte naar|vertrok|nam (?:een|het) vliegtuig",
-    arrive=r"kwam (?:\w+ ){0,4}aan|aangekomen|arriveerde|landde|bereikte|kwam in|meldde (?:hij|zij|zich)",
+    leave=r"(?:verliet|verlieten|verlaten|verlaat) (?:\w+ ){0,2}?(?:rusland|belarus|wit-rusland|oekraïne|het land|zijn (?:geboorte|vader)?land|zijn thuisland|zijn vaderland|het moederland|zijn land)|(?:verliet|verlieten)(?= (?-i:[A-Z])\w+)|"
+    r"(?:vluchtte|vluchtten|gevlucht|vertrok|vertrokken|ging|gingen|gegaan) (?:\w+ )?naar het buitenland|het land uit|(?:staken|steekt|stak) (?:\w+ ){0,3}de grens over|de grens (?:over)?(?:gestoken|over)|over de grens|"
+    r"(?:vlogen|gevlogen|vliegt) (?:\w+ ){0,3}(?:naar|via)|(?:reisden|gereisd|reist) (?:\w+ ){0,3}(?:naar|via|verder|door)|(?:vertrokken|vertrekt|vertrok) (?:\w+ ){0,3}(?:naar|uit|richting)|"
+    r"(?:nam|namen|genomen) (?:\w+ )?(?:een|het|de) (?:vliegtuig|bus|trein|boot|veerboot|vlucht|taxi)|(?:zwom|zwommen|gezwommen)|zeilde\w*|(?:trok|trokken) (?:\w+ )?verder|(?:vluchtte|vluchtten|gevlucht) (?:\w+ ){0,2}(?:naar|via)|"
+    r"verliet (?:rusland|het land|oekraïne)|reisde|vloog|stak (?:\w+ ){0,6}?over|overgestoken|vluchtte naar|vertrok|nam (?:een|het) vliegtuig",
+    arrive=r"kwam (?:\w+ ){0,4}aan|aangekomen|arriveerde|landde|bereikte|kwam in|meldde (?:hij|zij|zich)|kwamen (?:\w+ ){0,4}aan\b|aankwam\w*|arriveerden|gearriveerd|landden|geland (?:in|op)|bereikten|bereikt\b|(?:kwam|kwamen) (?:\w+ ){0,3}terecht (?:in|op)|terechtgekomen|belandde\w*|beland (?:in|op)|(?:kwam|kwamen|reisde|reisden) (?:\w+ ){0,3}(?:het land )?binnen\b|binnenkwam\w*|kwamen in",
     stay=r"verblijft|bevindt zich|momenteel in|nog in|woonde|woont|verbleef|bleef|werkte|werkt\b|wachtte",
     hypo=r"verzoek\w*|vraagt|vroeg|eist\w*|als\b|indien|zou|zouden|kan|kunnen|dreig\w*|risico|vrees\w*|bang|tegen|niet\b|geen\b|mogelijk",
     aggregate=(

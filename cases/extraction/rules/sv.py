@@ -14,31 +14,37 @@ LEXICON = Lexicon(
     says=r"säger|sa|berättar|minns|förklarar",
     desert=(
         rf"desert\w*|(?:rymde|rymt|flydde|flytt|smet|avvek|övergav|övergett|lämnade|lämnat) (?:från )?{_UNIT}|"
-        rf"(?:återvände|kom) (?:aldrig|inte) tillbaka till {_UNIT}|olovlig\w* (?:frånvaro|avvikelse)|rymling\w*"
+        rf"(?:återvände|kom) (?:aldrig|inte) tillbaka till {_UNIT}|olovlig\w* (?:frånvaro|avvikelse)|rymling\w*|"
+        rf"(?:återvände|återvänt|kom|kommit|åkte) (?:\w+ ){{0,2}}(?:aldrig|inte) tillbaka (?:från|till|efter) (?:sin |sitt |en )?(?:permission\w*|ledighet\w*|sjukhus\w*|semester\w*|{_UNIT})|"
+        rf"(?:bestämde|beslöt|beslutade) sig för att (?:inte|aldrig) (?:återvända|åka tillbaka|gå tillbaka)|(?:flydde|flytt|rymde|rymt|smet) (?:\w+ ){{0,2}}från (?:armén|militären|kriget|fronten)|(?:lämnat|övergivit|övergett|lämnar|rymmer|flyr) (?:från )?{_UNIT}"
     ),
     draft=(
         r"(?:flydde|flytt|fly|flyr|undan|undvika|undvek|undvikit|undkomma|undkom|slippa|slapp|smita|smet|rymde|rymt) (?:från |undan )?(?:den |att )?(?:partiella )?"
         r"(?:mobilisering\w*|inkallelse\w*|värnplikt\w*|militärtjänst\w*|tvångsrekryter\w*|mönstring\w*|bli inkallad|kallas in)|"
         r"inkallelseorder\w*|inkallelse\w*|mobiliseringsorder\w*|vapenvägra\w*|värnpliktsvägra\w*|totalvägra\w*|"
-        r"(?:vägrade|vägrar|vägrat) (?:att )?(?:strida|slåss|kriga|tjänstgöra|göra värnplikt\w*|göra militärtjänst|inställa sig|rycka in)"
+        r"(?:vägrade|vägrar|vägrat) (?:att )?(?:strida|slåss|kriga|tjänstgöra|göra värnplikt\w*|göra militärtjänst|inställa sig|rycka in)|"
+        r"undan (?:den |att )?(?:\w+ )?(?:mobilisering\w*|inkallelse\w*|värnplikt\w*|militärtjänst\w*|tvångsrekryter\w*|bli inkallad|inkallas)|"
+        r"(?:inställde|infann|anmälde) sig (?:\w+ ){0,2}(?:inte|aldrig) (?:på|vid|till|hos)|(?:att )?(?:inte|slippa) bli (?:inkallad|mobiliserad|skickad till fronten)|"
+        r"militärkommissariat\w*|mönstringskontor\w*|rekryteringskontor\w*|värvningskontor\w*|(?:fick|fått|fick hem) (?:en |sin |ett )?(?:kallelse|inkallelse\w*|order om att inställa sig)"
     ),
-    defect=r"avhopp\w*|hoppade av till|gick över till (?:den )?(?:\w+ )?sidan|bytte sida|(?:gav upp|kapitulerade|överlämnade sig) frivilligt|överlämnade sig till",
+    defect=r"avhopp\w*|hoppade av till|gick över till (?:den )?(?:\w+ )?sidan|bytte sida|(?:gav upp|kapitulerade|överlämnade sig) frivilligt|överlämnade sig till|gav sig (?:frivilligt )?(?:till|åt) (?:de )?(?:ukrainska|ryska|fienden)|(?:gått|gick|gick han) över till (?:fienden|ukrainarna|ryssarna)",
     asylum=r"asyl\w*|flykting\w*|(?:internationellt |alternativt |tillfälligt |subsidiärt )?skydd(?:et|sstatus\w*|sbehov\w*|sskäl\w*)?\b|skyddsstatus\w*|uppehållstillstånd\w*|flyktingstatus\w*",
     grant=rf"(?:bevilja\w*|fick|fått|erhöll|erhållit|erkän\w*|godkän\w*|utfärda\w*|tilldela\w*|gavs|getts|beviljad\w*){_NOT}",
     refuse=r"avslag\w*|avslog\w*|avslagit|avslås|avslogs|avslagen|nekad\w*|nekade\w*|nekats|nekades|fick nej|(?:sa|säger) nej till|vägra\w*",
     appeal=r"överklagan\w*|överklagande\w*|ansökan|ansökningar\w*|begäran|stämning\w*",
-    visa=r"visum\w*|visering\w*|inresetillstånd\w*|humanitärt visum",
+    visa=r"visum\w*|visering\w*|inresetillstånd\w*|humanitärt visum|\w+visum\w*|viseringar\w*",
     apply=(
         r"ansök(?!\w*(?:\s+\S+){0,3}\s+(?:beviljad\w*|bevilja\w*|godkän\w*))\w*|sökt[ea]?\b|söker\b|har sökt|begärde|begär\b|bad om|"
         r"lämnade in|lämnat in|asylsök\w*"
     ),
     detain=(
         rf"(?:gripen|gripits|greps|gripna|frihetsberöva\w*|häkta\w*|anhållen|anhållna|anhölls|anhållits|fängsla\w*|arrestera\w*|omhändert\w*){_NOT}|"
-        r"i förvar|förvaret|förvarsenhet\w*|tagen i förvar|hålls (?:kvar|fast)|hölls (?:kvar|fast)|krigsfång\w*|tillfångatag\w*|i fångenskap|transitzon\w*"
+        r"i förvar|förvaret|förvarsenhet\w*|tagen i förvar|hålls (?:kvar|fast)|hölls (?:kvar|fast)|krigsfång\w*|tillfångatag\w*|i fångenskap|transitzon\w*|"
+        r"strandsatt\w*|(?:fastnade|fastnat|sitter fast|satt fast|sitter kvar|satt kvar) (?:\w+ )?(?:på|i|vid) (?:\w+ )?(?:flygplats\w*|transit\w*|gräns\w*)|fast på flygplatsen|förvarsbeslut\w*"
     ),
     returned=(
         rf"(?:utvisa\w*|utvisning\w*|avvisa\w*|avvisning\w*|deporter\w*|utlämna\w*|utlämning\w*|skickades tillbaka|sändes tillbaka|"
-        rf"skickats tillbaka|återsänd\w*|överlämnades till (?:ryska|belarusiska|ukrainska) myndigheter\w*|kidnappa\w*|bortförd\w*){_NOT}"
+        rf"skickats tillbaka|återsänd\w*|tvångsåtersänd\w*|tvångsutvisa\w*|återförd\w*|skickas tillbaka|(?:skickade|skickat|sände) (?:\w+ ){{0,2}}tillbaka|överlämnad\w* till (?:de )?(?:ryska|belarusiska)|överlämnades till (?:ryska|belarusiska|ukrainska) myndigheter\w*|kidnappa\w*|bortförd\w*){_NOT}"
     ),
     died=r"dog\b|död(?:ades|ad|e|s)?\b|omkom\w*|drunkna\w*|hittades död|kroppen|avled|stupade|stupat",
     fled=r"flydde|flytt\b|flyr\b|rymde|rymt|gömde sig|gömmer sig|håller sig gömd|lever gömd|i gömställe|undkom|på flykt\w*",
@@ -46,7 +52,7 @@ LEXICON = Lexicon(
         r"lämnade (?:ryssland|landet|ukraina|belarus|vitryssland|hemmet|sitt hemland)|korsade|tog sig över|gick över gränsen|flög|reste|åkte|körde|"
         r"simmade|flydde till|tog (?:ett |en )?(?:flyg\w*|plan\w*|buss\w*|tåg\w*|båt\w*)|tog sig till|begav sig|tog sig ut"
     ),
-    arrive=r"anlände|ankom\w*|kom till|kom fram|landade|nådde|tog sig in|reste in|kom in i",
+    arrive=r"anlände|ankom\w*|kom till|kom fram|landade|nådde|tog sig in|reste in|kom in i|anlänt|anländer|kommit till|kommit fram|landat|nått\b|tagit sig in|hamnade i|hamnat i|rest in|kommit in i|kom över till|kommit över till|kommer till",
     stay=r"bodde|bor\b|vistades|vistas|stannade|tillbringade|arbetade|jobbade|väntade|befinner sig|har bott|lever i",
     hypo=(
         r"om (?:han|hon|de|den|det|någon)|ifall|såvida|kunde|skulle|kan|kommer att|riskera\w*|risk\w*|hot\w*|fruktar|rädd\w*|rädsla|"
