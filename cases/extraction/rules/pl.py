@@ -15,26 +15,26 @@ LEXICON = Lexicon(
         r"dezer\w*|zdezerterowa\w*|"
         rf"(?:uciekł\w*|opuścił\w*|porzucił\w*|zbiegł\w*) (?:z )?{_UNIT}|"
         rf"nie wrócił\w* do {_UNIT}|samowoln\w* oddaleni\w*"
-        r"|nie wrócił\w* z (?:urlopu|przepustki|szpitala)"
+        r"|nie wrócił\w* z (?:urlopu|przepustki|szpitala)|(?:uciekł\w*|opuścił\w*|porzucił\w*|zbiegł\w*|odszedł\w*|odeszł\w*) (?:z )?(?:armii|wojska|frontu|pozycj\w*|koszar|miejsca służby|szeregów)|samowolnie (?:opuścił\w*|oddalił\w*|odszedł\w*|odeszł\w*)|nie wrócił\w* (?:do|na) (?:służb\w*|front\w*|koszar)|nie wrócił\w* z (?:leczenia|urlopu zdrowotnego)|postanowił\w* nie wracać|nie stawił\w* się (?:w jednostce|do jednostki|na służbę|w koszarach)"
     ),
     draft=(
         r"(?:uciek\w*|uchyla\w*|unika\w*|uniknąć|uniknięcia|chroniąc się) (?:się )?(?:przed |od )?"
         r"(?:mobilizacj\w*|pobor\w*|służb\w* wojskow\w*|wezwani\w*)|"
-        r"wezwani\w* do wojska|bor\w* wojskow\w*|uchylanie się od|poborow\w*"
+        r"wezwani\w* do wojska|bor\w* wojskow\w*|uchylanie się od|poborow\w*|(?:uciek\w*|uchyla\w*|unika\w*|uniknął\w*|uniknęł\w*|ukrywa\w*) (?:się )?(?:przed |od )?(?:częściow\w* )(?:mobilizacj\w*|pobor\w*)|(?:dostał\w*|otrzymał\w*|przyszł\w*) (?:\w+ )?(?:wezwani\w*|powołani\w*)|powołani\w* do (?:wojska|armii|służby)|nie stawił\w* się (?:w|do|przed) (?:komisj\w*|wojskow\w* komend\w*|wkr|biur\w* werbunkow\w*|komisariat\w*)|wojskow\w* komend\w* uzupełnień|komisariat\w* wojskow\w*|odmówił\w* (?:służby wojskowej|walki|udziału w wojnie|pójścia na wojnę|pójścia na front)|uniknąć wcielenia|wcieleni\w* do (?:wojska|armii)"
     ),
-    defect=r"przeszedł na (?:białorusk\w*|rosyjsk\w*|drugą|stronę)|przeszli na stronę|zbieg\w* na stronę|poddał się|oddał się do niewoli|defekc\w*",
-    asylum=r"azyl\w*|status\w* uchodźc\w*|uchodźc\w*|ochron\w* (?:międzynarodow\w*|czasow\w*|uzupełniając\w*)|ochron\w*",
-    grant=r"nadano|przyznano|udzielono|wydano|nadał\w*|przyzna\w*|otrzymał\w*|dostał\w*|uzyskał\w*|wydał\w*|udzielił\w*",
-    refuse=r"oddali\w* (?:skarg\w*|odwołani\w*|wnios\w*)|utrzyma\w* w mocy (?:decyzj\w*|odmow\w*)|odmówi\w*|odmow\w*|odrzuci\w*|odmówił\w*",
-    appeal=r"odwołani\w*|skarg\w*|wniosek|wniosk\w*",
-    visa=r"wiz\w*|zezwoleni\w* na wjazd|wiza humanitarn\w*",
-    apply=r"złożył\w*|poprosił\w*|wniosek|wnioskował\w*|zgłosił\w*|ubiega\w*|prosi\b",
-    detain=r"zatrzyma\w*|aresztowa\w*|w areszcie|strzeżon\w* ośrod\w*|w dyspozycji straży|niewol\w*",
-    returned=r"deport\w*|ekstrady\w*|wydal\w*|przekaza\w* (?:stronie|władzom|białorusk\w*|rosyjsk\w*|ukraińsk\w*)|odesłan\w*|zawrócon\w*|porwan\w*",
+    defect=r"przeszedł na (?:białorusk\w*|rosyjsk\w*|drugą|stronę)|przeszli na stronę|zbieg\w* na stronę|poddał się|oddał się do niewoli|defekc\w*|przeszedł\w* na (?:ukraińsk|rosyjsk)\w* stron\w*|przeszł\w* na stronę|poddał\w* się (?:\w+ )?(?:ukraińc\w*|rosjan\w*|siłom)|dobrowolnie (?:poddał|oddał)\w*|oddali się do niewoli|przeszedł\w* (?:przez )?lini\w* frontu|chcę żyć»",
+    asylum=r"azyl\w*|status\w* uchodźc\w*|uchodźc\w*|ochron\w* (?:międzynarodow\w*|czasow\w*|uzupełniając\w*)|ochron\w*|status\w* ochrony|pobyt\w* tolerowan\w*|zgod\w* na pobyt (?:ze względów humanitarnych|humanitarn\w*)|zezwoleni\w* na pobyt|kart\w* pobytu",
+    grant=r"nadano|przyznano|udzielono|wydano|nadał\w*|przyzna\w*|otrzymał\w*|dostał\w*|uzyskał\w*|wydał\w*|udzielił\w*|uznan\w*|uznał\w*|zatwierdz\w*|otrzymuj\w*|dostali|uzyska\w*",
+    refuse=r"oddali\w* (?:skarg\w*|odwołani\w*|wnios\w*)|utrzyma\w* w mocy (?:decyzj\w*|odmow\w*)|odmówi\w*|odmow\w*|odrzuci\w*|odmówił\w*|odrzucon\w*|odrzuca\w*|negatywn\w* decyzj\w*|nie przyzna\w*|odmówion\w*",
+    appeal=r"odwołani\w*|skarg\w*|wniosek|wniosk\w*|odwoła\w*|zaskarż\w*|skarg\w* kasacyjn\w*|pozew|pozw\w*",
+    visa=r"wiz\w*|zezwoleni\w* na wjazd|wiza humanitarn\w*|zgod\w* na wjazd|pozwoleni\w* na wjazd",
+    apply=r"złożył\w*|poprosił\w*|wniosek|wnioskował\w*|zgłosił\w*|ubiega\w*|prosi\b|złoży\w*|składa\w*|wystąpi\w* o|zwrócił\w* się|zwrócili się|poprosi\w*|prosił\w*|ubiegał\w*|zarejestrowa\w*|aplikowa\w*",
+    detain=r"zatrzyma\w*|aresztowa\w*|w areszcie|strzeżon\w* ośrod\w*|w dyspozycji straży|niewol\w*|ośrod\w* (?:dla cudzoziemców|detencyjn\w*)|areszt\w* (?:dla cudzoziemców|deportacyjn\w*)|przetrzymywa\w*|przetrzyman\w*|ujęt\w*|ujęli|w strefie tranzytow\w*",
+    returned=r"deport\w*|ekstrady\w*|wydal\w*|przekaza\w* (?:stronie|władzom|białorusk\w*|rosyjsk\w*|ukraińsk\w*)|odesłan\w*|zawrócon\w*|porwan\w*|wydan\w* (?:rosj|białoru|ukrain|stron)\w*|wydali go|przekazan\w* (?:stronie|władzom|rosyjsk\w*|białorusk\w*|ukraińsk\w*)|przymusowo (?:odesłan|zawrócon|deportowan|wywiezion)\w*|odesła\w* (?:do|z powrotem)|wywiezion\w* (?:do|na) (?:rosj|białoru)\w*|uprowadzon\w*|wypchnięt\w*|wypchnięci",
     died=r"zginął|zginęli|zmarł\w*|utonął|utonęli|ciało\b|zwłoki|nie żyje",
     fled=r"uciekł\w*|zbiegł\w*|ukrywa\w*|mieszka\b|przedostał\w*",
-    leave=r"kupił\w* bilet\w*|polecia\w*|pojecha\w*|przekroczy\w*|przeszedł\w*|przeszli|wyjecha\w*|wyleciał\w*|opuścił\w* (?:kraj|białoruś|rosję|ukrainę)|uciekł\w* (?:na|do)|przedostał\w*|przepłyn\w*",
-    arrive=r"dotarł\w*|przyjecha\w*|przyleciał\w*|trafił\w*|przedostał\w*|znalazł\w* się",
+    leave=r"kupił\w* bilet\w*|polecia\w*|pojecha\w*|przekroczy\w*|przeszedł\w*|przeszli|wyjecha\w*|wyleciał\w*|opuścił\w* (?:kraj|białoruś|rosję|ukrainę)|uciekł\w* (?:na|do)|przedostał\w*|przepłyn\w*|opuścił\w* (?:\w+ ){0,2}?(?:kraj\w*|ojczyzn\w*|białoruś|rosj\w*|ukrain\w*)|wyemigrowa\w*|uciekł\w* (?:za granicę|z kraju|z rosji|z białorusi|z ukrainy)|wsiadł\w* (?:do|w) (?:samolot\w*|pociąg\w*|autobus\w*|prom\w*)|udał\w* się (?:do|na|przez)|wyruszył\w* (?:do|w|przez)|wylecia\w*|odlecia\w*|przeszł\w* (?:przez )?granic\w*",
+    arrive=r"dotarł\w*|przyjecha\w*|przyleciał\w*|trafił\w*|przedostał\w*|znalazł\w* się|doleciał\w*|dojecha\w*|doszedł\w*|doszli|dopłyn\w*|przybył\w*|wylądowa\w*|wjecha\w* (?:do|na)|dostał\w* się do|dostali się do",
     stay=r"przebywa\w*|obecnie w|nadal w|mieszka\w*|przebywa\w*|spędził\w*|pracował\w*|pracuje|ukrywał\w*|został\w*",
     hypo=r"zażąda\w*|domaga\w*|żaden|nikt|jeśli|jeżeli|może|mogą|grozi\w*|ryzyk\w*|obawia\w*|boi się|aby nie|żeby nie|przeciw\w*|nie\b|czy\b",
     aggregate=(

@@ -72,40 +72,42 @@ LEXICON = Lexicon(
     says=_both(r"kaže|priča|rekao je|objašnjava|seća se|sjeća se|dodaje"),
     desert=_both(
         rf"dezert\w*|{_FLEE} {_CLITIC}(?:iz|sa|s) {_UNIT}|napusti\w* {_CLITIC}{_UNIT}|samovoljn\w* (?:napust\w*|udalj\w*|odsust\w*)|"
-        r"nije se vratio u (?:svoj\w* )?(?:jedinic\w*|kasarn\w*)|bekstv\w* iz vojsk\w*|bjekstv\w* iz vojsk\w*"
+        r"nije se vratio u (?:svoj\w* )?(?:jedinic\w*|kasarn\w*)|bekstv\w* iz vojsk\w*|bjekstv\w* iz vojsk\w*|(?:pobeg\w*|pobjeg\w*|pobegl\w*|pobjegl\w*|utek\w*|dezertira\w*) (?:je |su )?(?:iz|sa|s) (?:rusk\w* |ukrajinsk\w* )?(?:armij\w*|službe|ratišt\w*)|napusti\w* (?:je |su )?(?:armij\w*|služb\w*|ratišt\w*)|nije se vratio (?:sa|s|iz) (?:odsustv\w*|bolovanj\w*|bolnic\w*)|odlučio (?:je )?da se ne vrati|samovoljno (?:je |su )?napusti\w*"
     ),
     draft=_both(
         rf"(?:izbeg\w*|izbjeg\w*|izbegav\w*|izbjegav\w*|{_FLEE}|sklon\w*) {_CLITIC}(?:od )?(?:delimičn\w* |djelimičn\w* |djelomičn\w* )?"
         r"(?:mobilizacij\w*|regrutacij\w*|novačenj\w*|vojn\w* rok\w*|služenj\w* vojn\w* rok\w*|vojn\w* obavez\w*|vojn\w* služb\w*)|"
         r"poziv\w* (?:za|na) mobilizacij\w*|poziv\w* u vojsk\w*|vojn\w* poziv\w*|mobilizacijsk\w* poziv\w*|"
         r"odbi\w* (?:da služi|da se bori|da ratuje|mobilizacij\w*|poziv\w*)|prigovor\w* sav(?:e|je)sti|"
-        r"izbegavanj\w* vojn\w*|izbjegavanj\w* vojn\w*"
+        r"izbegavanj\w* vojn\w*|izbjegavanj\w* vojn\w*|(?:dobi\w*|primi\w*|uruč\w*) (?:je |su )?(?:\w+ )?poziv\w* (?:za|na|u) (?:mobilizacij\w*|vojsk\w*|regrutacij\w*)|nije se odazva\w* (?:na )?(?:poziv\w*|mobilizacij\w*)|vojn\w* odsek\w*|vojn\w* komesarijat\w*|regrutn\w* centr\w*"
     ),
     defect=_both(
-        r"preb(?:e|je)g\w* na (?:\w+ )?stran\w*|preš\w* na (?:\w+ )?stran\w*|predao se|predal[aio] su se|dobrovoljno se preda\w*"
+        r"preb(?:e|je)g\w* na (?:\w+ )?stran\w*|preš\w* na (?:\w+ )?stran\w*|predao se|predal[aio] su se|dobrovoljno se preda\w*|predali su se|prebeg(?:ao|l[aei]) (?:je |su )?(?:kod|ukrajinc\w*|rus\w*)|preš(?:ao|l[aei]) (?:je |su )?(?:liniju fronta|frontu liniju)"
     ),
     asylum=_both(
-        r"azil\w*|izbeglic\w*|izbjeglic\w*|izbeglišt\w*|izbjeglišt\w*|(?:međunarodn\w* |supsidijarn\w* |privremen\w* )?zaštit\w*|utočišt\w*"
+        r"azil\w*|izbeglic\w*|izbjeglic\w*|izbeglišt\w*|izbjeglišt\w*|(?:međunarodn\w* |supsidijarn\w* |privremen\w* )?zaštit\w*|utočišt\w*|humanitarn\w* (?:zaštit\w*|status\w*)|boravišn\w* dozvol\w*|dozvol\w* (?:privremenog |stalnog )?boravka|izbegličk\w* status\w*|izbjegličk\w* status\w*"
     ),
     grant=_both(
-        r"odobr\w*|dobi(?:o|la|li|je|ju|ti)\b|dobij\w*|priznat\w*|prizna(?:o|la|li|lo|ju|je)\b|dodeljen\w*|dodijeljen\w*|dodeli\w*|dodijeli\w*|izdat\w*|izdal\w*|izdan\w*|stekao|stekl\w*|usvojen\w*|primljen\w*"
+        r"odobr\w*|dobi(?:o|la|li|je|ju|ti)\b|dobij\w*|priznat\w*|prizna(?:o|la|li|lo|ju|je)\b|dodeljen\w*|dodijeljen\w*|dodeli\w*|dodijeli\w*|izdat\w*|izdal\w*|izdan\w*|stekao|stekl\w*|usvojen\w*|primljen\w*|odobrava\w*|priznaje"
     ),
     refuse=_both(
-        r"odbij\w*|odbi(?:o|la|li|lo|jen\w*)\b|odbačen\w*|odbac\w*|uskraćen\w*|negativn\w* (?:rešenj\w*|rješenj\w*|odluk\w*)"
+        r"odbij\w*|odbi(?:o|la|li|lo|jen\w*)\b|odbačen\w*|odbac\w*|uskraćen\w*|negativn\w* (?:rešenj\w*|rješenj\w*|odluk\w*)|nije (?:mu |im )?odobren\w*|nije (?:mu |im )?priznat\w*|odbili su"
     ),
-    appeal=_both(r"žalb\w*|tužb\w*|zahtev\w*|zahtjev\w*|molb\w*"),
+    appeal=_both(
+        r"žalb\w*|tužb\w*|zahtev\w*|zahtjev\w*|molb\w*|uložil\w* žalb\w*|ulož\w* žalb\w*|tužil\w*|ustavn\w* žalb\w*"
+    ),
     visa=_both(r"viz[aeiu]\b|vizom|vizama|vizn\w*|dozvol\w* za ulazak|ulazn\w* dozvol\w*"),
     apply=_both(
         r"zatraž\w*|traž\w*|podne(?:o|la|li|se|sen\w*)\b|podni(?:o|jela|jeli)\b|podnosi\w*|"
-        r"zaht(?:j)?ev(?!\S*(?:\s+\S+){0,3}\s+(?:je\s+|su\s+)?(?:odobren|prihvaćen|usvojen))\w*|molb\w*"
+        r"zaht(?:j)?ev(?!\S*(?:\s+\S+){0,3}\s+(?:je\s+|su\s+)?(?:odobren|prihvaćen|usvojen))\w*|molb\w*|podnel\w*|podnijel\w*|podnese\w*|aplicira\w*|registrova\w*|registrira\w*|obrati(?:o|l[aei]) se|molio|molil\w*"
     ),
     detain=_both(
         r"pritvor\w*|uhapšen\w*|uhapsi\w*|zadržan\w*|zadržali su ga|lišen\w* slobode|priveden\w*|zarobljen\w*|zatočen\w*|"
-        r"(?:prihvatn\w*|pritvorsk\w*|imigracion\w*) centr\w*|u tranzitn\w* zon\w*|ratn\w* zarobljeni\w*"
+        r"(?:prihvatn\w*|pritvorsk\w*|imigracion\w*) centr\w*|u tranzitn\w* zon\w*|ratn\w* zarobljeni\w*|zadrža\w*|u zatvoru|pritvoren\w*|smešten\w* u (?:prihvatn|pritvorsk|imigracion)\w*|smješten\w* u (?:prihvatn|pritvorsk|imigracion)\w*"
     ),
     returned=_both(
         r"deport\w*|izruč\w*|ekstradi\w*|proteran\w*|protjeran\w*|vraćen\w* u (?:rusij\w*|ukrajin\w*|belorusij\w*|bjelorusij\w*|domovin\w*)|"
-        r"predat\w* (?:rusk\w*|ukrajinsk\w*|belorusk\w*|bjelorusk\w*) (?:vlast\w*|služb\w*)|vraćen\w* nazad|poslat\w* nazad|otet\w*"
+        r"predat\w* (?:rusk\w*|ukrajinsk\w*|belorusk\w*|bjelorusk\w*) (?:vlast\w*|služb\w*)|vraćen\w* nazad|poslat\w* nazad|otet\w*|vrać(?:en|eni|ena) (?:je |su )?(?:nazad |prinudno )?u (?:rusij\w*|ukrajin\w*|belorusij\w*|bjelorusij\w*|domovin\w*)|prinudno vraćen\w*|predat\w* (?:je |su )?(?:rusk|ukrajinsk|belorusk|bjelorusk)\w*|predal\w* (?:su )?(?:ga |ih )?(?:rusk|ukrajinsk|belorusk|bjelorusk)\w*|proteral\w*|protjeral\w*|oteli su"
     ),
     died=_both(
         r"umro|umrl[aei]|preminu\w*|poginu\w*|udavi\w*|utopi\w*|(?:pronađen\w*|nađen\w*) mrtv?\w*|telo\b|tijelo\b|ubijen\w*"
@@ -113,10 +115,10 @@ LEXICON = Lexicon(
     fled=_both(rf"{_FLEE}|u bekstvu|u bjekstvu|skriva\w*|krije se|krio se|sakri\w*|živi u"),
     leave=_both(
         r"napusti\w* (?:rusij\w*|zemlj\w*|ukrajin\w*|belorusij\w*|bjelorusij\w*|domovin\w*)|preš(?:ao|l[aei])\b|prelaz\w*|prelete\w*|preleti\w*|"
-        r"odlete\w*|odleti\w*|otputova\w*|otiš(?:ao|l[aei]) u|prepliva\w*|(?:po|pre)b(?:e|je)g(?:ao|l[aei]) u|krenu(?:o|l[aei])\b|ukrca\w*"
+        r"odlete\w*|odleti\w*|otputova\w*|otiš(?:ao|l[aei]) u|prepliva\w*|(?:po|pre)b(?:e|je)g(?:ao|l[aei]) u|krenu(?:o|l[aei])\b|ukrca\w*|napusti\w* (?:je |su )?(?:\w+ ){0,2}?(?:rusij\w*|zemlj\w*|ukrajin\w*|belorusij\w*|bjelorusij\w*|domovin\w*)|emigrira\w*|ukrcao se|ukrcal\w* se|seo (?:je )?u (?:avion|voz|autobus)|sel[aei] (?:je |su )?u (?:avion|voz|autobus)|(?:po|pre)b(?:e|je)g(?:ao|l[aei]) (?:je |su )?(?:u|iz|preko|za)|zaputi(?:o|l[aei]) (?:se )?(?:je |su )?(?:u|ka|prema|za)|uputi(?:o|l[aei]) (?:se )?(?:je |su )?(?:u|ka|prema|za)"
     ),
     arrive=_both(
-        r"stig(?:ao|l[aei]|ne)\b|stiže|doputova\w*|slete(?:o|l[aei])\b|sletio|sletjel\w*|uš(?:ao|l[aei]) u|doš(?:ao|l[aei])\b"
+        r"stig(?:ao|l[aei]|ne)\b|stiže|doputova\w*|slete(?:o|l[aei])\b|sletio|sletjel\w*|uš(?:ao|l[aei]) u|doš(?:ao|l[aei])\b|dospe(?:o|l[aei])|dospio|dospjel\w*|naš(?:ao|l[aei]) (?:se|su se) u|domogao se|dolete(?:o|l\w*)|doletio|doletjel\w*|dopliva\w*|uspe(?:o|la|li) (?:je |su )?da (?:stigne|stignu|uđe|uđu|pređe)|uspio (?:je )?da (?:stigne|uđe|pređe)|ušli su u|prispe\w*"
     ),
     stay=_both(
         r"živeo|živio|živel\w*|živjel\w*|živi\b|boravi\w*|osta(?:o|l[aei])\b|prove(?:o|l[aei])\b|radi\b|radio|čeka\w*|nalazi se"
