@@ -3,36 +3,57 @@
 
 from cases.extraction.rules import Lexicon
 
-_UNIT = r"(?:su |la |el |sus )?(?:unidad|batallón|cuartel|regimiento|brigada|base|puesto|frente)"
+_UNIT = r"(?:su |la |el |sus |los |las )?(?:propia |propio )?(?:unidad|batallón|cuartel|regimiento|brigada|base|puesto|frente|compañía|guarnición|destacamento|posiciones|posición|trinchera\w*)"
 
 LEXICON = Lexicon(
     lang="es",
-    decision=r"decisión|resolución|sentencia|fallo",
+    decision=r"decisión|resolución|sentencia|fallo|veredicto|dictamen|decreto",
     says=r"dice|dijo|cuenta|contó|explica|explicó|recuerda|relata|añade",
     desert=(
         r"desert\w*|"
-        rf"(?:abandonó|abandonado|abandonar|dejó|dejado|huyó de|escapó de) {_UNIT}|"
-        rf"no (?:volvió|regresó|se reincorporó) a {_UNIT}"
-        r"|no (?:volvió|regresó|se reincorporó) (?:de|tras) (?:su |un )?permiso"
+        rf"(?:abandon(?:ó|aron|ado|ada|ar|ando|é|amos)|dej(?:ó|aron|ado|ar|ando|é|amos)|huy(?:ó|eron|endo|ido|e|en) (?:de|del)|huir (?:de|del)|escap(?:ó|aron|ado|ar|ando|é|amos) (?:de|del)|se (?:escapó|escaparon|fugó|fugaron|marchó|marcharon|fue|fueron) (?:de|del)|fugarse (?:de|del)|desapareci(?:ó|eron) (?:de|del)) {_UNIT}|"
+        rf"no (?:volvió|regresó|se reincorporó|volvieron|regresaron|se reincorporaron|volví|regresé|se presentó|se presentaron) (?:a|al|a la) {_UNIT}|"
+        rf"(?:decidi(?:ó|eron)|optó|optaron|prefirió|prefirieron) no (?:volver|regresar|reincorporarse) (?:a|al|a la) {_UNIT}|"
+        r"no (?:volvió|regresó|se reincorporó|volvieron|regresaron|se reincorporaron) (?:de|tras|después de) (?:su |un |sus |unos )?(?:permiso|vacaciones|licencia|baja|hospital)|"
+        r"abandono (?:de|del) (?:su )?(?:unidad|puesto|servicio)|ausencia no autorizada|ausent(?:ó|aron|arse) sin permiso|sin permiso de (?:su|sus) (?:superiores|mandos)"
     ),
     draft=(
-        r"(?:huy\w*|escap\w*|evadi\w*|eludi\w*|evitar|esquivar|sustraerse|rehuir) "
-        r"(?:de |a )?(?:la |el )?(?:movilización|reclutamiento|servicio militar|llamamiento|leva|conscripción)|"
-        r"prófugo\w*|objetor\w*|citación\w*|notificación de reclutamiento|orden de (?:presentarse|reclutamiento)"
+        r"(?:huy\w*|huir|escap\w*|evadi\w*|evadir\w*|eludi\w*|eludir\w*|evit\w*|esquiv\w*|sustra\w*|rehu\w*|libr\w* de|se libró|librarse) "
+        r"(?:de |a )?(?:la |el |una |su )?(?:movilización|reclutamiento|servicio militar|llamamiento|llamada a filas|leva|conscripción|alistamiento|mili\b|incorporación a filas)|"
+        r"(?:para )?no ser (?:movilizad\w*|reclutad\w*|llamad\w* a filas|enviad\w* al frente|enviad\w* a la guerra)|"
+        r"(?:recibi(?:ó|eron|do)|le llegó|les llegó|llegó) (?:una |la |su )?(?:citación|notificación|orden|carta) (?:de |para )?(?:movilización|reclutamiento|alistamiento|presentarse|incorporación)|"
+        r"no se (?:presentó|presentaron|presentaba) (?:en|a|ante) (?:la |el )?(?:oficina|centro|comisaría|comisariado|junta) (?:de (?:reclutamiento|alistamiento)|militar)|"
+        r"(?:oficina|centro|junta) de (?:reclutamiento|alistamiento)|comisar(?:ía|iado) militar|llamamiento a filas|llamad[oa]s? a filas|"
+        r"se (?:negó|negaron) a (?:luchar|combatir|servir|ir a la guerra|ir al frente|empuñar las armas)|"
+        r"prófugo\w*|objetor\w*|insumis\w*|evasor\w* (?:del|de la)|citación\w*|notificación de reclutamiento|orden de (?:presentarse|reclutamiento|movilización)"
     ),
-    defect=r"desertó al otro bando|se pasó al (?:otro|bando)|defecci\w*|se rindió|rendirse voluntariamente|cambió de bando",
-    asylum=r"asilo|refugio|refugiad\w*|protección\w*|estatuto de refugiado",
-    grant=r"concedi\w*|otorg\w*|obtuv\w*|obten\w*|reconoci\w*|recibió (?:el |la |un |una )?(?:asilo|estatus|estatuto|protección|refugio|visa\w*|permiso|residencia)|aprob\w*|expedido|emitido",
-    refuse=r"deneg\w*|rechaz\w*|neg\w*|desestim\w*",
-    appeal=r"recurso\w*|apelación|solicitud\w*|demanda\w*",
-    visa=r"visado\w*|visa\b|visas\b|permiso de entrada",
-    apply=r"piden|pide|pidieron|han pedido|solicit\w*|pidió|pedido|presentó|presentado|pedir|demanda",
-    detain=r"detuv\w*|arrest(?:ó|aron)|detenid\w*|arrestad\w*|retenid\w*|bajo custodia|centros? de (?:detención|internamiento)|cie\b|custodia",
-    returned=r"deport(?!aciones)[aóe]\w*|extraditad\w*|extradición|devuelt\w*|expulsad\w*|entregad\w* a|secuestrad\w*",
+    defect=(
+        r"desertó al otro bando|se pas(?:ó|aron|ado) (?:al|a las|a los) (?:otro|bando|lado|filas|enemigo|ucranian\w*)|defecci\w*|"
+        r"se (?:rindió|rindieron|entregó|entregaron) (?:voluntariamente|a las (?:fuerzas|tropas)|al ejército|a los soldados)|se rindió|rendirse voluntariamente|rendición voluntaria|"
+        r"cambi(?:ó|aron) de bando|tránsfuga\w*|cruz(?:ó|aron) (?:la línea del frente|las líneas)|se (?:unió|unieron) al (?:bando|ejército) (?:ucraniano|contrario|enemigo)"
+    ),
+    asylum=r"asilo|refugio|refugiad\w*|protección\w*|estatuto de refugiado|estatus de refugiado",
+    grant=r"conced\w*|otorg\w*|obtuv\w*|obten\w*|reconoc\w*|le (?:dieron|dio|han dado)|les (?:dieron|dio|han dado)|recibi(?:ó|eron|do) (?:el |la |un |una |su )?(?:asilo|estatus|estatuto|protección|refugio|visa\w*|permiso|residencia)|consigui(?:ó|eron|do) (?:el |la |un |una )?(?:asilo|estatus|estatuto|protección|refugio|visa\w*|visado\w*|permiso|residencia)|aprob\w*|expedi\w*|emitido",
+    refuse=r"deneg\w*|rechaz\w*|neg\w*|desestim\w*|inadmiti\w*|inadmisión",
+    appeal=r"recurso\w*|recurri\w*|apelación|apel(?:ó|aron|ar)|impugn\w*|solicitud\w*|demanda\w*|petición|reclamación",
+    visa=r"visado\w*|visa\b|visas\b|permiso de entrada|autorización de entrada|salvoconducto",
+    apply=r"piden|pide|pidieron|han pedido|solicit\w*|pidió|pedido|pedí|pedimos|present(?:ó|aron|ado|ada|ar|a|an|amos|é)\b|pedir|demanda|tramit(?:ó|aron|ar|ando)|formaliz(?:ó|aron|ar)|se registr(?:ó|aron) (?:en|ante|como)|registr(?:ó|aron|ado) (?:en|ante) (?:acnur|la oficina)|acudi(?:ó|eron) a (?:acnur|la oficina|las autoridades)",
+    detain=r"detuv\w*|arrest(?:ó|aron|ado|ada|ados|adas)|detenid\w*|arrestad\w*|retenid\w*|bajo custodia|bajo arresto|centros? de (?:detención|internamiento)|cie\b|custodia|encarcelad\w*|interceptad\w*|en prisión preventiva|en la zona de tránsito|(?:atrapad|varad|bloquead)\w* en (?:el|la|un) (?:aeropuerto|zona de tránsito)|prisioner\w* de guerra|cautiverio",
+    returned=r"deport(?!aciones)[aóe]\w*|extradit\w*|extradi(?:tó|taron|tar)|extradición|devuelt\w*|devolvi(?:ó|eron) a (?:rusia|ucrania|bielorrusia|su país)|expulsad\w*|(?:lo|le|los|les) (?:expuls|devolv)\w*|entregad\w* a|entreg(?:ó|aron) a (?:rusia|ucrania|bielorrusia|las autoridades|moscú|minsk)|repatriad\w*|repatri(?:ó|aron)|enviad\w* de (?:vuelta|regreso) a|retorno forzoso|devolución forzosa|secuestrad\w*",
     died=r"murió|muerto|fallecid\w*|ahogad\w*|cuerpo\b|cadáver|perdió la vida",
     fled=r"huyó|huido|escapó|escondid\w*|oculto|vive\b",
-    leave=r"salimos|salieron|volaron|volamos|viajaron|viajamos|cruzaron|cruzamos|pas(?:ar|ando|ó|aron|amos) por|huy(?:ó|eron|endo)\b|salió de (?:rusia|su país|ucrania)|abandonó (?:rusia|el país)|cruzó|cruzado|voló|viajó|partió|huyó (?:a|hacia)|tomó un (?:avión|vuelo)",
-    arrive=r"llegaron|llegamos|aterrizaron|llegó|llegado|aterrizó|alcanzó|entró en|ingresó|pisó",
+    leave=(
+        r"salimos|salieron|volaron|volamos|viajaron|viajamos|cruzaron|cruzamos|pas(?:ar|ando|ó|aron|amos) por|huy(?:ó|eron|endo)\b|cruzó|cruzado|cruzando|crucé|voló|viajó|partió|partieron|huyó (?:a|hacia)|"
+        r"sal(?:ió|ieron|imos|í|ido|ir) (?:de|del) (?:rusia|ucrania|bielorrusia|país|su país|su patria|la federación rusa|territorio ruso)|"
+        r"(?:abandon|dej)(?:ó|aron|ar|ado|é|amos) (?:atrás )?(?:rusia|ucrania|bielorrusia|el país|su país|su patria|la federación rusa)|"
+        r"(?:huy|hu|se march|se fu|emigr|march)(?:ó|eron|e|aron|endo|ir|ido)? al extranjero|emigr(?:ó|aron|é|amos|ado)\b|"
+        r"cruz(?:ó|aron|amos|é|ar|ando) (?:la frontera|a |hacia)|atraves(?:ó|aron|amos|ar|ando) (?:la frontera|el río|a nado|el mar|el bosque)|a nado|nad(?:ó|aron) (?:hasta|hacia|a través)|"
+        r"(?:tom|cog)(?:ó|aron|é|amos) (?:un|el) (?:avión|vuelo|autobús|tren|barco|ferry)|subi(?:ó|eron|mos) a (?:un|el) (?:avión|vuelo|autobús|tren|barco|ferry)|embarc(?:ó|aron|amos)|"
+        r"vol(?:ó|aron|amos|é) (?:a|hacia|desde|de)|se (?:dirigió|dirigieron|trasladó|trasladaron) (?:a|hacia)|(?:continuó|continuaron|prosiguió|prosiguieron|siguió|siguieron) (?:su (?:viaje|camino|ruta) )?(?:hacia|hasta)|"
+        r"abandonó (?:rusia|el país)|tomó un (?:avión|vuelo)|"
+        r"(?:logr|consigu)\w* (?:salir|huir|escapar) (?:de|del|a|al)"
+    ),
+    arrive=r"lleg(?:ó|aron|amos|ué|ado|ada|ados|ando)\b|aterriz(?:ó|aron|amos|é|ado)|alcanz(?:ó|aron|amos|é)|entr(?:ó|aron|amos|é) (?:en|a|al)|ingres(?:ó|aron) (?:en|a|al)|ingresó|pis(?:ó|aron) (?:suelo|territorio)|pisó|desembarc(?:ó|aron|amos)|(?:logr|consigu)\w* (?:llegar|entrar)|acab(?:ó|aron) en (?!prisión|la cárcel)|fue a parar a|fueron a parar a",
     stay=r"se encuentra\w*|actualmente en|sigue en|vivió|vive\b|permaneció|pasó (?:dos|tres|varios|unos)|trabajó|se quedó|residió",
     hypo=r"pidi\w*|pide\w*|reclam\w*|ningún|ninguno|nadie|si\b|podr[íi]\w*|riesgo|arriesg\w*|teme\w*|miedo|evitar|contra|no\b|nunca|posible",
     aggregate=(

@@ -3,36 +3,52 @@
 
 from cases.extraction.rules import Lexicon
 
-_UNIT = r"(?:son |leur |l'|l’)?(?:unité|régiment|bataillon|caserne|poste|brigade|base|armée)"
+_UNIT = r"(?:son |sa |leur |leurs |ses |l'|l’|la |le )?(?:unité|régiment|bataillon|caserne|poste|brigade|base|armée|compagnie|garnison|position\w*|tranchée\w*|front)"
 
 LEXICON = Lexicon(
     lang="fr",
-    decision=r"décision|jugement|arrêt",
+    decision=r"décision|jugement|arrêt|verdict|décret|ordonnance",
     says=r"dit|raconte|explique|confie|se souvient|ajoute|poursuit",
     desert=(
         r"désert\w*|déserteur\w*|"
-        rf"(?:quitté|quitter|abandonné|abandonner|fui) {_UNIT}|abandon d['’]unité|"
-        rf"ne pas rejoindre {_UNIT}|(?:n['’]a|n['’]est) (?:pas |plus )(?:rejoint|retourné|revenu)"
-        r"|(?:n[\'’]est|ne sont) (?:pas |jamais )(?:rentré|revenu|retourné)\w* de (?:sa )?permission"
+        rf"(?:quitté|quitter|quitta|quittèrent|abandonné|abandonner|abandonna|fui|s['’](?:est|était) enfui\w* de|se sont enfuis de|s['’]enfuir de|s['’](?:est|était) échappé\w* de|échappé de) {_UNIT}|abandon d['’]unité|abandon de poste|"
+        rf"ne pas rejoindre {_UNIT}|(?:n['’]a|n['’]est) (?:pas |plus )(?:rejoint|retourné|revenu)|(?:n['’]ont|ne sont) (?:pas |plus |jamais )(?:rejoint|retourné\w*|revenu\w*)|"
+        rf"(?:a |ont )?décidé de ne (?:pas|plus) (?:retourner|rentrer|revenir|rejoindre) (?:à |dans |au )?{_UNIT}|"
+        r"(?:n[\'’]est|ne sont) (?:pas |jamais )(?:rentré|revenu|retourné)\w* de (?:sa |leur )?(?:permission|congé|perm\b|l['’]hôpital)|(?:n['’]est|ne sont) (?:pas |jamais )(?:rentré|revenu|retourné)\w* au front|"
+        r"absence (?:illégale|non autorisée|injustifiée)|sans autorisation de (?:ses|leurs) (?:supérieurs|commandants)"
     ),
     draft=(
-        r"(?:fuir|fuyant|fui|échapper|échappé|échappant|se soustraire|se soustrayant|éviter|évité|réfractaire)\w* "
-        r"(?:à |la |le |aux )*(?:mobilisation|conscription|service militaire|appel|enrôlement)|"
+        r"(?:fuir|fuyant|fui|échapper|échappé|échappant|se soustraire|se soustrayant|soustrait|éviter|évité|évitant|esquiver|esquivé|réfractaire)\w* "
+        r"(?:à |la |le |aux |l['’])*(?:mobilisation|conscription|service militaire|appel|enrôlement|recrutement|incorporation)|"
+        r"(?:pour )?ne pas être (?:mobilisé\w*|enrôlé\w*|appelé\w*|incorporé\w*|envoyé\w* (?:au front|à la guerre))|"
+        r"(?:a |ont )?reçu (?:une |sa |la |leur |un |son )?(?:convocation|ordre de mobilisation|avis de mobilisation|feuille de route)|"
+        r"ne s['’](?:est|était) pas présenté\w* (?:au|à l['’]) (?:bureau|centre|commissariat) (?:de recrutement|militaire)|(?:bureau|centre) de recrutement|commissariat militaire|"
+        r"(?:a |ont )?refusé de (?:combattre|se battre|servir|partir à la guerre|aller (?:au front|à la guerre)|prendre les armes)|"
         r"insoumis\w*|convocation\w*|ordre de mobilisation|objecteur\w*"
     ),
-    defect=r"fait défection|faire défection|défection|transfuge\w*|passé (?:dans le camp|à l['’]ennemi)|s['’]est rendu\w* (?:aux|volontairement)",
+    defect=(
+        r"fait défection|faire défection|défection|transfuge\w*|passé\w* (?:dans le camp|à l['’]ennemi|du côté|de l['’]autre côté)|s['’]est rendu\w* (?:aux|volontairement)|"
+        r"se sont rendus (?:aux|volontairement)|rendu\w* volontairement|reddition volontaire|chang\w* de camp|traversé\w* la ligne de front|rallié\w* (?:l['’]armée|les forces) ukrainienne\w*"
+    ),
     asylum=r"asile|réfugié\w*|protection\w*|statut de réfugié",
-    grant=r"accord\w*|obtenu|obtient|reconnu\w*|délivr\w*|octroy\w*|attribu\w*|reçu",
-    refuse=r"rejet\w*|refus\w*|débout\w*",
-    appeal=r"recours|appel|demande\w*|requête\w*",
-    visa=r"visa\w*|laissez-passer|autorisation d['’]entrée",
-    apply=r"demand\w*|déposé|dépose|sollicit\w*|requ[eê]t\w*|recours",
-    detain=r"interpellé\w*|arrêté\w*|détenu\w*|détention|placé\w* en rétention|rétention|en garde à vue|prisonnier",
-    returned=r"expulsé\w*|extradé\w*|extradition|renvoyé\w* (?:en|vers)|reconduit\w*|remis\w* aux autorités|enlevé\w*",
+    grant=r"accord\w*|obtenu\w*|obtient|obtiennent|obtint|reconnu\w*|reconnaît|délivr\w*|octroy\w*|attribu\w*|reçu\w*|bénéfici\w*|admis\w* au (?:statut|bénéfice)",
+    refuse=r"rejet\w*|refus\w*|débout\w*|rejeté\w*|irrecevable\w*",
+    appeal=r"recours|appel|demande\w*|requête\w*|pourvoi|contestation|cnda\b",
+    visa=r"visa\w*|laissez-passer|autorisation d['’]entrée|sauf-conduit",
+    apply=r"demand\w*|déposé\w*|dépose\w*|déposer|sollicit\w*|requ[eê]t\w*|recours|introduit\w* une demande|enregistr\w* (?:auprès|à l['’]ofpra|au hcr)|fait une demande|formulé\w*",
+    detain=r"interpellé\w*|arrêté\w*|détenu\w*|détention|placé\w* en rétention|rétention|en garde à vue|prisonnier|incarcéré\w*|écroué\w*|bloqué\w* (?:à l['’]aéroport|en zone d['’]attente|à la frontière)|zone d['’]attente|captivité",
+    returned=r"expulsé\w*|expuls(?:er|ion vers)|extradé\w*|extrad(?:er|ition)|extradition|renvoyé\w* (?:en|vers)|reconduit\w*|remis\w* aux autorités|livré\w* (?:à la|aux autorités|à moscou)|rapatrié\w* de force|refoulé\w* vers|déporté\w*|enlevé\w*",
     died=r"(?:est|sont|était|a été retrouvé|retrouvé) morts?\b|décédé\w*|tué\w*|noyé\w*|corps\b|retrouvé mort",
     fled=r"fui\b|fuit|enfui\w*|caché\w*|cache\b|vit\b|réfugié",
-    leave=r"a fui|ont fui|s['’]est enfui|quitté (?:la russie|le pays|la biélorussie|l['’]ukraine)|quitter|franchi\w*|traversé\w*|pris un (?:avion|vol|bus|train)|gagné|passant par|en passant|rejoint|fui (?:vers|en)",
-    arrive=r"arrivé\w*|atterri\w*|débarqu\w*|posé le pied|posé\w* (?:son|en)|rejoindre|gagné|entré\w* en",
+    leave=(
+        r"a fui|ont fui|avait fui|s['’]est enfui|se sont enfuis|quitté (?:la russie|le pays|la biélorussie|l['’]ukraine)|quitter|franchi\w*|traversé\w*|pris un (?:avion|vol|bus|train)|gagné|passant par|en passant|rejoint|fui (?:vers|en)|"
+        r"(?:quitte|quitta|quittèrent) (?:la russie|le pays|la biélorussie|l['’]ukraine|son pays|sa patrie)|(?:quitté|quitter) (?:son pays|sa patrie|leur pays|la fédération de russie)|"
+        r"(?:parti|partis|partie|partent|partir|s['’](?:est|était) réfugié\w*|fui|exilé\w*|s['’]exil\w*|émigré\w*) à l['’]étranger|(?:s['’]est|se sont) exilé\w*|émigré\w*|"
+        r"(?:traverser|traversa|traversant|franchir|franchissant|franchit) la frontière|à la nage|(?:pris|prend|prennent|prendre) (?:un|le|l['’]) ?(?:avion|vol|bus|car|autocar|train|bateau|ferry)|"
+        r"(?:embarqu|envol)\w* (?:pour|vers|à destination)|(?:s['’]est|se sont) dirigé\w* vers|(?:a |ont )?poursuivi\w* (?:sa |leur )?(?:route|chemin|voyage) (?:vers|jusqu)|"
+        r"(?:a |ont )?réussi à (?:quitter|fuir|s['’]enfuir|sortir)"
+    ),
+    arrive=r"arrivé\w*|arriv(?:e|ent|a|èrent)\b|atterri\w*|débarqu\w*|posé le pied|posé\w* (?:son|en)|rejoindre|gagné|entré\w* en|entré\w* (?:au|aux|sur le territoire)|(?:a |ont )?réussi à (?:entrer|rejoindre|gagner|atteindre)|atteint\w*|atteignent|se (?:retrouve|sont retrouvés|est retrouvé) (?:en|au|à)",
     stay=r"se trouve\w*|actuellement en|toujours en|vécu|vit\b|resté\w*|séjourn\w*|travaillé|hébergé|passé (?:deux|trois|plusieurs)",
     hypo=r"demand[ée]\w*|réclam\w*|ne\b|n['’]\w+|jamais|aucun|si\b|pourrai\w*|risque\w*|menac\w*|craint\w*|peur|éviter|contre|ne pas|jamais|possible|rarement",
     aggregate=(

@@ -3,36 +3,53 @@
 
 from cases.extraction.rules import Lexicon
 
-_UNIT = r"(?:il |la |suo |sua |proprio |propria |dal |dalla |dal suo |dalla sua )*(?:reparto|unità|battaglione|caserma|reggimento|brigata|base|posto)"
+_UNIT = r"(?:il |la |suo |sua |proprio |propria |dal |dalla |dal suo |dalla sua )*(?:reparto|unità|battaglione|caserma|reggimento|brigata|base|posto|compagnia|guarnigione|postazion\w*|trince\w*|fronte)"
 
 LEXICON = Lexicon(
     lang="it",
-    decision=r"decisione|sentenza|provvedimento|pronuncia",
+    decision=r"decisione|sentenza|provvedimento|pronuncia|verdetto|decreto|ordinanza",
     says=r"dice|racconta|spiega|ricorda|aggiunge|ha detto|ha raccontato",
     desert=(
         r"disert\w*|"
-        rf"(?:lasciato|abbandonato|abbandonare|lasciare|fuggito da|fuggiti da) {_UNIT}|"
-        rf"non (?:è|era|sono) (?:più )?(?:tornat\w*|rientrat\w*) (?:al|nel|alla) {_UNIT}"
-        r"|non (?:è|era) (?:più )?(?:tornat\w*|rientrat\w*) dalla licenza"
+        rf"(?:lasciato|abbandonato|abbandonare|lasciare|lasciò|abbandonò|lasciarono|abbandonarono|fuggito da|fuggiti da|fuggì da|fuggire da|scappato da|scappati da|scappò da|allontanat\w* da|allontanandosi da) {_UNIT}|"
+        rf"non (?:è|era|sono|erano|sia) (?:più )?(?:tornat\w*|rientrat\w*) (?:al|nel|alla|nella|in) {_UNIT}|"
+        rf"non (?:tornò|rientrò|tornarono|rientrarono|si presentò|si è presentato) (?:più )?(?:al|nel|alla|nella|in) {_UNIT}|"
+        rf"(?:ha |hanno )?deciso di non (?:tornare|rientrare) (?:al|nel|alla|nella|in) {_UNIT}|"
+        r"non (?:è|era|sono|erano) (?:più )?(?:tornat\w*|rientrat\w*) dalla (?:licenza|licenza premio)|non (?:tornò|rientrò|tornarono|rientrarono) (?:più )?dalla licenza|"
+        r"assenza (?:ingiustificata|non autorizzata)|allontanamento (?:arbitrario|non autorizzato)|abbandono (?:del posto|di reparto)"
     ),
     draft=(
-        r"(?:sfuggi\w*|sottrar\w*|evitare|evitato|eludere|fuggi\w*|scappa\w*|renitent\w*) "
-        r"(?:alla |al |dalla |dal |all['’])?(?:mobilitazione|leva|chiamata alle armi|arruolamento|servizio militare|coscrizione)|"
+        r"(?:sfuggi\w*|sottrar\w*|sottratt\w*|evitare|evitato|eludere|eluso|fuggi\w*|scappa\w*|renitent\w*|schivare|imboscat\w*) "
+        r"(?:alla |al |dalla |dal |all['’]|a )?(?:mobilitazione|leva|chiamata alle armi|arruolamento|servizio militare|coscrizione|reclutamento|richiamo)|"
+        r"(?:per )?non essere (?:mobilitat\w*|arruolat\w*|richiamat\w*|reclutat\w*|mandat\w* al fronte|inviat\w* al fronte)|"
+        r"(?:ricevuto|ricevere|riceve|ricevette|ha ricevuto|arrivata) (?:la |una |il |un )?(?:cartolina|convocazione|lettera di (?:convocazione|richiamo|arruolamento)|ordine di (?:mobilitazione|arruolamento)|avviso di (?:chiamata|mobilitazione))|"
+        r"non si (?:è|sono) present\w* (?:al|all['’]|presso l['’]) (?:ufficio|centro|commissariato) (?:di (?:leva|reclutamento)|militare)|ufficio (?:di leva|reclutamento)|commissariato militare|"
+        r"(?:si è |si sono )?rifiutat\w* di (?:combattere|servire|andare (?:in guerra|al fronte)|imbracciare le armi)|"
         r"renitent\w*|cartolina precetto|precetto|obiettor\w*|(?:il |la )?richiamo|lettera di (?:convocazione|richiamo)|(?:ricevuto|ricevere) (?:la |una )?convocazione"
     ),
-    defect=r"disertato passando|passato (?:dalla parte|al nemico|alle linee)|defezion\w*|si è arreso|arres\w* volontariamente",
+    defect=(
+        r"disertato passando|passat\w* (?:dalla parte|al nemico|alle linee|con gli ucraini|con i russi|dall['’]altra parte)|defezion\w*|si (?:è|sono) arres\w*|arres\w* volontariamente|"
+        r"si (?:è|sono) consegnat\w* (?:volontariamente|agli ucraini|ai russi|alle (?:forze|truppe))|resa volontaria|cambiato (?:fronte|schieramento)|attraversat\w* la linea del fronte|transfug\w*"
+    ),
     asylum=r"asilo|rifugiat\w*|protezione\w*|status di rifugiato",
-    grant=r"concess\w*|ottenuto|ottiene|riconosciut\w*|rilasciat\w*|accordat\w*|ricevuto|accolt\w*",
-    refuse=r"rigett\w*|respinge\w*|respint\w*|rifiutat\w*|negat\w*|rigettat\w*|diniego",
-    appeal=r"ricors\w*|appello|domand\w*|richiest\w*",
-    visa=r"vist\w+|permesso (?:di ingresso|d['’]ingresso)|nulla osta",
-    apply=r"chiest\w*|richiest\w*|presentat\w*|domanda|presentare|chiedere",
-    detain=r"arrestat\w*|fermat\w*|detenut\w*|trattenut\w*|in custodia|centr[oi] di (?:permanenza|detenzione)|cpr\b",
-    returned=r"espuls(?!ioni)\w*|estradat\w*|estradizione|rimpatriat\w*|riconsegnat\w*|rimandat\w*|rapit\w*",
+    grant=r"concess\w*|concede\w*|ottenuto|ottenut\w*|ottiene|ottennero|ottenne|riconosciut\w*|riconosc\w*|rilasciat\w*|accordat\w*|ricevuto|ricevut\w*|accolt\w*|accogli\w*|approvat\w*",
+    refuse=r"rigett\w*|respinge\w*|respint\w*|rifiutat\w*|negat\w*|rigettat\w*|diniego|respinse|bocciat\w*|inammissibil\w*",
+    appeal=r"ricors\w*|appello|impugn\w*|domand\w*|richiest\w*|istanz\w*",
+    visa=r"vist\w+|permesso (?:di ingresso|d['’]ingresso)|nulla osta|lasciapassare",
+    apply=r"chiest\w*|richiest\w*|presentat\w*|domanda|presentare|chiedere|(?:ha|hanno) fatto (?:domanda|richiesta)|inoltrat\w*|depositat\w*|chiese|chiesero|presentò|presentarono|registrat\w* (?:presso|all['’]unhcr)",
+    detain=r"arrestat\w*|fermat\w*|detenut\w*|trattenut\w*|in custodia|centr[oi] di (?:permanenza|detenzione|trattenimento)|cpr\b|bloccat\w* (?:in|all['’]|al|nella) (?:aeroporto|zona di transito|frontiera|confine)|zona di transito|incarcerat\w*|in carcere|prigionier\w* di guerra|prigionia",
+    returned=r"espuls(?!ioni)\w*|estradat\w*|estrad(?:ato|are|arlo)|estradizione|rimpatriat\w*|rimpatri(?:ò|arono|arlo)|riconsegnat\w*|rimandat\w*|rispedit\w*|consegnat\w* (?:alle autorità|alla russia|ai russi|a mosca)|rinviat\w* in (?:russia|ucraina|bielorussia)|deportat\w*|rapit\w*",
     died=r"mort[oi]\b|decedut\w*|annegat\w*|uccis\w*|corpo\b|cadavere|ha perso la vita",
     fled=r"fuggit\w*|fugg\w*|scappat\w*|nascost\w*|vive\b",
-    leave=r"fuggit\w*|fuggì|scappat\w*|lasciato (?:la russia|il paese|l['’]ucraina)|attraversat\w*|varcat\w*|partit\w*|volat\w*|fuggit\w* (?:in|verso)|imbarcat\w*|raggiunt\w* il confine",
-    arrive=r"arrivat\w*|giunt\w*|atterrat\w*|sbarcat\w*|raggiunt\w*|approdat\w*|entrat\w*",
+    leave=(
+        r"fuggit\w*|fuggì|fuggirono|scappat\w*|scappò|lasciato (?:la russia|il paese|l['’]ucraina)|attraversat\w*|attraversò|attraversarono|varcat\w*|varcò|partit\w*|partì|partirono|volat\w*|volò|fuggit\w* (?:in|verso)|imbarcat\w*|raggiunt\w* il confine|"
+        r"(?:lasciat\w*|lasciò|lasciarono|abbandonat\w*|abbandonò|abbandonarono|lasciare) (?:la russia|il paese|l['’]ucraina|la bielorussia|il suo paese|la sua patria|la patria|la federazione russa)|"
+        r"(?:uscit\w*|uscì|usciti) dalla (?:russia|bielorussia|federazione)|(?:uscit\w*|uscì) dal paese|espatriat\w*|espatri(?:ò|are)|emigrat\w*|emigrò|all['’]estero|"
+        r"(?:preso|presero|prese) (?:un|il|l['’]) ?(?:aereo|volo|autobus|pullman|treno|traghetto|nave)|a nuoto|nuotat\w*|"
+        r"(?:diretto|diretti|dirett\w*) (?:in|verso)|(?:si è |si sono )?dirett\w* verso|proseguit\w* (?:per|verso|fino)|prosegu(?:ì|irono) (?:per|verso|fino)|"
+        r"(?:riuscit\w*|riuscì) a (?:lasciare|fuggire|scappare|uscire|espatriare)"
+    ),
+    arrive=r"arrivat\w*|arrivò|arrivarono|giunt\w*|giunse|giunsero|atterrat\w*|atterrò|sbarcat\w*|sbarcò|raggiunt\w*|raggiunse|raggiunsero|approdat\w*|entrat\w*|entrò|entrarono|(?:riuscit\w*|riuscì) ad? (?:arrivare|entrare|raggiungere)|finit\w* (?:in|a) (?!carcere|prigione)",
     stay=r"si trova\w*|attualmente in|ancora in|vissut\w*|rimast\w*|trascors\w*|lavorat\w*|soggiornat\w*|ospitat\w*",
     hypo=r"chiest\w*|richiest\w*|chiede\w*|nessun\w*|se\b|potrebb\w*|rischi\w*|minacc\w*|teme\w*|paura|evitare|contro|non\b|mai|possibil\w*",
     aggregate=(

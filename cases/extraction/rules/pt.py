@@ -3,36 +3,56 @@
 
 from cases.extraction.rules import Lexicon
 
-_UNIT = r"(?:a sua |sua |o seu |seu |a |o )?(?:unidade|batalhão|quartel|regimento|brigada|base|posto)"
+_UNIT = r"(?:a sua |sua |o seu |seu |a |o |os seus |as suas )?(?:própria |próprio )?(?:unidade|batalhão|quartel|regimento|brigada|base|posto|companhia|guarnição|destacamento|posições|posição|trincheira\w*|frente)"
 
 LEXICON = Lexicon(
     lang="pt",
-    decision=r"decisão|sentença|acórdão",
+    decision=r"decisão|sentença|acórdão|veredicto|veredito|despacho|decreto",
     says=r"diz|disse|conta|contou|afirma|afirmou|explica|explicou|lembra|recorda|acrescenta",
     desert=(
         r"desert\w*|"
-        rf"(?:abandonou|abandonado|abandonar|deixou|fugiu d[ao]) {_UNIT}|"
-        rf"não (?:voltou|regressou|retornou) (?:à|ao|para a|para o) {_UNIT}"
-        r"|não (?:voltou|regressou|retornou) (?:da|de) (?:licença|folga)"
+        rf"(?:abandon(?:ou|aram|ado|ada|ar|ando|ei|amos)|deix(?:ou|aram|ado|ar|ando|ei|amos)|fug(?:iu|iram|ido|ir|indo|i|imos) d[ao]s?|escap(?:ou|aram|ado|ar|ando|ei|amos) d[ao]s?|desapareceu d[ao]) {_UNIT}|"
+        rf"não (?:voltou|regressou|retornou|voltaram|regressaram|retornaram|se apresentou|se apresentaram|voltei|regressei) (?:à|ao|para a|para o|às|aos|para) {_UNIT}|"
+        rf"(?:decidiu|decidiram|optou|optaram|preferiu|preferiram) não (?:voltar|regressar|retornar) (?:à|ao|para a|para o|para) {_UNIT}|"
+        r"não (?:voltou|regressou|retornou|voltaram|regressaram|retornaram) (?:da|de|do|depois da|após a) (?:sua )?(?:licença|folga|férias|hospital|baixa)|"
+        r"abandono (?:de|da|do) (?:sua |seu )?(?:unidade|posto|serviço)|ausência não autorizada|ausência sem licença|sem autorização dos (?:seus )?(?:superiores|comandantes)"
     ),
     draft=(
-        r"(?:fug\w*|escap\w*|evadi\w*|evitar|evitando|escapar|fugindo|esquivar) "
-        r"(?:d[ao] |à |ao |de )?(?:mobilização|recrutamento|serviço militar|alistamento|convocação|conscrição)|"
-        r"convocatória|convocação|notificação de alistamento|objetor\w*"
+        r"(?:fug\w*|escap\w*|evadi\w*|evadir|evit\w*|esquiv\w*|furt\w*|livr\w*|safar\w*) "
+        r"(?:d[ao] |à |ao |de |a )?(?:mobilização|recrutamento|serviço militar|alistamento|convocação|conscrição|convocatória|tropa\b)|"
+        r"(?:para )?não ser (?:mobilizad\w*|recrutad\w*|convocad\w*|enviad\w* para a (?:frente|guerra))|"
+        r"(?:recebeu|receberam|recebido|recebi|chegou-lhe) (?:uma |a |sua |o |um )?(?:convocatória|convocação|notificação|ordem|aviso|intimação) (?:de |para )?(?:mobilização|recrutamento|alistamento|se apresentar|apresentação)|"
+        r"não se (?:apresentou|apresentaram) (?:n[oa]|a[o]?|perante o) (?:gabinete|centro|escritório|comissariado|posto) (?:de (?:recrutamento|alistamento)|militar)|"
+        r"(?:gabinete|centro|escritório|posto) de (?:recrutamento|alistamento)|comissariado militar|"
+        r"(?:se )?recus(?:ou|aram)(?:-se)? a (?:lutar|combater|servir|ir para a guerra|ir para a frente|pegar em armas)|"
+        r"convocatória|convocação|notificação de alistamento|objetor\w*|insubmis\w*|refratári\w*"
     ),
-    defect=r"desertou para o outro lado|passou para o (?:outro lado|lado)|defecç\w*|deserção para|rendeu-se|se rendeu",
+    defect=(
+        r"desertou para o outro lado|passou para o (?:outro lado|lado)|passaram para o (?:outro lado|lado)|defecç\w*|deserção para|rendeu-se|se rendeu|renderam-se|se renderam|"
+        r"entregou-se (?:voluntariamente|às (?:forças|tropas)|ao exército)|entregaram-se (?:voluntariamente|às (?:forças|tropas)|ao exército)|rendição voluntária|"
+        r"mud(?:ou|aram) de lado|troc(?:ou|aram) de lado|atravess(?:ou|aram) a linha da frente|juntou-se (?:ao exército|às forças) ucranian\w*"
+    ),
     asylum=r"asilo|refúgio|refugio|refugiad\w*|proteção\w*|estatuto de refugiado|status de refugiado",
-    grant=r"concedid\w*|concede\w*|obteve|obtido|reconhec\w*|recebeu|aprovad\w*|emitid\w*|atribuíd\w*|deferid\w*",
-    refuse=r"negad\w*|neg\w*|recusad\w*|rejeitad\w*|indeferid\w*",
-    appeal=r"recurso\w*|apelação|pedido\w*",
-    visa=r"vistos?\b|visto humanitário|autorização de entrada",
-    apply=r"pediu|pedido|solicit\w*|requer\w*|apresentou|formalizou|pedir",
-    detain=r"detid\w*|preso\b|presos\b|retid\w*|sob custódia|centros? de (?:detenção|acolhimento temporário)|custódia",
-    returned=r"deportad\w*|deportação|extraditad\w*|extradição|devolvid\w*|expulso\w*|entregue a|sequestrad\w*|reenviad\w*",
+    grant=r"concedid\w*|conced\w*|obteve|obtiveram|obtido|obtida|conseguiu|conseguiram|reconhec\w*|recebeu|receberam|recebido|aprovad\w*|aprov(?:ou|aram)|emitid\w*|atribuíd\w*|atribu(?:iu|íram)|deferid\w*|defer(?:iu|iram)|outorg\w*",
+    refuse=r"negad\w*|neg\w*|recusad\w*|recus(?:ou|aram)|rejeit\w*|indeferid\w*|indefer(?:iu|iram)|inadmiti\w*",
+    appeal=r"recurso\w*|recorr\w*|apelação|apel(?:ou|aram|ar)|impugn\w*|pedido\w*|requerimento\w*|petição|processo judicial|ação judicial",
+    visa=r"vistos?\b|visto humanitário|autorização de entrada|salvo-conduto",
+    apply=r"pediu|pedido|solicit\w*|requer\w*|apresentou|formalizou|pedir|pediram|apresentaram|formalizaram|deu entrada|deram entrada",
+    detain=r"detid\w*|deti(?:veram|ve)|preso\b|presos\b|presa\b|prend(?:eu|eram)|retid\w*|sob custódia|centros? de (?:detenção|acolhimento temporário|instalação temporária)|custódia|encarcerad\w*|intercetad\w*|interceptad\w*|na zona de trânsito|(?:retid|bloquead|presos?)\w* (?:n[oa]|em) (?:aeroporto|zona de trânsito)|prisioneir\w* de guerra|cativeiro",
+    returned=r"deportad\w*|deport(?:ou|aram)|deportação|extraditad\w*|extradit(?:ou|aram)|extradição|devolvid\w*|devolv(?:eu|eram) (?:à|para a) (?:rússia|ucrânia|bielorrússia)|expulso\w*|expuls(?:ou|aram|ad\w*)|entregue a|entregues a|entreg(?:ou|aram) (?:à|às) (?:rússia|autoridades)|repatriad\w*|repatri(?:ou|aram)|enviad\w* de volta|mandad\w* de volta|retorno forçado|sequestrad\w*|reenviad\w*",
     died=r"morreu|morto|falecid\w*|afogad\w*|corpo\b|cadáver|perdeu a vida",
     fled=r"fugiu|fugido|escapou|escondid\w*|vive\b",
-    leave=r"saíram|saímos|voaram|viajaram|atravessaram|cruzaram|pass(?:ou|aram|ando|ámos) por|fugiu|fugiram|saiu d[aoe] (?:rússia|país|ucrânia)|deixou (?:a rússia|o país|a ucrânia)|atravessou|cruzou|voou|viajou|partiu|fugiu para|embarcou|apanhou um",
-    arrive=r"chegaram|chegamos|chegou|chegad\w*|aterrou|aterrissou|desembarcou|entrou (?:em|no|na)|alcançou",
+    leave=(
+        r"saíram|saímos|voaram|viajaram|atravessaram|cruzaram|pass(?:ou|aram|ando|ámos) por|fugiu|fugiram|atravessou|cruzou|voou|viajou|partiu|partiram|fugiu para|embarcou|embarcaram|apanhou um|"
+        r"sa(?:iu|íram|ímos|í|ir|indo) d[aoe] (?:rússia|país|ucrânia|bielorrússia|seu país|sua pátria|federação russa|território russo)|"
+        r"(?:deix|abandon)(?:ou|aram|ar|ado|ei|ámos|amos) (?:para trás )?(?:a rússia|o país|a ucrânia|a bielorrússia|o seu país|seu país|a sua pátria|sua pátria)|"
+        r"(?:fugiu|fugiram|fugir|foi|foram|emigrou|emigraram|partiu|partiram) para o (?:estrangeiro|exterior)|emigr(?:ou|aram|ei|ámos|ado)\b|"
+        r"(?:atravess|cruz)(?:ou|aram|ámos|ei|ar|ando) a fronteira|(?:atravess|cruz)(?:ou|aram|ámos|ei|ar|ando) (?:o rio|o mar|a nado)|a nado|nad(?:ou|aram) até|"
+        r"(?:apanh|tom|peg)(?:ou|aram|ei|ámos|amos) (?:um|o) (?:avião|voo|autocarro|ônibus|comboio|trem|barco|ferry)|embarc(?:ou|aram|ámos) (?:num|no|em|para)|"
+        r"vo(?:ou|aram|ámos|ei) (?:para|de|desde)|dirig(?:iu|iram)-se (?:para|a)|seguiu (?:viagem )?para|seguiram (?:viagem )?para|prosseguiu (?:viagem )?para|"
+        r"(?:conseguiu|conseguiram) (?:sair|fugir|escapar) (?:d[aoe]|para)"
+    ),
+    arrive=r"chegaram|chegamos|chegámos|chegou|cheguei|chegad\w*|chegando|aterr(?:ou|aram|ámos|issou|issaram)|desembarc(?:ou|aram|ámos)|entr(?:ou|aram|ámos|ei) (?:em|no|na|nos|nas)|alcanç(?:ou|aram)|(?:conseguiu|conseguiram) (?:chegar|entrar)|acab(?:ou|aram) (?:por ficar )?(?:em|no|na) (?!prisão)|foi parar|foram parar",
     stay=r"encontra-se|está atualmente|continua em|permanece|viveu|vive\b|ficou|permaneceu|passou (?:dois|três|vários|alguns|duas)|trabalhou|morou",
     hypo=r"pediu|pede\w*|reclam\w*|nenhum|ninguém|não|se\b|poderi\w*|pode\b|risco|arrisc\w*|teme\w*|medo|evitar|contra|não\b|nunca|possível",
     aggregate=(
