@@ -21,7 +21,7 @@ from cases.extraction.people import named_people
 from cases.extraction.segment import split
 from cases.extraction.topic import topicality
 
-EXTRACTOR_VERSION = "rules-1.6"
+EXTRACTOR_VERSION = "rules-1.7"
 
 # An age pins an unnamed person down: "The soldier, 30,", "a 24-year-old", "23-летний".
 _AGE = re.compile(
