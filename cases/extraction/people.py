@@ -159,7 +159,7 @@ class Person:
     def credible(self) -> bool:
         # An age right beside the name outweighs a role word nearby ("Avukatı, Hamed'in
         # başvurusu": his lawyer filed Hamed's claim): lawyers and officials get no ages.
-        if (self.role and self.beside == 0) or (self.relative and self.aged == 0) or self.place:
+        if self.source or self.place:
             return False  # "his brother Bilal says": a relative who speaks is a source
         if all(m.known for m in self.mentions) and self.beside == 0:
             return False
