@@ -299,8 +299,9 @@ def named_people(infos: list[SentenceInfo], lang: str) -> list[Person]:
                 # "Taras (Name geändert)": a name the sentence rules found by its cue.
                 cued = any(n.start <= mention.start < n.end for n in info.names)
                 person.strong += cued or _strong(info, mention.start, mention.end)
-                person.beside += cued or _strong(info, mention.start, mention.end, beside=True)
-                person.aged += _strong(info, mention.start, mention.end, beside=True)
+                aged = _strong(info, mention.start, mention.end, beside=True)
+                person.beside += cued or aged
+                person.aged += aged
                 person.speech += _speech(info, mention.start, mention.end)
     for info in infos:
         caption = CAPTION.match(info.text) if info.sentence.furniture else None
