@@ -50,7 +50,7 @@ LEXICON = Lexicon(
     ),
     arrive=r"arrivé\w*|arriv(?:e|ent|a|èrent)\b|atterri\w*|débarqu\w*|posé le pied|posé\w* (?:son|en)|rejoindre|gagné|entré\w* en|entré\w* (?:au|aux|sur le territoire)|(?:a |ont )?réussi à (?:entrer|rejoindre|gagner|atteindre)|atteint\w*|atteignent|se (?:retrouve|sont retrouvés|est retrouvé) (?:en|au|à)",
     stay=r"se trouve\w*|actuellement en|toujours en|vécu|vit\b|resté\w*|séjourn\w*|travaillé|hébergé|passé (?:deux|trois|plusieurs)",
-    hypo=r"demand[ée]\w*|réclam\w*|ne\b|n['’]\w+|jamais|aucun|si\b|pourrai\w*|risque\w*|menac\w*|craint\w*|peur|éviter|contre|ne pas|jamais|possible|rarement",
+    hypo=r"demand[ée]\w*|réclam\w*|ne\b|n['’]\w+|jamais|aucun|si\b|pourrai\w*|risque\w*|menac\w*|craint\w*|peur|éviter|contre|ne pas|possible|rarement",
     aggregate=(
         r"^(?:beaucoup|la plupart|nombre|certains) |milliers|centaines|dizaines|plus de \d|selon les chiffres|statistiques|la plupart|"
         r"beaucoup d['’]entre eux|chaque année|depuis le début|\d{2,}[\d\s.]* (?:russes|hommes|demandes|personnes)"

@@ -35,7 +35,7 @@ LEXICON = Lexicon(
     fled=r"uciekł\w*|zbiegł\w*|ukrywa\w*|mieszka\b|przedostał\w*",
     leave=r"kupił\w* bilet\w*|polecia\w*|pojecha\w*|przekroczy\w*|przeszedł\w*|przeszli|wyjecha\w*|wyleciał\w*|opuścił\w* (?:kraj|białoruś|rosję|ukrainę)|uciekł\w* (?:na|do)|przedostał\w*|przepłyn\w*|opuścił\w* (?:\w+ ){0,2}?(?:kraj\w*|ojczyzn\w*|białoruś|rosj\w*|ukrain\w*)|wyemigrowa\w*|uciekł\w* (?:za granicę|z kraju|z rosji|z białorusi|z ukrainy)|wsiadł\w* (?:do|w) (?:samolot\w*|pociąg\w*|autobus\w*|prom\w*)|udał\w* się (?:do|na|przez)|wyruszył\w* (?:do|w|przez)|wylecia\w*|odlecia\w*|przeszł\w* (?:przez )?granic\w*",
     arrive=r"dotarł\w*|przyjecha\w*|przyleciał\w*|trafił\w*|przedostał\w*|znalazł\w* się|doleciał\w*|dojecha\w*|doszedł\w*|doszli|dopłyn\w*|przybył\w*|wylądowa\w*|wjecha\w* (?:do|na)|dostał\w* się do|dostali się do",
-    stay=r"przebywa\w*|obecnie w|nadal w|mieszka\w*|przebywa\w*|spędził\w*|pracował\w*|pracuje|ukrywał\w*|został\w*",
+    stay=r"przebywa\w*|obecnie w|nadal w|mieszka\w*|spędził\w*|pracował\w*|pracuje|ukrywał\w*|został\w*",
     hypo=r"zażąda\w*|domaga\w*|żaden|nikt|jeśli|jeżeli|może|mogą|grozi\w*|ryzyk\w*|obawia\w*|boi się|aby nie|żeby nie|przeciw\w*|nie\b|czy\b",
     aggregate=(
         r"^(?:wielu|większość|niektórzy) |tysi\w*|set(?:ki|ek)|dziesiąt\w*|kilkudziesięciu|kilkuset|ponad \d|ponad [a-ząęóśłżźćń]+set|więcej niż \d|statystyk\w*|"
