@@ -64,6 +64,8 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     )
     if opening.statistic or opening.cues.get("aggregate"):
         return False
+    if fields.border_defection(draft.infos) is not None:
+        return True  # one crossing, told as an event: "a group of soldiers crossed ... and asked"
     singular = bool(opening.cues.get("person")) and case.people_count is not None
     if singular:
         aged = bool(_AGE.search(opening.sentence.text))

@@ -334,7 +334,11 @@ def _evasion_told_more(infos: list[SentenceInfo]) -> bool:
 
 
 def status(
-    draft: Draft, title: SentenceInfo | None = None, lang: str = "", transit: frozenset[str] = frozenset()
+    draft: Draft,
+    title: SentenceInfo | None = None,
+    lang: str = "",
+    transit: frozenset[str] = frozenset(),
+    size: int | None = None,
 ) -> Value:
     """`transit`: the countries passed through; held there on the way ("eight months in a
     camp in Libya") is the route, not the latest state (GUIDELINES: detained in the transit
@@ -360,6 +364,8 @@ def status(
                 continue
             if cues and name in _DECISIONS and lang in _SUBJECT_LANGS and _impersonal(draft, info, title):
                 continue  # "the agency has so far granted protection in a minority of cases"
+            if cues and _about_others(draft, info, title, size):
+                continue
             if cues:
                 if name == "applied":
                     refusal = _refusal_after(draft, info, cues[0])
@@ -374,6 +380,20 @@ def status(
             if cues and not (name == "detained" and transit and _only_in(info, transit)):
                 return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.5)
     return Value("unknown", [], 0.3)
+
+
+def _about_others(draft: Draft, info: SentenceInfo, title: SentenceInfo | None, size: int | None) -> bool:
+    """A status sentence about other people than the case's (`size` people): figures ("most
+    of them were refused"), another number of people ("guards detained two men" beside one
+    deserter), or, beside one person, a plural only ("servicemen were usually detained")."""
+    if info is title or (draft.infos and info is draft.infos[0]):
+        return False
+    if info.statistic:
+        return True
+    if size is not None and info.counts and all(c.value != size for c in info.counts):
+        return True
+    own = info.has("pronoun", "person") or bool(info.names) or draft.mentions(info)
+    return size == 1 and info.has("people") and not own
 
 
 def _only_in(info: SentenceInfo, codes: frozenset[str]) -> bool:
@@ -807,7 +827,9 @@ def build(draft: Draft, title: SentenceInfo | None, lang: str = "", article: lis
     case = Case()
     case.origin = origin(draft, title, lang, article)
     case.kind = kind(draft, title, article)
-    case.status = status(draft, title, lang)
+    case.people_count = people_count(draft, title)
+    size = case.people_count.value if case.people_count else None
+    case.status = status(draft, title, lang, size=size)
     case.roles = roles(draft, title)
     case.destination, case.transit = route(
         draft, case.origin.value if case.origin else None, str(case.kind.value), title
@@ -831,7 +853,7 @@ def build(draft: Draft, title: SentenceInfo | None, lang: str = "", article: lis
         passed = frozenset(t.value for t in case.transit) - {
             case.destination.value if case.destination else ""
         }
-        case.status = status(draft, title, lang, passed)
+        case.status = status(draft, title, lang, passed, size=size)
     if case.status.value == "unknown" and case.destination is not None:
         case.status = Value("fled", case.destination.evidence[:1], 0.35)
     elif case.status.value == "unknown" and (away := abroad(draft)) is not None:
@@ -846,7 +868,6 @@ def build(draft: Draft, title: SentenceInfo | None, lang: str = "", article: lis
         # Crossing straight to the other side of a front or a hostile border is going
         # over to it (GUIDELINES: defection), whichever word the article uses.
         case.kind = Value("defection", case.kind.evidence or case.destination.evidence[:1], 0.5)
-    case.people_count = people_count(draft, title)
     case.names = names(draft)
     case.dates = dates(draft, case.transit, str(case.kind.value), lang, str(case.status.value))
     return case

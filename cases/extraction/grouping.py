@@ -184,12 +184,21 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             # "Not everyone who flees the draft comes back. Oleksandr, 29, ...": the
             # topic of the sentence before carries over to the case it introduces.
             current.context_topic = previous is not None and previous.topic
-        if current.count is None:
+        if current.count is None and not current.names and not _one_person(current):
             count = _group_count(info)
-            if count is not None and not current.names:
+            if count is not None:
                 current.count = (count, info)
         current.infos.append(info)
     return _lead_named_later(drafts)
+
+
+def _one_person(draft: Draft) -> bool:
+    """The case opened on one man ("a 34-year-old soldier ..."): a number of people later in
+    its story ("guards detained two men") is somebody else, not the case's size."""
+    if not draft.infos:
+        return False
+    opening = draft.infos[0]
+    return opening.has("person") and not opening.has("people", "they") and not opening.counts
 
 
 # "I", "my", "me" in the languages with rules.

@@ -338,3 +338,18 @@ def test_a_visa_granted_to_seek_asylum_is_a_visa() -> None:
 def test_the_law_s_words_for_complementary_protection_are_a_grant() -> None:
     text = "Служба визнала чоловіка особою, яка потребує додаткового захисту."
     assert "granted" in info(text, "uk").statuses
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("pt", "Ele serviu numa base do outro lado da fronteira."),
+        ("es", "Lo intentó otra vez desde el otro lado del río."),
+        ("fr", "Il a vécu de l'autre côté de la frontière."),
+        ("it", "Viveva dall'altro lato del confine."),
+        ("pl", "Mieszkał po drugiej stronie granicy."),
+        ("ru", "Во вторник он пересёк границу."),
+    ],
+)
+def test_the_other_side_and_again_are_not_another_person(lang: str, text: str) -> None:
+    assert not info(text, lang).cues.get("another")

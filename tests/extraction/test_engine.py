@@ -201,3 +201,28 @@ def test_a_second_serviceman_who_crossed_a_border_is_a_case_without_the_word_des
     # Alone, a soldier crossing a border is not yet the topic.
     alone = extract(title="", text=text.split("\n\n")[1], language="en", published="2024-12-04")
     assert not alone.cases
+
+
+def test_a_group_that_crossed_a_border_and_asked_for_protection_is_a_case_without_a_date() -> None:
+    # No publication date, so "last Friday" cannot be resolved: the crossing itself, one
+    # event, makes the group specific.
+    text = (
+        "Um grupo de militares argentinos cruzou a fronteira com o Brasil na última sexta-feira "
+        "e pediu refúgio às autoridades brasileiras.\n\n"
+        "Segundo fontes, os militares abandonaram o quartel onde serviam."
+    )
+    cases = extract(title="Militares cruzam a fronteira", text=text, language="pt").cases
+    assert len(cases) == 1
+    assert (cases[0]["origin"], cases[0]["destination"], cases[0]["status"]) == ("AR", "BR", "applied")
+
+
+def test_a_status_told_of_other_people_is_not_the_case_s() -> None:
+    text = (
+        "Прокуратура повідомила про підозру 41-річному солдату, який самовільно залишив частину "
+        "та виїхав до Республіки Молдова.\n\n"
+        "Згодом він звернувся до Бюро з питань міграції Молдови із заявою про надання притулку.\n\n"
+        "Нагадаємо, раніше прикордонники затримали трьох чоловіків, які намагалися перепливти річку."
+    )
+    cases = extract(title="", text=text, language="uk", published="2024-08-01").cases
+    assert len(cases) == 1
+    assert (cases[0]["people_count"], cases[0]["status"]) == (1, "applied")

@@ -57,7 +57,7 @@ LEXICON = Lexicon(
     ),
     court=r"condamné\w*|tribunal (?:militaire|de garnison)|peine de prison ferme",
     nonmil=r"journaliste\w*|militant\w*|étudiant\w*|opposant\w*",
-    another=r"un autre|une autre|le second|le deuxième|l['’]autre|deux autres|trois autres",
+    another=r"un autre|une autre|le second|le deuxième|l['’]autre(?! côté)|deux autres|trois autres",
     person=(
         r"soldat\b|militaire\b|homme\b|déserteur\b|conscrit\b|officier\b|pilote\b|sergent\b|"
         r"parachutiste\b|mercenaire\b|combattant\b|russe\b|requérant\b|appelé\b|réserviste\b"

@@ -58,7 +58,7 @@ LEXICON = Lexicon(
     ),
     court=r"condannat\w*|tribunale militare|sentenza",
     nonmil=r"giornalist\w*|attivist\w*|student\w*|oppositor\w*",
-    another=r"un altro|un'altra|il secondo|l['’]altro|altri (?:due|tre)|(?:due|tre) altri",
+    another=r"un altro|un'altra|il secondo|l['’]altro(?! lato)|altri (?:due|tre)|(?:due|tre) altri",
     person=(
         r"soldato\b|militare\b|uomo\b|disertore\b|coscritto\b|ufficiale\b|pilota\b|sergente\b|"
         r"mercenario\b|giovane\b|ragazzo\b|russo\b|combattente\b"

@@ -43,7 +43,7 @@ LEXICON = Lexicon(
     ),
     court=r"skazał\w*|sąd garnizonow\w*|sąd okręgow\w*|skazan\w*|wyrok\w*|sąd (?:wojskowy|skazał)",
     nonmil=r"dziennikar\w*|aktywist\w*|student\w*|opozycjonist\w*",
-    another=r"drugi\w*|kolejn\w*|inn\w* (?:żołnierz\w*|mężczyzn\w*)|jeszcze jeden",
+    another=r"drugi\w*\b(?!\s+stron)|kolejn\w*|inn\w* (?:żołnierz\w*|mężczyzn\w*)|jeszcze jeden",
     person=(
         r"żołnierz\b|żołnierza|wojskow(?:y|ego)|mężczyzn(?:a|y)\b|dezerter\w*|poborow(?:y|ego)|"
         r"oficer\w*|pilot\w*|sierżant\w*|szeregow(?:y|ego)|porucznik\w*|najemnik\w*|"
