@@ -22,6 +22,8 @@ from cases.extraction.segment import split
 from cases.extraction.topic import topicality
 
 EXTRACTOR_VERSION = "rules-1.7"
+# What is done to particular people: a headline that reports one tells an event.
+OFFICIAL_ACTS = ("returned", "deceased", "granted", "refused", "visa_granted", "detained")
 
 # An age pins an unnamed person down: "The soldier, 30,", "a 24-year-old", "23-летний".
 _AGE = re.compile(
@@ -71,7 +73,17 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
         aged = bool(_AGE.search(opening.sentence.text))
         titled = title is not None and bool(title.cues.get("person")) and title.topic
         return specific_date or official or aged or titled
+    if title is not None and _class_of_people(title):
+        return False
     return specific_date and official
+
+
+def _class_of_people(title: SentenceInfo) -> bool:
+    """A headline about "deserters" or "Russian applicants" at large, with no act done to
+    particular people ("India hands back soldiers who deserted" is one): policy or figures."""
+    if title.has("person") or not title.has("people", "aggregate"):
+        return False
+    return not any(title.statuses.get(k) for k in OFFICIAL_ACTS)
 
 
 def _trial_at_home(infos: list[SentenceInfo], transit: bool) -> bool:
@@ -79,7 +91,9 @@ def _trial_at_home(infos: list[SentenceInfo], transit: bool) -> bool:
     protection asked or decided, no return; an arrest counts only after a border crossing."""
     if transit or not any(i.cues.get("court") for i in infos):
         return False
-    crossed = any(i.has("leave", "arrive") for i in infos)
+    # "came home on leave to his village", "never left the country": a move that names no
+    # country or city is no border crossing.
+    crossed = any(i.has("leave", "arrive") and any(p.kind != "demonym" for p in i.places) for i in infos)
     abroad = ("asylum", "applied", "granted", "refused", "returned") + (("detained",) if crossed else ())
     return not any(i.has(*abroad) for i in infos)
 

@@ -353,3 +353,15 @@ def test_the_law_s_words_for_complementary_protection_are_a_grant() -> None:
 )
 def test_the_other_side_and_again_are_not_another_person(lang: str, text: str) -> None:
     assert not info(text, lang).cues.get("another")
+
+
+@pytest.mark.parametrize(
+    "lang,text,status",
+    [
+        ("pl", "Sąd orzekł wydalenie z zawodowej służby wojskowej.", "returned"),
+        ("ru", "Защита просила назначить наказание условно.", "applied"),
+        ("uk", "Сторона захисту просила про умовний термін.", "applied"),
+    ],
+)
+def test_court_words_are_not_statuses(lang: str, text: str, status: str) -> None:
+    assert not info(text, lang).statuses.get(status)

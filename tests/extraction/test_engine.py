@@ -226,3 +226,21 @@ def test_a_status_told_of_other_people_is_not_the_case_s() -> None:
     cases = extract(title="", text=text, language="uk", published="2024-08-01").cases
     assert len(cases) == 1
     assert (cases[0]["people_count"], cases[0]["status"]) == (1, "applied")
+
+
+def test_a_trial_at_home_of_a_man_who_never_left_is_no_case() -> None:
+    text = (
+        "Гарнизонный военный суд приговорил 27-летнего контрактника Олега Ремизова к четырём годам "
+        "колонии за самовольное оставление части.\n\n"
+        "В мае он приехал в отпуск в родную деревню и в часть не вернулся. В августе его задержали "
+        "сотрудники военной полиции. Защита просила назначить наказание условно."
+    )
+    assert not extract(title="", text=text, language="ru", published="2024-03-01").cases
+
+
+def test_a_headline_about_deserters_at_large_is_policy_not_a_group() -> None:
+    text = (
+        "The motion asks the government to grant humanitarian visas to deserters. On 12 March "
+        "2024 the committee said deserters already in the country may apply for asylum."
+    )
+    assert not extract(title="Visas for deserters divide parliament", text=text, language="en").cases
