@@ -53,7 +53,7 @@ ABROAD = re.compile(
     r"para o exterior|no exterior|cruz\w* a fronteira|deix\w* o país|exílio|"
     r"all'estero|lasciat\w* il paese|attravers\w* (?:il confine|la frontiera)|in esilio|"
     r"za granic\w*|przekrocz\w* granic\w*|opuści\w* kraj|na emigracj\w*|"
-    r"за границ\w*|за рубеж\w*|пересек\w* границ\w*|покину\w* (?:страну|родину|россию)|в эмиграци\w*|"
+    r"за границ\w*|за рубеж\w*|перес[её]к\w* границ\w*|покину\w* (?:страну|родину|россию)|в эмиграци\w*|"
     r"за кордон\w*|перетну\w* кордон\w*|виїха\w* з країни|в еміграці\w*|за мяжу|за мяжой|"
     r"naar het buitenland|in het buitenland|de grens over|het land (?:verlaten|verliet|ontvlucht)|"
     r"yurt ?dışı\w*|sınırı geç\w*|ülkeyi terk\w*|"

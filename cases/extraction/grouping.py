@@ -170,12 +170,13 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             refers = refers or (current.count is not None and info.has("they"))
             # "The answer from the Migration Agency: refused." An authority's decision.
             refers = refers or (info.has("refuse", "grant") and authority_in(info.text) is not None)
+            quoted = info.text.lstrip()[:1] in _QUOTES
             # "Maksim, a former contract soldier, wrote to us. «In November I walked away from
             # the positions ...»": the person's own account, in the first person, goes on.
+            # A quotation still open goes on being theirs, however many paragraphs it runs.
             refers = refers or (
                 bool(current.names)
-                and info.sentence.paragraph <= current.last_paragraph + 1
-                and (opened or info.text.lstrip()[:1] in _QUOTES)
+                and (opened or (info.sentence.paragraph <= current.last_paragraph + 1 and quoted))
                 and bool(_FIRST_PERSON.search(info.text))
             )
             if not (same_paragraph or refers):

@@ -244,3 +244,16 @@ def test_a_headline_about_deserters_at_large_is_policy_not_a_group() -> None:
         "2024 the committee said deserters already in the country may apply for asylum."
     )
     assert not extract(title="Visas for deserters divide parliament", text=text, language="en").cases
+
+
+def test_a_story_told_in_one_long_quotation_stays_the_person_s() -> None:
+    text = (
+        "Нам написал Игорь — бывший мобилизованный из стрелкового полка.\n\n"
+        "«Повестку мне принесли осенью 2022 года. Сначала был учебный центр.\n\n"
+        "Зимой нас отправили под Бахмут. Там было страшно.\n\n"
+        "В марте 2023 года я просто ушёл ночью с позиций.\n\n"
+        "В мае я пересёк границу. Где я сейчас — не скажу»."
+    )
+    cases = extract(title="«Я ушёл»", text=text, language="ru", published="2024-02-01").cases
+    assert len(cases) == 1
+    assert cases[0]["names"] == ["Игорь"] and cases[0]["kind"] == "desertion"
