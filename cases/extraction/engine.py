@@ -41,7 +41,14 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     # "Ruslan T., a mobilised soldier, crossed into Kazakhstan": after a first case, a
     # serviceman's flight carries the article's topic without the word desertion.
     served = any(i.roles for i in draft.infos) and any(i.has("fled", "leave") for i in draft.infos)
-    carried = carried or (served and topic_before)
+    # "The story of Oleh, 35, ... In August he crossed into Romania": after a first case, a
+    # second named man with an age who crossed borders is the article's next story.
+    told = (
+        bool(draft.names)
+        and bool(_AGE.search(draft.infos[0].text))
+        and any(i.has("fled", "leave", "arrive") for i in draft.infos)
+    )
+    carried = carried or ((served or told) and topic_before)
     if not any(i.topic for i in infos) and not carried and fields.border_defection(draft.infos) is None:
         return False
     if draft.count is not None and not draft.count[0].group:

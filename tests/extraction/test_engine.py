@@ -257,3 +257,15 @@ def test_a_story_told_in_one_long_quotation_stays_the_person_s() -> None:
     cases = extract(title="«Я ушёл»", text=text, language="ru", published="2024-02-01").cases
     assert len(cases) == 1
     assert cases[0]["names"] == ["Игорь"] and cases[0]["kind"] == "desertion"
+
+
+def test_a_second_named_man_with_an_age_who_crossed_borders_is_the_next_case() -> None:
+    text = (
+        "Arseni, 28, a logistics clerk from Perm, deserted his unit in May 2023 and applied for "
+        "asylum in Finland in June, his lawyer said.\n\n"
+        "The story of Taras, 41, a plumber from a village near Uzhhorod, is different. In August "
+        "2023 he swam across the river into Romania and later reached Italy, where his brother lives."
+    )
+    cases = extract(title="Two men who left", text=text, language="en", published="2024-02-01").cases
+    assert [c["names"] for c in cases] == [["Arseni"], ["Taras"]]
+    assert cases[1]["destination"] == "IT"
