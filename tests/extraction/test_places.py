@@ -90,3 +90,21 @@ def test_serbian_country_names_in_both_scripts() -> None:
         "TR",
     ]
     assert [p.code for p in find_places("Побегао је из Русије у Србију.", "sr")] == ["RU", "RS"]
+
+
+@pytest.mark.parametrize(
+    "lang,text,code",
+    [
+        ("pt", "Um grupo de militares bolivianos", "BO"),
+        ("pl", "Kolumbijscy żołnierze", "CO"),
+        ("ru", "колумбийские военные", "CO"),
+        ("it", "soldati nigeriani", "NG"),
+        ("tr", "Kolombiyalı askerler", "CO"),
+        ("en", "Indian soldiers", "IN"),
+        ("en", "the Indiana National Guard", "US"),
+        ("de", "ein sudanesischer Soldat", "SD"),
+        ("fr", "un soldat malien", "ML"),
+    ],
+)
+def test_nationalities_of_states_beyond_europe_map_to_their_state(lang: str, text: str, code: str) -> None:
+    assert [p.code for p in find_places(text, lang) if p.kind == "demonym"] == [code]
