@@ -397,7 +397,9 @@ def _about_others(draft: Draft, info: SentenceInfo, title: SentenceInfo | None, 
 
 
 def _only_in(info: SentenceInfo, codes: frozenset[str]) -> bool:
-    named = {p.code for p in info.places if p.kind in ("country", "city")}
+    # "refused entry by Mexican officers when he landed from Dubai, held since": a
+    # nationality names where he is held as well as a country does.
+    named = {p.code for p in info.places}
     return bool(named) and named <= codes
 
 
