@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cases.extraction.analysis import SentenceInfo
+from cases.extraction.analysis import RELATIVES, SentenceInfo
 from cases.extraction.names import NameMention, mentions
 from cases.extraction.numbers import CountMention
 from cases.extraction.places import PlaceMention, authority_in
@@ -26,6 +26,7 @@ class Draft:
     count: tuple[CountMention, SentenceInfo] | None = None
     uses_title: bool = False
     another: bool = False  # opened by "another man", "two other Russians"
+    age: int | None = None  # the first age its sentences give its person
     context_topic: bool = False  # the sentence before it speaks of desertion or evasion
 
     def mentions(self, info: SentenceInfo) -> bool:
@@ -145,6 +146,10 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             current = target
         elif known is not None:
             current = known
+        elif current is not None and current.age is not None and _age(info) not in (None, current.age):
+            # "Vorontsov, 27, ... The 21-year-old from Hrodna": another age, another person.
+            current = Draft()
+            drafts.append(current)
         elif another and (info.topic or info.has("fled", "leave", "asylum", "deceased") or info.counts):
             current = Draft(another=True)
             drafts.append(current)
@@ -189,8 +194,37 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             count = _group_count(info)
             if count is not None:
                 current.count = (count, info)
+        if current.age is None:
+            current.age = _age(info)
         current.infos.append(info)
     return _lead_named_later(drafts)
+
+
+# "Ivan, 27,", "a 27-year-old", "27-летний", "27 anni": the age of the sentence's person.
+_AGE_VALUE = re.compile(
+    r",\s*(\d{2})\s*[,(]|(?<!\d)(\d{2})[- ]?(?:year|лет\b|летн|річн|років|jähr|jarig|letni|letý|enne|yaş|"
+    r"ans\b|anni\b|años|anos\b|ani\b|år\b|metų|წლის|տարեկան|歳|세)",
+    re.IGNORECASE,
+)
+
+
+_AT_AGE = re.compile(
+    r"(?<!\w)(?:at|at the age of|when (?:he|she) was|aos|às|a los|al|à|à l['’]âge de|all['’]età di|"
+    r"mit|im alter von|als|в|в возрасте|у|у віці|w wieku|na|op|på|la|v|ve|s|iš)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _age(info: SentenceInfo) -> int | None:
+    """The age a sentence gives, unless it is a relative's ("his 19-year-old son")."""
+    text = info.text
+    for m in _AGE_VALUE.finditer(text):
+        if RELATIVES.search(text[max(0, m.start() - 24) : m.end() + 16]):
+            continue
+        if _AT_AGE.search(text[max(0, m.start() - 24) : m.start()]):
+            continue  # "signed up at 19": the person's age then, not another person
+        return int(m.group(1) or m.group(2))
+    return None
 
 
 def _one_person(draft: Draft) -> bool:

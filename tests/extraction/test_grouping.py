@@ -172,3 +172,27 @@ def test_a_quoted_first_person_account_is_the_named_person_s_story() -> None:
     found = extract(title="", text=TESTIMONY, language="ru", published="2024-05-01").to_dict()["cases"]
     assert len(found) == 1
     assert (found[0]["names"], found[0]["kind"], found[0]["destination"]) == (["Остап"], "desertion", "GE")
+
+
+def test_another_age_in_a_later_paragraph_is_another_person() -> None:
+    from cases.extraction import extract
+
+    text = (
+        "Lev Marchenko, 29, a former contract soldier, deserted his brigade in May 2023 and "
+        "applied for asylum in Spain in July, his lawyer said.\n\n"
+        "The 22-year-old from Mogilev was a conscript in a tank battalion when, in March 2023, he "
+        "walked out of the barracks and crossed into Lithuania, where he asked for asylum."
+    )
+    cases = extract(title="Two deserters", text=text, language="en", published="2024-02-01").cases
+    assert [(c["names"], c["destination"]) for c in cases] == [(["Lev Marchenko"], "ES"), ([], "LT")]
+
+
+def test_an_age_then_is_the_same_person() -> None:
+    from cases.extraction import extract
+
+    text = (
+        "Farhad Nuri, 31, served in the army for six years. He signed up at 19 because there was no "
+        "other work. In 2021 he deserted and fled to Turkey, where he applied for asylum."
+    )
+    cases = extract(title="A deserter's story", text=text, language="en", published="2024-02-01").cases
+    assert len(cases) == 1 and cases[0]["names"] == ["Farhad Nuri"]

@@ -11,7 +11,7 @@ LEXICON = Lexicon(
     decision=r"decision|ruling|judgment|judgement|verdict",
     says=r"says|said|recalls|recalled|explains|explained|adds|added|tells|told|continues",
     desert=(
-        r"desert(?:ed|ing|ion|er|ers)\b|awol\b|"
+        r"desert(?:ed|ing|ion|er|ers)\b|awol\b|on leave\b[^.;]{0,60}?(?:did not|didn't|never) (?:return|go back|come back)|"
         rf"(?:left|leaving|abandon\w*|walked (?:away from|out of)|fled|fled from|ran away from|ran from|escaped from|slipped out of|deserting) {_UNIT}|"
         rf"(?:did not|didn't|never|refused to|decided not to|chose not to|would not|wouldn't) (?:return|go back|report back) to {_UNIT}|"
         r"(?:fled|escaped|ran away|walked away|deserted) from (?:the )?front(?: ?lines?)?|(?:fled|escaped from|ran away from|deserted|left) (?:the )?(?:\w+ )?(?:army|military) (?:and|to|for|after|in)\b|"
