@@ -88,7 +88,7 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
 def _class_of_people(title: SentenceInfo) -> bool:
     """A headline about "deserters" or "Russian applicants" at large, with no act done to
     particular people ("India hands back soldiers who deserted" is one): policy or figures."""
-    if title.has("person") or not title.has("people", "aggregate"):
+    if title.has("person") or not (title.has("people", "aggregate") or title.statistic):
         return False
     return not any(title.statuses.get(k) for k in OFFICIAL_ACTS)
 
@@ -177,7 +177,7 @@ def extract(
             i.cues.get("desert") or i.cues.get("defect") for i in body
         )
         away = any(fields.ABROAD.search(i.text) for i in body if not i.statistic)
-        figures = any(i.statistic for i in body)
+        figures = any(i.statistic for i in body) or (title_info is not None and title_info.statistic)
         trial = _trial_at_home(body, bool(hint.get("transit")))
         if (
             not civilian

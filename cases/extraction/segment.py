@@ -53,6 +53,8 @@ def _is_furniture_line(line: str) -> bool:
         return True
     if len(_MENU_SEPARATORS.findall(stripped)) >= 2:
         return True
+    if " | " in stripped and len(stripped) < 120:
+        return True  # "Share | Comments (27)": prose never writes a bar
     # Lines without a full stop are headings, datelines, bylines, menu items or the
     # titles of linked articles; real paragraphs end a sentence.
     return len(stripped) < 120 and not re.search(r"[.!?…»\"”。！？」:;)։؟।]$", stripped)

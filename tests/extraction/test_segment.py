@@ -44,3 +44,8 @@ def test_title_comes_first_and_is_marked() -> None:
 
 def test_japanese_sentences_split_on_ideographic_full_stop() -> None:
     assert len(split("兵士が脱走した。彼は国境を越えた。")) == 2
+
+
+def test_a_short_line_with_a_bar_is_page_furniture() -> None:
+    sentences = split("Share | Comments (27)\n\nThe soldier crossed the border in May.", "")
+    assert [s.furniture for s in sentences] == [True, False]
