@@ -49,7 +49,15 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
         and any(i.has("fled", "leave", "arrive") for i in draft.infos)
     )
     carried = carried or ((served or told) and topic_before)
-    if not any(i.topic for i in infos) and not carried and fields.border_defection(draft.infos) is None:
+    # "'I fled because I knew I would die': a Russian contract soldier's confession": a
+    # headline of a serviceman who fled tells a desertion without the word.
+    headline = draft.uses_title and title is not None and bool(title.roles) and title.has("fled")
+    if (
+        not any(i.topic for i in infos)
+        and not carried
+        and not headline
+        and fields.border_defection(draft.infos) is None
+    ):
         return False
     if draft.count is not None and not draft.count[0].group:
         return False

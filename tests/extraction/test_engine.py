@@ -269,3 +269,14 @@ def test_a_second_named_man_with_an_age_who_crossed_borders_is_the_next_case() -
     cases = extract(title="Two men who left", text=text, language="en", published="2024-02-01").cases
     assert [c["names"] for c in cases] == [["Arseni"], ["Taras"]]
     assert cases[1]["destination"] == "IT"
+
+
+def test_a_headline_of_a_serviceman_who_fled_tells_a_desertion_without_the_word() -> None:
+    text = (
+        "Stepan (name changed) is 33. He signed a contract with the Russian army because of his debts.\n\n"
+        '"I fled last August. One night we carried the wounded back and I never came back. '
+        'Now I am outside Russia, that is all I can say," he says.'
+    )
+    title = "'I fled because I knew I would die': a Russian contract soldier's confession"
+    cases = extract(title=title, text=text, language="en", published="2024-05-01").cases
+    assert len(cases) == 1 and cases[0]["origin"] == "RU"
