@@ -14,6 +14,7 @@ from cases.extraction.numbers import MAX_GROUP, MAX_TOGETHER, CountMention, find
 from cases.extraction.places import PlaceMention, find_places
 from cases.extraction.rules import NO_SPACES, Compiled, clause_breaks, compiled
 from cases.extraction.rules import near as rules_near
+from cases.extraction.screen import Screen, all_of, any_of, folded
 
 CUES = (
     "refuse",
@@ -128,6 +129,22 @@ class StatusRules:
             ("applied", c(near(lex.apply, lex.asylum, 7)) if lex.apply else None),
             ("fled", cl.fled),
         ]
+        # A match of near(a, b) holds a match of a and one of b.
+        asylum = cl.clauses("asylum")
+        near_clauses = {
+            "granted": all_of(cl.clauses("grant"), asylum),
+            "refused": all_of(
+                cl.clauses("refuse"), any_of([cl.clauses(n) for n in ("asylum", "appeal") if getattr(lex, n)])
+            ),
+            "visa_granted": all_of(cl.clauses("grant"), cl.clauses("visa")),
+            "applied": all_of(cl.clauses("apply"), asylum),
+        }
+        field_of = {"returned": "returned", "deceased": "died", "detained": "detain", "fled": "fled"}
+        self.screens: dict[str, Screen] = {
+            status: Screen(near_clauses[status]) if status in near_clauses else cl.screen(field_of[status])
+            for status, pattern in self.patterns
+            if pattern is not None
+        }
         self.hypo = cl.hypo
         self.visa = re.compile(lex.visa, flags) if lex.visa else None
         # The application's own verbs: a word of the conditions that is one of them asks.
@@ -310,9 +327,11 @@ def analyse(
         for c in find_counts(text, cl)
         if text.lstrip()[:1] not in '«“„"' and not any(s <= c.start < e for s, e in quotes)
     ]
+    # Most cue regexes cannot match a given sentence: a screen says so for less.
+    sentence_folded = folded(text)
     for name in CUES:
         pattern = getattr(cl, name, None)
-        if pattern is not None:
+        if pattern is not None and cl.screen(name).may_match(sentence_folded):
             hits = [Cue(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
             if hits:
                 info.cues[name] = hits
@@ -322,7 +341,7 @@ def analyse(
     # sentence marks a quoted sentence too.
     in_speech = (text.lstrip()[:1] in '«“„"' and not quotes) or _closes_quote(text)
     for status, pattern in rules.patterns:
-        if pattern is None:
+        if pattern is None or not rules.screens[status].may_match(sentence_folded):
             continue
         hits = [
             Cue(m.start(), m.end(), m.group(0))
@@ -367,6 +386,8 @@ def analyse(
         if hits:
             info.statuses.setdefault(status, []).extend(hits)
     for role, pattern in cl.roles.items():
+        if not cl.role_screen(role).may_match(sentence_folded):
+            continue
         hits = [Cue(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)]
         if hits:
             info.roles[role] = hits

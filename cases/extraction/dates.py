@@ -19,6 +19,7 @@ from babel.core import UnknownLocaleError
 
 from cases.extraction.places import INFLECTING, PREFIXING
 from cases.extraction.rules import NO_SPACES, Compiled, compiled
+from cases.extraction.screen import Screen, any_of, folded, fragment
 
 # Final vowels that case endings replace ("მარტი" -> "მარტში").
 _VOWELS = set("aeiouyąęаеёиоуыэюяіїєәөұүაეიოუաեէըիոօ")
@@ -175,12 +176,11 @@ def _modifier(cl: Compiled, before: str, after: str) -> tuple[str | None, int]:
     return None, 0
 
 
-@lru_cache(maxsize=64)
-def _maybe_dated(lang: str) -> re.Pattern:
-    """One regex that any sentence with a date matches (a superset, for speed)."""
+def _date_words(lang: str) -> list[str]:
+    """The regexes of the words that date a sentence: months, weekdays, seasons and the
+    like ("last year")."""
     cl = compiled(lang)
-    parts = [r"\d"]
-    parts += [p.pattern for p, _ in _month_patterns(lang)]
+    parts = [p.pattern for p, _ in _month_patterns(lang)]
     parts += [p.pattern for p, _ in _weekdays(lang)]
     parts += [p.pattern for p, _ in cl.seasons]
     for name in (
@@ -196,8 +196,24 @@ def _maybe_dated(lang: str) -> re.Pattern:
         pattern = getattr(cl, name)
         if pattern is not None:
             parts.append(pattern.pattern)
+    return parts
+
+
+@lru_cache(maxsize=64)
+def _maybe_dated(lang: str) -> re.Pattern:
+    """One regex that any sentence with a date matches (a superset, for speed)."""
     flags = re.IGNORECASE
-    return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+    return re.compile("|".join(f"(?:{p})" for p in [r"\d", *_date_words(lang)]), flags)
+
+
+@lru_cache(maxsize=64)
+def _undated(lang: str) -> Screen:
+    """`_maybe_dated` without its digit, screened: a sentence without a digit that this
+    screen turns down does not match it (see screen.py)."""
+    return Screen(any_of([fragment(p, re.IGNORECASE) for p in _date_words(lang)]))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def find_dates(
@@ -213,8 +229,12 @@ def find_dates(
     narrative moves forward, so "In summer 2015 he set off ... In September he arrived"
     is 2015-09, not the September before publication.
     """
-    if not _maybe_dated(lang).search(text):
-        return []  # most sentences hold no date: one scan instead of thirty
+    # Most sentences hold no date: one scan instead of thirty, or a screen instead of the
+    # scan. A digit matches `_maybe_dated` on its own.
+    if not _DIGIT.search(text) and (
+        not _undated(lang).may_match(folded(text)) or not _maybe_dated(lang).search(text)
+    ):
+        return []
     cl = compiled(lang)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []

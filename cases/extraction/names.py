@@ -17,6 +17,7 @@ import simplemma
 from cases.extraction.dates import month_patterns
 from cases.extraction.places import gazetteer
 from cases.extraction.rules import ARMY, compiled
+from cases.extraction.screen import Screen, folded, fragment
 
 
 def _letters(test) -> str:
@@ -179,6 +180,17 @@ def _patterns(lang: str) -> tuple[list[re.Pattern], int]:
     return [re.compile(p) for p in out], ages_after
 
 
+@lru_cache(maxsize=64)
+def _screens(lang: str) -> list[Screen]:
+    """A screen for each of `_patterns(lang)`: most sentences hold none of their cues.
+    The letter classes hold no literal a screen could use; parsed as a short range each,
+    they give the same clauses for a fraction of the parsing."""
+    return [
+        Screen(fragment(p.pattern.replace(UPPER, "A-B").replace(LOWER, "a-b"), p.flags))
+        for p in _patterns(lang)[0]
+    ]
+
+
 def german_noun(word: str) -> bool:
     """A German word the dictionary knows, or an inflected form of one ("Wochen"): German
     capitalises every noun, so a capitalised word there is no sign of a name. The German
@@ -295,7 +307,10 @@ def _army_name(text: str, start: int, end: int) -> bool:
 def find_names(text: str, lang: str) -> list[NameMention]:
     found: dict[tuple[int, int], NameMention] = {}
     patterns, ages_after = _patterns(lang)
+    screens, sentence = _screens(lang), folded(text)
     for index, pattern in enumerate(patterns):
+        if not screens[index].may_match(sentence):
+            continue
         trusted = index == 0 and bool(compiled(lang).lex.pseudonym)
         for m in pattern.finditer(text):
             for group in range(1, (pattern.groups or 1) + 1):

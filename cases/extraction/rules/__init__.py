@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
+from cases.extraction.screen import Clauses, Screen, any_of, fragment
+
 FULL_LANGUAGES = ("en", "ru", "uk", "de", "fr", "it", "es", "pl", "pt", "nl", "tr")
 # Topic, status and person cues only: places and dates come from CLDR for every language.
 PARTIAL_LANGUAGES = ("be", "kk", "ro", "cs", "lt", "ka", "hy", "he", "ar", "ja", "sv", "sr", "fa", "ko")
@@ -130,29 +132,32 @@ def _merge(lexicons: list[Lexicon]) -> Lexicon:
 
 
 class Compiled:
-    """The regexes of one lexicon, compiled once."""
+    """The regexes of one lexicon, compiled once. `parts`: the lexicons `lex` merges, whose
+    fragments give the screens (see screen.py) without parsing the merged regexes."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, parts: tuple[Lexicon, ...] = ()) -> None:
         self.lex = lex
+        self.parts = parts or (lex,)
+        self._screens: dict[str, Screen] = {}
         flags = re.IGNORECASE
 
         start = "" if lex.lang in NO_SPACES else r"(?<!\w)"
         end = "" if lex.lang in NO_SPACES else r"(?!\w)"
 
-        def c(pattern: str) -> re.Pattern | None:
-            return re.compile(rf"{start}(?:{pattern})", flags) if pattern else None
-
+        # The cue regexes are compiled on first use (`__getattr__`): many are never
+        # needed, and compiling the long ones is most of a language's start-up.
+        self._sources: dict[str, str] = {}
         for f in fields(Lexicon):
             value = getattr(lex, f.name)
             if isinstance(value, str) and f.name != "lang":
-                setattr(self, f.name, c(value))
+                self._sources[f.name] = rf"{start}(?:{value})" if value else ""
         # Pronouns are whole words: "he" is not the start of "held".
-        for name in ("pronoun", "they"):
-            value = getattr(lex, name)
-            setattr(self, name, re.compile(rf"{start}(?:{value}){end}", flags) if value else None)
         # Conditions and negations are whole words: "contra" must not fire in "contratado".
-        self.hypo = re.compile(rf"{start}(?:{lex.hypo}){end}", flags) if lex.hypo else None
-        self.topic = c("|".join(f"(?:{p})" for p in (lex.desert, lex.draft, lex.defect) if p))
+        for name in ("pronoun", "they", "hypo"):
+            value = getattr(lex, name)
+            self._sources[name] = rf"{start}(?:{value}){end}" if value else ""
+        topic = "|".join(f"(?:{p})" for p in (lex.desert, lex.draft, lex.defect) if p)
+        self._sources["topic"] = rf"{start}(?:{topic})" if topic else ""
         self.roles = {role: re.compile(rf"{start}(?:{p})", flags) for role, p in lex.roles.items()}
         self.seasons = [(re.compile(rf"{start}(?:{p}){end}", flags), s) for p, s in lex.seasons.items()]
         words = sorted(lex.numbers, key=len, reverse=True)
@@ -161,6 +166,39 @@ class Compiled:
             if words
             else None
         )
+
+    def __getattr__(self, name: str) -> re.Pattern | None:
+        """A cue regex (None for an empty fragment), compiled once on first use."""
+        sources = self.__dict__.get("_sources", {})
+        if name not in sources:
+            raise AttributeError(name)
+        source = sources[name]
+        pattern = re.compile(source, re.IGNORECASE) if source else None
+        setattr(self, name, pattern)
+        return pattern
+
+    def clauses(self, name: str) -> Clauses:
+        """What every match of the field `name`'s regex holds: a match of the fragment of
+        one of the parts that have one (as `_merge` joins them)."""
+        return any_of([fragment(getattr(p, name), re.IGNORECASE) for p in self.parts if getattr(p, name)])
+
+    def role_clauses(self, role: str) -> Clauses:
+        """The same for a role; `_merge` joins empty role fragments too."""
+        return any_of([fragment(p.roles[role], re.IGNORECASE) for p in self.parts if role in p.roles])
+
+    def screen(self, name: str) -> Screen:
+        """The screen of the cue regex `name` (a Lexicon field)."""
+        found = self._screens.get(name)
+        if found is None:
+            found = self._screens[name] = Screen(self.clauses(name))
+        return found
+
+    def role_screen(self, role: str) -> Screen:
+        key = "role:" + role
+        found = self._screens.get(key)
+        if found is None:
+            found = self._screens[key] = Screen(self.role_clauses(role))
+        return found
 
 
 # Conjunctions that open a new clause, per language; short ones ("en", "e", "a") are
@@ -215,8 +253,11 @@ def _lexicon(lang: str) -> Lexicon | None:
 @lru_cache(maxsize=64)
 def compiled(lang: str) -> Compiled:
     lex = _lexicon(lang)
+    parts: tuple[Lexicon, ...] = ()
     if lex is None or lang in PARTIAL_LANGUAGES:
-        union = _merge([_lexicon(code) for code in FULL_LANGUAGES])  # type: ignore[misc]
+        full = [_lexicon(code) for code in FULL_LANGUAGES]
+        parts = tuple(p for p in (lex, *full) if p is not None)  # type: ignore[misc]
+        union = _merge(full)  # type: ignore[arg-type]
         # A partial lexicon comes first; the union fills the gaps (shared loanwords such
         # as "дезертир" or "azyl" are common in neighbouring languages).
         lex = _merge([lex, union]) if lex is not None else union
@@ -236,4 +277,4 @@ def compiled(lang: str) -> Compiled:
                 "case_sensitive_months": False,
             }
         )
-    return Compiled(lex)
+    return Compiled(lex, parts)
