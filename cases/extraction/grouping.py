@@ -98,6 +98,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
     current: Draft | None = None
     before: SentenceInfo | None = None
     quoting = False  # inside a quotation that an earlier sentence opened
+    introduced: SentenceInfo | None = None  # a person named before any flight, no case yet
     for info in infos:
         if info.sentence.in_title or info.sentence.furniture:
             continue
@@ -162,10 +163,16 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             moving = info.topic or info.has(
                 "fled", "leave", "asylum", "applied", "granted", "refused", "detained", "returned", "deceased"
             )
-            if not (person and moving):
+            if person and not moving:
+                introduced = info  # "He is 28 and served five years as a soldier."
+            if not moving or not (person or _introduced(introduced, info)):
                 continue
             current = Draft()
             drafts.append(current)
+            if not person and introduced is not None:
+                # "... was a soldier. He is in hiding. Then he deserted.": the man the
+                # story introduced a few sentences before opens the case.
+                current.infos.append(introduced)
         else:
             same_paragraph = info.sentence.paragraph == current.last_paragraph
             refers = info.has("pronoun") or info.has(
@@ -225,6 +232,19 @@ def _age(info: SentenceInfo) -> int | None:
             continue  # "signed up at 19": the person's age then, not another person
         return int(m.group(1) or m.group(2))
     return None
+
+
+def _introduced(person: SentenceInfo | None, info: SentenceInfo) -> bool:
+    """A serviceman introduced in this paragraph or the one before, whom `info` goes on
+    about ("he", or a verb alone where the language drops the pronoun)."""
+    if person is None or info.statistic or info.has("people", "they"):
+        return False
+    near = info.sentence.paragraph - person.sentence.paragraph <= 1
+    return (
+        near
+        and info.sentence.index - person.sentence.index <= 4
+        and (bool(person.roles) or _age(person) is not None)
+    )
 
 
 def _one_person(draft: Draft) -> bool:

@@ -196,3 +196,15 @@ def test_an_age_then_is_the_same_person() -> None:
     )
     cases = extract(title="A deserter's story", text=text, language="en", published="2024-02-01").cases
     assert len(cases) == 1 and cases[0]["names"] == ["Farhad Nuri"]
+
+
+def test_a_soldier_introduced_before_his_flight_opens_the_case() -> None:
+    from cases.extraction import extract
+
+    text = (
+        "Ma 31 lat i przez sześć lat był zawodowym żołnierzem armii Sudanu.\n\n"
+        "W marcu 2023 roku zdezerterował. W maju poleciał do Stambułu, a w czerwcu dotarł do Polski, "
+        "gdzie złożył wniosek o ochronę międzynarodową."
+    )
+    cases = extract(title="Historia żołnierza", text=text, language="pl", published="2024-01-10").cases
+    assert len(cases) == 1 and cases[0]["destination"] == "PL"
