@@ -14,7 +14,7 @@ from cases.extraction.numbers import MAX_GROUP, MAX_TOGETHER, CountMention, find
 from cases.extraction.places import PlaceMention, find_places
 from cases.extraction.rules import NO_SPACES, Compiled, clause_breaks, compiled
 from cases.extraction.rules import near as rules_near
-from cases.extraction.screen import Screen, all_of, any_of, folded
+from cases.extraction.screen import Screen, all_of, any_of, folded, fragment
 
 CUES = (
     "refuse",
@@ -118,23 +118,27 @@ class StatusRules:
             ("returned", cl.returned),
             ("deceased", cl.died),
             ("granted", c(near(lex.grant, lex.asylum, 5)) if lex.grant else None),
-            (
-                "refused",
-                c(near(lex.refuse, "|".join(p for p in (lex.asylum, lex.appeal) if p), 6))
-                if lex.refuse
-                else None,
-            ),
+            ("refused", c(self._refusal(lex, near)) if lex.refuse else None),
             ("visa_granted", c(near(lex.grant, lex.visa, 5)) if lex.grant else None),
             ("detained", cl.detain),
             ("applied", c(near(lex.apply, lex.asylum, 7)) if lex.apply else None),
             ("fled", cl.fled),
         ]
         # A match of near(a, b) holds a match of a and one of b.
+        denies = bool(_NEGATIONS.get(lex.lang))
         asylum = cl.clauses("asylum")
         near_clauses = {
             "granted": all_of(cl.clauses("grant"), asylum),
-            "refused": all_of(
-                cl.clauses("refuse"), any_of([cl.clauses(n) for n in ("asylum", "appeal") if getattr(lex, n)])
+            "refused": any_of(
+                [
+                    all_of(
+                        cl.clauses("refuse"),
+                        any_of([cl.clauses(n) for n in ("asylum", "appeal") if getattr(lex, n)]),
+                    ),
+                    # A denied grant holds a grant word, or one of the denials, and asylum.
+                    *([all_of(cl.clauses("grant"), asylum)] if denies and lex.grant else []),
+                    *([all_of(fragment(_DENIED[lex.lang], flags), asylum)] if lex.lang in _DENIED else []),
+                ]
             ),
             "visa_granted": all_of(cl.clauses("grant"), cl.clauses("visa")),
             "applied": all_of(cl.clauses("apply"), asylum),
@@ -149,6 +153,48 @@ class StatusRules:
         self.visa = re.compile(lex.visa, flags) if lex.visa else None
         # The application's own verbs: a word of the conditions that is one of them asks.
         self.asking = re.compile(rf"(?:{lex.apply})\w*", flags) if lex.apply else None
+
+    @staticmethod
+    def _refusal(lex, near) -> str:
+        """Refused, or a grant denied: "was not granted asylum", "krijgt geen asiel", "не
+        получил убежища" (GUIDELINES: refused)."""
+        pattern = near(lex.refuse, "|".join(p for p in (lex.asylum, lex.appeal) if p), 6)
+        negation = _NEGATIONS.get(lex.lang)
+        if negation and lex.grant and lex.asylum:
+            # "not granted", and in a main clause "bekommt kein Asyl", "krijgt geen asiel".
+            denied = rf"(?:{negation})\s+(?:\w+\s+){{0,2}}?(?:{lex.grant})|(?:{lex.grant})\s+(?:{negation})\b"
+            if lex.lang in _DENIED:
+                denied += "|" + _DENIED[lex.lang]
+            pattern += "|" + near(denied, lex.asylum, 5)
+        return pattern
+
+
+# Negation words before a verb, in the languages that put them there ("not granted",
+# "не получил"); those that negate with a suffix are left out.
+_NEGATIONS = {
+    "en": r"not|never|n['’]t",
+    "de": r"nicht|kein\w*|nie",
+    "fr": r"pas|jamais|n['’]a pas|ne (?:lui )?a pas",
+    "it": r"non|mai",
+    "es": r"no|nunca",
+    "pt": r"não|nunca",
+    "nl": r"niet|geen|nooit",
+    "sv": r"inte|ej|aldrig",
+    "pl": r"nie",
+    "ru": r"не|ни",
+    "uk": r"не|ні",
+    "be": r"не|ні",
+    "sr": r"ne|nije|није|не",
+    "ro": r"nu|nu i-?a",
+}
+
+
+# Main clauses that put the negation after a verb the grant words leave out on purpose.
+_DENIED = {
+    "de": r"(?:bekommt|bekam|erhält|erhielt) kein\w*",
+    "nl": r"(?:krijgt|krijgen|kreeg|kregen) geen",
+    "sv": r"(?:får|fick) (?:inte|ej|aldrig)",
+}
 
 
 @lru_cache(maxsize=64)

@@ -365,3 +365,19 @@ def test_the_other_side_and_again_are_not_another_person(lang: str, text: str) -
 )
 def test_court_words_are_not_statuses(lang: str, text: str, status: str) -> None:
     assert not info(text, lang).statuses.get(status)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The deserter was not granted asylum."),
+        ("ru", "Дезертир не получил убежища."),
+        ("it", "Il disertore non ha ottenuto asilo."),
+        ("es", "El desertor no obtuvo asilo."),
+        ("nl", "De dienstweigeraar krijgt geen asiel."),
+        ("sv", "Desertören får inte asyl."),
+    ],
+)
+def test_a_grant_denied_is_a_refusal(lang: str, text: str) -> None:
+    statuses = info(text, lang).statuses
+    assert statuses.get("refused") and not statuses.get("granted")
