@@ -52,10 +52,19 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     # "'I fled because I knew I would die': a Russian contract soldier's confession": a
     # headline of a serviceman who fled tells a desertion without the word.
     headline = draft.uses_title and title is not None and bool(title.roles) and title.has("fled")
+    # "a conscript in a brigade ... crossed the forest into Lithuania, which granted him
+    # refugee status": a serviceman who fled abroad and sought protection there.
+    protected = (
+        served
+        and case.destination is not None
+        and any(i.has(*OFFICIAL_ACTS, "applied") for i in draft.infos)
+        and not any(i.cues.get("nonmil") for i in draft.infos)  # a journalist "never called up"
+    )
     if (
         not any(i.topic for i in infos)
         and not carried
         and not headline
+        and not protected
         and fields.border_defection(draft.infos) is None
     ):
         return False

@@ -280,3 +280,22 @@ def test_a_headline_of_a_serviceman_who_fled_tells_a_desertion_without_the_word(
     title = "'I fled because I knew I would die': a Russian contract soldier's confession"
     cases = extract(title=title, text=text, language="en", published="2024-05-01").cases
     assert len(cases) == 1 and cases[0]["origin"] == "RU"
+
+
+def test_a_serviceman_who_crossed_abroad_and_got_protection_is_a_case_without_the_word() -> None:
+    text = (
+        "Ihar Savoncyk was a Belarusian conscript in a signals brigade when, in March 2023, he "
+        "crossed the forest into Lithuania at night.\n\n"
+        "In October 2023 the Lithuanian migration department granted him refugee status."
+    )
+    title = "From the barracks to Vilnius"
+    cases = extract(title=title, text=text, language="en", published="2024-01-01").cases
+    assert len(cases) == 1 and (cases[0]["destination"], cases[0]["status"]) == ("LT", "granted")
+
+
+def test_a_journalist_who_was_never_called_up_is_no_case() -> None:
+    text = (
+        "Journalist Oleg Varin, who was never called up for military service, crossed into Latvia "
+        "in 2022. In 2023 Latvia granted him asylum for his reporting."
+    )
+    assert not extract(title="", text=text, language="en", published="2024-01-01").cases
