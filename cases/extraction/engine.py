@@ -19,7 +19,7 @@ from cases.extraction.model import Case, ExtractionResult, Value
 from cases.extraction.names import NameMention
 from cases.extraction.people import named_people
 from cases.extraction.segment import split
-from cases.extraction.topic import topicality
+from cases.extraction.topic import military_in, topicality
 
 EXTRACTOR_VERSION = "rules-1.7"
 # What is done to particular people: a headline that reports one tells an event.
@@ -71,6 +71,8 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     if draft.count is not None and not draft.count[0].group:
         return False
     own_topic = any(i.cues.get("desert") or i.cues.get("defect") for i in draft.infos)
+    if _civilian([*draft.infos[:2], *([title] if draft.uses_title and title is not None else [])]):
+        return False
     if not own_topic and any(i.cues.get("nonmil") for i in draft.infos[:2]):
         return False  # a journalist or activist who fled, not a serviceman
     abroad = case.destination is not None or fields.abroad(draft) is not None
@@ -100,6 +102,28 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     if title is not None and _class_of_people(title):
         return False
     return specific_date and official
+
+
+# Civilians whom a state calls deserters or defectors when they stay abroad: doctors of a
+# medical mission, athletes, artists, diplomats (GUIDELINES: not fleeing military service).
+_CIVILIAN = re.compile(
+    r"(?<!\w)(?:doctors?|physicians?|nurses?|athletes?|footballers?|boxers?|players?|musicians?|dancers?|"
+    r"diplomats?|ambassador|médic[oa]s?|médecins?|medici|medico|medica|ärzt\w*|arzt|lekar\w*|lékař\w*|"
+    r"врач\w*|лікар\w*|enfermeir[oa]s?|enfermer[oa]s?|infirmi[eè]re?s?|atlet[ai]s?|athlète\w*|sportler\w*|"
+    r"futbolist\w*|footballeur\w*|calciator\w*|boxeador\w*|pugil\w*|спортсмен\w*|футболист\w*|"
+    r"músic[oa]s?|musicien\w*|musicist\w*|bailar[ií]n\w*|danseu\w*|diplomát\w*|diplomatic[oa]|"
+    r"dyplomat\w*|дипломат\w*|embajador\w*|ambassadeur\w*|embaixador\w*|doktor\w*|sporcu\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _civilian(opening: list[SentenceInfo]) -> bool:
+    """The story opens on a civilian ("a doctor who left her mission was called a deserter"),
+    and no soldier, army or call-up is in those sentences: no service was left. The
+    civilian is a sentence's subject, near its start, not "his doctor said"."""
+    return any(_CIVILIAN.search(i.text[:60]) for i in opening) and not any(
+        i.roles or military_in(i.text) for i in opening
+    )
 
 
 def _class_of_people(title: SentenceInfo) -> bool:
@@ -193,6 +217,7 @@ def extract(
         civilian = any(i.cues.get("nonmil") for i in body) and not any(
             i.cues.get("desert") or i.cues.get("defect") for i in body
         )
+        civilian = civilian or _civilian([*body[:2], *([title_info] if title_info is not None else [])])
         away = any(fields.ABROAD.search(i.text) for i in body if not i.statistic)
         figures = any(i.statistic for i in body) or (title_info is not None and title_info.statistic)
         trial = _trial_at_home(body, bool(hint.get("transit")))

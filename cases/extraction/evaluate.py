@@ -112,6 +112,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{f['transit']['f1']:>8.3f}{r['dates_year']['f1']:>6.3f}  {r['triage_recall']:>9.3f}"
             f"{r['negatives_in_triage']:>8.3f}"
         )
+    failed = {name: r["missing_predictions"] for name, r in results.items() if r.get("missing_predictions")}
+    if failed:
+        # The CLI writes each failure and goes on; a set with failures is scored wrongly.
+        print(f"extraction failed on some articles (see the errors above): {failed}", file=sys.stderr)
+        return 1
     if args.show_errors:
         for name, r in results.items():
             if "locked" in name:

@@ -299,3 +299,12 @@ def test_a_journalist_who_was_never_called_up_is_no_case() -> None:
         "in 2022. In 2023 Latvia granted him asylum for his reporting."
     )
     assert not extract(title="", text=text, language="en", published="2024-01-01").cases
+
+
+def test_a_doctor_called_a_deserter_by_her_state_is_no_case() -> None:
+    text = (
+        "A Cuban doctor who left her medical mission in Bolivia and was called a deserter by Havana "
+        "has been granted refugee status in Brazil, her lawyer said on 3 May 2024."
+    )
+    title = "Cuban doctor who left mission granted refuge in Brazil"
+    assert not extract(title=title, text=text, language="en", published="2024-05-04").cases
