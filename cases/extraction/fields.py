@@ -231,6 +231,14 @@ def origin(
             ):
                 scores[place.code] += 0.4
                 evidence[place.code].append(_span(info, place.start, place.end))
+            elif (
+                info.topic
+                and place.kind == "country"
+                and not info.has("leave", "arrive", "asylum", *_PROTECTION)
+            ):
+                # "In Russia he faces a desertion case": the state whose service he left.
+                scores[place.code] += 0.6
+                evidence[place.code].append(_span(info, place.start, place.end))
     if not evidence:
         # Nothing in the case's own sentences: the nationality the article gives most.
         for info in article:

@@ -142,3 +142,14 @@ def test_a_soldier_who_crosses_a_border_and_asks_for_asylum_is_a_defection() -> 
 def test_troops_at_a_border_while_refugees_flee_are_no_case() -> None:
     text = "Troops crossed the border on Sunday as thousands of refugees fled the fighting, officials said."
     assert extract(title="", text=text, language="en", published="2024-06-01").to_dict()["cases"] == []
+
+
+def test_the_state_where_a_desertion_case_is_brought_is_the_origin() -> None:
+    from cases.extraction import extract
+
+    text = (
+        "Oleg, 33 yaşında, Nisan 2023'ten beri Antalya'da kalıyor ve sığınma başvurusunda bulundu.\n\n"
+        "Avukatının anlattığına göre Rusya'da Oleg hakkında firar davası açıldı."
+    )
+    cases = extract(title="Firari asker Antalya'da", text=text, language="tr", published="2024-01-01").cases
+    assert cases and cases[0]["origin"] == "RU"
