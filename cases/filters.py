@@ -268,12 +268,14 @@ class CaseFilter(django_filters.FilterSet):
         value = value.strip()
         if not value:
             return queryset
-        # Each branch is an id list found through its own index (the case document's GIN,
-        # the article titles' GIN, the names' trigram GIN); OR-ing the lists, not the
-        # conditions, keeps PostgreSQL from computing a tsvector for every case.
+        # The other branches are id lists found through their own index (the article
+        # titles' GIN, the names' trigram GIN): OR-ing the lists, not the conditions,
+        # keeps PostgreSQL from computing a title's tsvector for every case.
         query = document_query(value)
-        by_document = Case.objects.filter(search_vector=query).values("pk")
-        match = Q(pk__in=by_document)
+        # The stored document is a column: a condition on it lets PostgreSQL walk the list
+        # in its order and stop at a page of matches, where an id list must be built whole
+        # first (26,000 matches for "desertion France" in a million cases: 13 ms, not 290).
+        match = Q(search_vector=query)
         if self.names_allowed:
             # Source titles as they are (they may name people), straight from the articles,
             # so sources linked after the case was written are found too. Users who may not

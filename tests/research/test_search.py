@@ -243,3 +243,21 @@ def test_past_some_thousands_the_list_says_about_how_many_and_counts_exactly_on_
         b"".join(researcher_client.get("/cases/export.csv").streaming_content).decode().strip().splitlines()
     )
     assert len(rows) == 5
+
+
+def test_far_past_the_bound_the_estimate_stands_without_counting(editor, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cases.models import Case
+    from cases.selectors.cases import tally
+
+    for _ in range(30):
+        make_case(actor=editor, origin="RU")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE cases_case")
+    settings.TRACKER_EXACT_COUNT_BELOW = 1
+    with CaptureQueriesContext(connection) as queries:
+        counted = tally(Case.objects.current())
+    assert not counted.exact and counted.value > 10
+    assert not any("COUNT(" in q["sql"].upper() for q in queries.captured_queries)
