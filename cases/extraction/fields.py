@@ -233,10 +233,11 @@ def origin(
                 evidence[place.code].append(_span(info, place.start, place.end))
             elif (
                 info.topic
-                and place.kind == "country"
+                and place.kind != "demonym"
                 and not info.has("leave", "arrive", "asylum", *_PROTECTION)
             ):
-                # "In Russia he faces a desertion case": the state whose service he left.
+                # "In Russia he faces a desertion case", "a court in Omsk sentenced a
+                # deserter": the state whose service he left.
                 scores[place.code] += 0.6
                 evidence[place.code].append(_span(info, place.start, place.end))
     if not evidence:

@@ -73,7 +73,7 @@ PREFIXING = {"ar": "وبلفك", "he": "הובלמשכ", "fa": "بو"}
 # ordinary words: data files, one entry a line.
 _SKIP = _lines("territories_skip.txt")
 _CITY_SKIP = _lines("cities_skip.txt")
-_VOWELS = set("aeiouyàáâãäåèéêëìíîïòóôõöùúûüýąęıаеёиоуыэюяіїєәөұүіьśćńźъ")
+_VOWELS = set("aeiouyàáâãäåèéêëìíîïòóôõöùúûüýąęıаеёиоуыэюяіїєәөұүіьśćńźъაეიოუ")
 
 
 # Suffixes that turn a country name into an adjective in agglutinative languages.
@@ -195,9 +195,13 @@ class Gazetteer:
             for name, code in table.items():
                 stem = _stem(name, lang)
                 self.lookup[stem] = (code, kind)
+                if lang == "pl" and stem.endswith("ów"):
+                    self.lookup[stem[:-2] + "ow"] = (code, kind)  # "Kraków", "w Krakowie"
                 # Only a dropped vowel needs a vowel ending; a dropped soft sign does not
                 # ("Białoruś" -> "Białorusi").
-                if stem != name and name[len(stem)].lower() not in "ьъśćńź":
+                # Georgian drops its final -ი before a case ending ("თბილისი", "თბილისში").
+                dropped = name[len(stem) : len(stem) + 1].lower() if name.startswith(stem) else ""
+                if dropped and dropped not in "ьъśćńźი":
                     self.stripped.add(stem)
                 else:
                     self.stripped.discard(stem)

@@ -108,3 +108,19 @@ def test_serbian_country_names_in_both_scripts() -> None:
 )
 def test_nationalities_of_states_beyond_europe_map_to_their_state(lang: str, text: str, code: str) -> None:
     assert [p.code for p in find_places(text, lang) if p.kind == "demonym"] == [code]
+
+
+@pytest.mark.parametrize(
+    "lang,text,code",
+    [
+        ("ru", "родом из Самары", "RU"),
+        ("de", "aus Tscheljabinsk", "RU"),
+        ("pl", "z Charkowa", "UA"),
+        ("pl", "w Krakowie", "PL"),
+        ("en", "in Gyumri", "AM"),
+        ("en", "from Homs", "SY"),
+        ("ka", "თბილისში", "GE"),
+    ],
+)
+def test_cities_beyond_the_time_zone_list_map_to_their_state(lang: str, text: str, code: str) -> None:
+    assert [p.code for p in find_places(text, lang)] == [code]
