@@ -381,3 +381,16 @@ def test_court_words_are_not_statuses(lang: str, text: str, status: str) -> None
 def test_a_grant_denied_is_a_refusal(lang: str, text: str) -> None:
     statuses = info(text, lang).statuses
     assert statuses.get("refused") and not statuses.get("granted")
+
+
+@pytest.mark.parametrize(
+    "lang,text,another",
+    [
+        ("es", "Vivió en otro país antes de llegar a Madrid.", False),
+        ("es", "Otro joven ruso pidió asilo en Valencia.", True),
+        ("pt", "Morou em outro país antes de chegar a Lisboa.", False),
+        ("pt", "Outro soldado pediu asilo em Lisboa.", True),
+    ],
+)
+def test_another_person_not_another_country(lang: str, text: str, another: bool) -> None:
+    assert bool(info(text, lang).cues.get("another")) is another

@@ -62,7 +62,7 @@ LEXICON = Lexicon(
     ),
     court=r"condenad\w*|tribunal militar|sentencia",
     nonmil=r"periodista\w*|activista\w*|estudiante\w*|opositor\w*",
-    another=r"otro\b(?!\s+lado)|otra\b(?!\s+vez)|el segundo|otros (?:dos|tres)|(?:dos|tres) otros",
+    another=r"otr[oa]s? (?:\w+ )?(?:joven|hombre|soldado|militar|desertor|recluta|solicitante|ciudadano|caso|ruso|sirio|ucraniano|bielorruso)\w*|el segundo|otros (?:dos|tres)|(?:dos|tres) otros",
     person=(
         r"soldado\b|militar\b|hombre\b|desertor\b|recluta\b|oficial\b|piloto\b|sargento\b|"
         r"mercenario\b|joven\b|ruso\b|combatiente\b|informático\b|ingeniero\b"

@@ -61,7 +61,7 @@ LEXICON = Lexicon(
     ),
     court=r"condenad\w*|tribunal militar|sentença",
     nonmil=r"jornalista\w*|ativista\w*|estudante\w*|opositor\w*",
-    another=r"outro\b(?!\s+lado)|outra\b(?!\s+vez)|o segundo|outros (?:dois|três)",
+    another=r"outr[oa]s? (?:\w+ )?(?:jovem|homem|soldado|militar|desertor|recruta|requerente|cidadão|caso|russo|sírio|ucraniano|bielorrusso)\w*|o segundo|outros (?:dois|três)",
     person=(
         r"soldado\b|militar\b|homem\b|desertor\b|recruta\b|oficial\b|piloto\b|sargento\b|"
         r"mercenário\b|jovem\b|russo\b|ucraniano\b|combatente\b|programador\b|engenheiro\b"
