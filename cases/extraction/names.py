@@ -55,6 +55,7 @@ _STOP_WORDS = """
     Amerika Amérique Америка Америки Scandinavia Skandinavien Scandinavie Балтия Baltics Kaukasus
     Caucasus Caucase Кавказ Кавказа Balkans Balkan Балканы
     Нашему Моему Ему Ей Нашей Моей Йому Їй Нашому Моєму Нашаму Яму
+    Han Hon Hans Hennes Jag Vi Dom Sedan Enligt Efter Där Nu
 """
 _STOP = frozenset(_STOP_WORDS.split())
 # Capitalised words of dates that follow an age or a rank: "Mitte Juni", "Anfang Mai".
