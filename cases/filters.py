@@ -157,6 +157,19 @@ def query_without(data, *keys: str) -> str:
     return query.urlencode()
 
 
+# A branch of the search with up to this many cases is read first and given as a list.
+_LISTED = 2000
+
+
+def _listed(ids: QuerySet):
+    """The case ids of a search branch as a list when there are few (they usually are: a
+    name, a source title), so that PostgreSQL knows how many rows the search matches; to
+    an OR of subqueries it gives half the table ("about 760,000" where 26,000 match).
+    Many: the subquery, as it is."""
+    found = list(ids.order_by().values_list("case_id", flat=True)[: _LISTED + 1])
+    return ids if len(found) > _LISTED else sorted(set(found))
+
+
 class CaseFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
         method="filter_q",
@@ -281,8 +294,11 @@ class CaseFilter(django_filters.FilterSet):
             # so sources linked after the case was written are found too. Users who may not
             # see names search the stored document, where the case's names are withheld.
             titles = Article.objects.alias(document=DocumentVector("title")).filter(document=query)
-            match |= Q(pk__in=CaseSource.objects.filter(article__in=titles.values("pk")).values("case_id"))
-            match |= Q(pk__in=names_matching(value).values("case_id"))
+            for ids in (
+                CaseSource.objects.filter(article__in=titles.values("pk")).values("case_id"),
+                names_matching(value).values("case_id"),
+            ):
+                match |= Q(pk__in=_listed(ids))
         return queryset.filter(match)
 
     def filter_name(self, queryset, name, value):

@@ -261,3 +261,15 @@ def test_far_past_the_bound_the_estimate_stands_without_counting(editor, setting
         counted = tally(Case.objects.current())
     assert not counted.exact and counted.value > 10
     assert not any("COUNT(" in q["sql"].upper() for q in queries.captured_queries)
+
+
+@pytest.mark.parametrize("listed", [2000, 0])
+def test_a_search_finds_titles_and_names_whether_listed_or_as_subqueries(researcher, editor, monkeypatch, listed):
+    from cases import filters
+
+    monkeypatch.setattr(filters, "_LISTED", listed)
+    titled = make_case(actor=editor, article={"title": "Ein Deserteur bittet um Schutz"})
+    named = make_case(actor=editor, names=["Oskar Wendelin"])
+    make_case(actor=editor, names=["Pavel Orlov"])
+    assert found(researcher, q="Schutz") == {titled.pk}
+    assert found(researcher, q="Wendelin") == {named.pk}
