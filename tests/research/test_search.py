@@ -264,7 +264,7 @@ def test_far_past_the_bound_the_estimate_stands_without_counting(editor, setting
 
 
 @pytest.mark.parametrize("listed", [2000, 0])
-def test_a_search_finds_titles_and_names_whether_listed_or_as_subqueries(researcher, editor, monkeypatch, listed):
+def test_a_search_finds_titles_and_names_listed_or_as_subqueries(researcher, editor, monkeypatch, listed):
     from cases import filters
 
     monkeypatch.setattr(filters, "_LISTED", listed)
