@@ -214,6 +214,17 @@ def _ordered_ids(cases: QuerySet[Case]) -> tuple[str, tuple]:
 
 def case_csv_copy(cases: QuerySet[Case], *, base_url: str, with_names: bool, bom: bool = False):
     """Yield the CSV of `cases` (header first) as bytes chunks streamed from COPY TO STDOUT."""
+    query, params = case_csv_statement(cases, base_url=base_url, with_names=with_names)
+    header = ("\ufeff" if bom else "") + ",".join(COLUMNS) + "\n"  # COPY ends lines with \n
+    yield header.encode()
+    with connection.cursor() as cursor, cursor.cursor.copy(query, params) as copy:
+        for chunk in copy:
+            yield bytes(chunk)
+
+
+def case_csv_statement(cases: QuerySet[Case], *, base_url: str, with_names: bool) -> tuple[str, tuple]:
+    """The COPY statement of the CSV of `cases` and its parameters (the bench times the
+    same statement through psql beside the export)."""
     ids_sql, ids_params = _ordered_ids(cases)
     date_cols = []
     for key in DATE_KEYS:
@@ -276,9 +287,4 @@ def case_csv_copy(cases: QuerySet[Case], *, base_url: str, with_names: bool, bom
         "LEFT JOIN auth_user u ON u.id = c.approved_by_id ORDER BY f._rn) TO STDOUT WITH (FORMAT csv)"
     )
     countries = json.dumps(country_names())
-    params = (base_url, countries, countries, *ids_params, *([SOURCE_SEPARATOR] * 3), base_url)
-    header = ("\ufeff" if bom else "") + ",".join(COLUMNS) + "\n"  # COPY ends lines with \n
-    yield header.encode()
-    with connection.cursor() as cursor, cursor.cursor.copy(query, params) as copy:
-        for chunk in copy:
-            yield bytes(chunk)
+    return query, (base_url, countries, countries, *ids_params, *([SOURCE_SEPARATOR] * 3), base_url)
