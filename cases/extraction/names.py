@@ -360,7 +360,17 @@ _ORGANISATION = re.compile(
     r"international|watch|ministry|service|office|court|department|agency|committee|"
     r"council|union|group|news|times|post|press|radio|television|tv|police|guard|army|"
     r"forces|government|republic|federation|federal|national|state|human|rights|free|"
-    r"european|united|red|cross|media|center|centre|institute|foundation|project|fund)"
+    r"european|united|red|cross|media|center|centre|institute|foundation|project|fund|"
+    # The same institutions in the other languages: border guards, police, ministries,
+    # services, agencies, organisations, commissions, "national", "federal".
+    r"stra[żz]\w*|graniczn\w*|guardia|nacional\w*|naţional\w*|național\w*|national\w*|nazional\w*|"
+    r"národní\w*|narodow\w*|bolivarian\w*|organi[sz]a\w*|organizz\w*|ministerstv\w*|minist[eé]r\w*|"
+    r"ministerie|policj\w*|polici\w*|poli[tţț]i\w*|polizei|policía|polícia|serviciul|służb\w*|služb\w*|"
+    r"inspectorat\w*|komisj\w*|komis\w*|commission\w*|commissione|comisión|comissão|urz[aą]d\w*|úřad\w*|"
+    r"bundesamt|amt|agentur\w*|agenzia|agencia|agência|departament\w*|direc[tț]ia|direc[cç]i[oó]n|"
+    r"parlament\w*|senat\w*|sejm\w*|kongres\w*|congres\w*|assembl\w*|armáda|armia|armata|ejército|"
+    r"esercito|exército|armee|krijgsmacht|fuerzas|forças|forze|raad|gouvernement|"
+    r"gobierno|governo|regierung|rząd\w*|vláda|frontex|unhcr|acnur|iom|oim)"
 )
 
 

@@ -166,3 +166,15 @@ def test_an_armys_name_after_a_rank_is_no_person() -> None:
     assert find_names("Военнослужащий Вооружённых сил Азербайджана ночью пересёк границу", "ru") == []
     assert find_names("Военнослужащий Корейской народной армии пересёк линию", "ru") == []
     assert [n.text for n in find_names("Рядовой Иван Петров пересёк границу", "ru")] == ["Иван Петров"]
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("pl", "Funkcjonariusze Straży Granicznej, 12, zatrzymali mężczyznę."),
+        ("es", "La Guardia Nacional Bolivariana, 3, informó del caso."),
+        ("cs", "Podle Organizace, 14, jde o výjimku."),
+    ],
+)
+def test_institutions_in_other_languages_are_no_names(lang: str, text: str) -> None:
+    assert not find_names(text, lang)
