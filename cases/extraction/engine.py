@@ -218,7 +218,7 @@ def extract(
             i.cues.get("desert") or i.cues.get("defect") for i in body
         )
         civilian = civilian or _civilian([*body[:2], *([title_info] if title_info is not None else [])])
-        away = any(fields.ABROAD.search(i.text) for i in body if not i.statistic)
+        away = any(fields.abroad_in(i.text) for i in body if not i.statistic)
         figures = any(i.statistic for i in body) or (title_info is not None and title_info.statistic)
         trial = _trial_at_home(body, bool(hint.get("transit")))
         if (

@@ -328,7 +328,7 @@ def border_defection(infos: list[SentenceInfo]) -> SentenceInfo | None:
             info.statuses.get(k) for k in ("applied", "granted", "visa_granted", "refused", "detained")
         ):
             continue
-        if ABROAD.search(info.text) and military_in(info.text):
+        if abroad_in(info.text) and military_in(info.text):
             return info
     return None
 
@@ -614,12 +614,29 @@ _LANGUAGE_COUNTRY = {
 
 
 def abroad(draft: Draft) -> Span | None:
-    """The passage that says the person left the country, where no country is named."""
+    """The passage that says the person left the country, where no country is named, and
+    not as a negation ("he never tried to go abroad", "не пытался уехать за границу")."""
     for info in draft.infos:
-        m = ABROAD.search(info.text)
+        m = abroad_in(info.text)
         if m is not None:
             return _span(info, m.start(), m.end())
     return None
+
+
+def abroad_in(text: str) -> re.Match | None:
+    """The first passage of `text` that says someone left the country, unless negated."""
+    for m in ABROAD.finditer(text):
+        if not _NEGATED.search(text[max(0, m.start() - 40) : m.start()]):
+            return m
+    return None
+
+
+# A negation a few words before, in the same clause, in the languages with rules.
+_NEGATED = re.compile(
+    r"(?<!\w)(?:not|never|n['’]t|nicht|kein\w*|nie|ne|pas|jamais|non|mai|no|nunca|não|niet|geen|nooit|"
+    r"inte|aldrig|не|ни|ні|nu|nije|није|ani|לא|لم|لا|لن|არ|ვერ)(?!\w)[^,.;:!?]{0,30}$",
+    re.IGNORECASE,
+)
 
 
 def _protection_without_place(draft: Draft, origin_code: str | None) -> bool:

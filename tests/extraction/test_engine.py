@@ -308,3 +308,12 @@ def test_a_doctor_called_a_deserter_by_her_state_is_no_case() -> None:
     )
     title = "Cuban doctor who left mission granted refuge in Brazil"
     assert not extract(title=title, text=text, language="en", published="2024-05-04").cases
+
+
+def test_never_trying_to_go_abroad_is_no_flight() -> None:
+    text = (
+        "Гарнизонный суд приговорил контрактника Илью Горелова к пяти годам за самовольное "
+        "оставление части. В октябре его задержали сотрудники военной полиции.\n\n"
+        "Адвокат просил об условном сроке: его подзащитный не скрывался и не пытался уехать за границу."
+    )
+    assert not extract(title="", text=text, language="ru", published="2024-03-01").cases
