@@ -129,7 +129,10 @@ def _civilian(opening: list[SentenceInfo]) -> bool:
 def _class_of_people(title: SentenceInfo) -> bool:
     """A headline about "deserters" or "Russian applicants" at large, with no act done to
     particular people ("India hands back soldiers who deserted" is one): policy or figures."""
-    if title.has("person") or not (title.has("people", "aggregate") or title.statistic):
+    plural = title.cues.get("people", [])
+    # "dezerterów" is a person word and a plural one: the plural reading wins.
+    singular = [c for c in title.cues.get("person", []) if not any(p.start <= c.start < p.end for p in plural)]
+    if singular or not (plural or title.has("aggregate") or title.statistic):
         return False
     return not any(title.statuses.get(k) for k in OFFICIAL_ACTS)
 
