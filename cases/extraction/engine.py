@@ -131,7 +131,8 @@ def _class_of_people(title: SentenceInfo) -> bool:
     particular people ("India hands back soldiers who deserted" is one): policy or figures."""
     plural = title.cues.get("people", [])
     # "dezerterów" is a person word and a plural one: the plural reading wins.
-    singular = [c for c in title.cues.get("person", []) if not any(p.start <= c.start < p.end for p in plural)]
+    person = title.cues.get("person", [])
+    singular = [c for c in person if not any(p.start <= c.start < p.end for p in plural)]
     if singular or not (plural or title.has("aggregate") or title.statistic):
         return False
     return not any(title.statuses.get(k) for k in OFFICIAL_ACTS)
