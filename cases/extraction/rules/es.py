@@ -55,7 +55,7 @@ LEXICON = Lexicon(
     ),
     arrive=r"lleg(?:ó|aron|amos|ué|ado|ada|ados|ando)\b|aterriz(?:ó|aron|amos|é|ado)|alcanz(?:ó|aron|amos|é)|entr(?:ó|aron|amos|é) (?:en|a|al)|ingres(?:ó|aron) (?:en|a|al)|ingresó|pis(?:ó|aron) (?:suelo|territorio)|pisó|desembarc(?:ó|aron|amos)|(?:logr|consigu)\w* (?:llegar|entrar)|acab(?:ó|aron) en (?!prisión|la cárcel)|fue a parar a|fueron a parar a",
     stay=r"se encuentra\w*|actualmente en|sigue en|vivió|vive\b|permaneció|pasó (?:dos|tres|varios|unos)|trabajó|se quedó|residió",
-    hypo=r"pidi\w*|pide\w*|reclam\w*|ningún|ninguno|nadie|si\b|podr[íi]\w*|riesgo|arriesg\w*|teme\w*|miedo|evitar|contra|no\b|nunca|posible",
+    hypo=r"rara vez|raramente|pidi\w*|pide\w*|reclam\w*|ningún|ninguno|nadie|si\b|podr[íi]\w*|riesgo|arriesg\w*|teme\w*|miedo|evitar|contra|no\b|nunca|posible",
     aggregate=(
         r"^(?:muchos|la mayoría|algunos) |miles|cientos|decenas|más de \d|estadísticas|la mayoría|"
         r"muchos de ellos|cada año|desde el inicio|\d{2,}[\d.]* (?:rusos|hombres|personas|solicitudes)"

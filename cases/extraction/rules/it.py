@@ -51,7 +51,7 @@ LEXICON = Lexicon(
     ),
     arrive=r"arrivat\w*|arrivò|arrivarono|giunt\w*|giunse|giunsero|atterrat\w*|atterrò|sbarcat\w*|sbarcò|raggiunt\w*|raggiunse|raggiunsero|approdat\w*|entrat\w*|entrò|entrarono|(?:riuscit\w*|riuscì) ad? (?:arrivare|entrare|raggiungere)|finit\w* (?:in|a) (?!carcere|prigione)",
     stay=r"si trova\w*|attualmente in|ancora in|vissut\w*|rimast\w*|trascors\w*|lavorat\w*|soggiornat\w*|ospitat\w*",
-    hypo=r"chiest\w*|richiest\w*|chiede\w*|nessun\w*|se\b|potrebb\w*|rischi\w*|minacc\w*|teme\w*|paura|evitare|contro|non\b|mai|possibil\w*",
+    hypo=r"raramente|chiest\w*|richiest\w*|chiede\w*|nessun\w*|se\b|potrebb\w*|rischi\w*|minacc\w*|teme\w*|paura|evitare|contro|non\b|mai|possibil\w*",
     aggregate=(
         r"^(?:molti|la maggior parte|alcuni) |migliaia|centinaia|decine|oltre \d|più di \d|statistich\w*|la maggior parte|"
         r"molti di loro|ogni anno|dall['’]inizio|\d{2,}[\d.]* (?:russi|uomini|persone|domande|soldati)"

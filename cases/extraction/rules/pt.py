@@ -54,7 +54,7 @@ LEXICON = Lexicon(
     ),
     arrive=r"chegaram|chegamos|chegámos|chegou|cheguei|chegad\w*|chegando|aterr(?:ou|aram|ámos|issou|issaram)|desembarc(?:ou|aram|ámos)|entr(?:ou|aram|ámos|ei) (?:em|no|na|nos|nas)|alcanç(?:ou|aram)|(?:conseguiu|conseguiram) (?:chegar|entrar)|acab(?:ou|aram) (?:por ficar )?(?:em|no|na) (?!prisão)|foi parar|foram parar",
     stay=r"encontra-se|está atualmente|continua em|permanece|viveu|vive\b|ficou|permaneceu|passou (?:dois|três|vários|alguns|duas)|trabalhou|morou",
-    hypo=r"pediu|pede\w*|reclam\w*|nenhum|ninguém|não|se\b|poderi\w*|pode\b|risco|arrisc\w*|teme\w*|medo|evitar|contra|não\b|nunca|possível",
+    hypo=r"raramente|pediu|pede\w*|reclam\w*|nenhum|ninguém|não|se\b|poderi\w*|pode\b|risco|arrisc\w*|teme\w*|medo|evitar|contra|não\b|nunca|possível",
     aggregate=(
         r"^(?:muitos|a maioria|alguns) |milhares|centenas|dezenas|mais de \d|estatísticas|a maioria|"
         r"muitos deles|todos os anos|desde o início|\d{2,}[\d.]* (?:russos|homens|pessoas|pedidos)"
