@@ -260,6 +260,23 @@ def _not_this_return(info: SentenceInfo, cl: Compiled, start: int, end: int) -> 
     )
 
 
+_NAMED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ][\w-]*(?:['’]s|['’])\s+$")
+# Languages whose genitive is a bare -s before the noun ("Aminis död", "Nawalnys Tod").
+_BARE_GENITIVE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*s\s+$")
+_GENITIVE_S = {"sv", "no", "da", "de", "nl"}
+_NAMED_AFTER = re.compile(
+    r"^\s+(?:of|de|di|du|del|da|do|von|des|der|van|av|z|ze)\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄ]", re.UNICODE
+)
+
+
+def _someone_elses(text: str, start: int, end: int, lang: str) -> bool:
+    """A death word with a name's possessive before it or "of <Name>" after it."""
+    before = text[max(0, start - 30) : start]
+    if _NAMED_BEFORE.search(before) or _NAMED_AFTER.match(text[end : end + 20]):
+        return True
+    return lang in _GENITIVE_S and bool(_BARE_GENITIVE.search(before))
+
+
 # Relatives and partners, in the languages with rules: their detention, their town or their
 # country is not the person's (see also fields._KIN).
 RELATIVE_WORDS = (
@@ -411,6 +428,8 @@ def analyse(
                 )
             )
             and not (status == "returned" and _not_this_return(info, cl, m.start(), m.end()))
+            # "after Mahsa Amini's death", "la mort de Navalny": somebody else's death.
+            and not (status == "deceased" and _someone_elses(text, m.start(), m.end(), lang))
             # "denied him entry at the airport": held at the border, no asylum decision.
             and not (status == "refused" and _ENTRY.match(text[m.end() : m.end() + 24]))
             # "his father spent weeks in custody", "arrests of deserters' relatives": the

@@ -394,3 +394,16 @@ def test_a_grant_denied_is_a_refusal(lang: str, text: str) -> None:
 )
 def test_another_person_not_another_country(lang: str, text: str, another: bool) -> None:
     assert bool(info(text, lang).cues.get("another")) is another
+
+
+@pytest.mark.parametrize(
+    "lang,text,status,found",
+    [
+        ("sv", "Protesterna efter Mahsa Aminis död spred sig i landet.", "deceased", False),
+        ("en", "Protests grew after Navalny's death in prison.", "deceased", False),
+        ("en", "Thomas died at the border in May.", "deceased", True),
+        ("sv", "Han vägrade skjuta – nu får han asyl i Sverige.", "refused", False),
+    ],
+)
+def test_others_deaths_and_separate_statements(lang: str, text: str, status: str, found: bool) -> None:
+    assert bool(info(text, lang).statuses.get(status)) is found

@@ -46,10 +46,10 @@ NO_SPACES = {"ja", "zh", "th", "lo", "km", "my"}
 def near(a: str, b: str, words: int = 6, spaced: bool = True) -> str:
     """A regex for `a` and `b` within `words` words of each other, in either order; in a
     script without spaces (`spaced=False`), within about three characters a word."""
-    # The gap never crosses a comma or a full stop: "asylum, saying he refused" is two
-    # statements, not a refusal of asylum.
+    # The gap never crosses a comma, a full stop, a dash or a colon: "asylum, saying he
+    # refused" and "refused to shoot – now he gets asylum" are two statements.
     if spaced:
-        gap = rf"(?:[^\w,;.،؛]+\w+){{0,{words}}}?[^\w,;.،؛]+"
+        gap = rf"(?:[^\w,;.،؛–—:]+\w+){{0,{words}}}?[^\w,;.،؛–—:]+"
     else:
         gap = rf"[^,;.、。，．！？「」]{{0,{words * 3}}}?"
     return rf"(?:(?:{a}){gap}(?:{b})|(?:{b}){gap}(?:{a}))"
