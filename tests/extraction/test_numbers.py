@@ -41,3 +41,15 @@ def test_a_year_is_not_a_group() -> None:
 
     assert info("В ноябре 2023 года я дезертировал.", "ru").counts == []
     assert info("In May 2024 soldiers of his unit deserted.", "en").counts == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,value",
+    [
+        ("es", "Tres guardias venezolanos cruzaron el río.", 3),
+        ("pt", "Quatro militares e dois guardas atravessaram a fronteira.", 4),
+        ("en", "Five sailors left their ship in port.", 5),
+    ],
+)
+def test_groups_of_guards_and_sailors_are_counted(lang: str, text: str, value: int) -> None:
+    assert [c.value for c in info(text, lang).counts][:1] == [value]

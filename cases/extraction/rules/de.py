@@ -63,7 +63,7 @@ LEXICON = Lexicon(
         r"zeitsoldat\w*|vertragssoldat\w*|offizier\b|pilot\b|unteroffizier\b|russe\b|"
         r"reservist\b|rekrut\b|infanterist\b|söldner\b|kämpfer\b|\d{2}-jährige\w*"
     ),
-    people=r"soldaten|männer|deserteure|wehrpflichtige|russen|ukrainer|belarussen|söldner|menschen|staatsbürger",
+    people=r"soldaten|männer|deserteure|wehrpflichtige|grenzschützer|matrosen|offiziere|mitglieder|kadetten|russen|ukrainer|belarussen|söldner|menschen|staatsbürger",
     pronoun=r"er|ihm|ihn|sein\w*",
     they=r"sie|ihnen|die (?:beiden|drei|vier|fünf|sechs|gruppe|männer|soldaten)",
     ranks=(

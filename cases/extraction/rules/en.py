@@ -102,7 +102,7 @@ LEXICON = Lexicon(
     people=(
         r"members of the (?:\w+ )?(?:army|armed forces|military|navy|national guard)|"
         r"(?:contract |young )?soldiers|servicemen|men|deserters|conscripts|recruits|russians|ukrainians|"
-        r"belarusians|troops|mercenaries|draftees|citizens|nationals|brothers|reservists"
+        r"belarusians|troops|mercenaries|draftees|citizens|nationals|brothers|reservists|guards(?:men)?|sailors|marines|officers|pilots|cadets|guardsmen"
     ),
     pronoun=r"he|him|his|himself",  # the men this tracks; "her" is mostly an official
     they=r"they|them|their|the (?:two|three|four|five|six|seven|eight|group|men|soldiers|brothers)",

@@ -67,7 +67,7 @@ LEXICON = Lexicon(
         r"soldado\b|militar\b|hombre\b|desertor\b|recluta\b|oficial\b|piloto\b|sargento\b|"
         r"mercenario\b|joven\b|ruso\b|combatiente\b|informático\b|ingeniero\b"
     ),
-    people=r"soldados|militares|hombres|desertores|reclutas|rusos|ucranianos|mercenarios|personas|ciudadanos|jóvenes|hermanos",
+    people=r"soldados|militares|hombres|desertores|reclutas|guardias|uniformados|efectivos|miembros|marinos|oficiales|cadetes|rusos|ucranianos|mercenarios|personas|ciudadanos|jóvenes|hermanos",
     pronoun=r"él|le|lo|su|se",
     they=r"ellos|los (?:dos|tres|cuatro|cinco|seis|hombres|soldados)",
     ranks=r"capitán|teniente|comandante|coronel|sargento|cabo|soldado|desertor|piloto|oficial",

@@ -62,7 +62,7 @@ LEXICON = Lexicon(
         r"soldat\b|militaire\b|homme\b|déserteur\b|conscrit\b|officier\b|pilote\b|sergent\b|"
         r"parachutiste\b|mercenaire\b|combattant\b|russe\b|requérant\b|appelé\b|réserviste\b"
     ),
-    people=r"soldats|militaires|hommes|déserteurs|conscrits|russes|ukrainiens|mercenaires|personnes|ressortissants",
+    people=r"soldats|militaires|hommes|déserteurs|conscrits|gardes|marins|officiers|membres|cadets|appelés|russes|ukrainiens|mercenaires|personnes|ressortissants",
     pronoun=r"il|lui|son|sa|ses",
     they=r"ils|eux|les (?:deux|trois|quatre|cinq|six|hommes|soldats)",
     ranks=(

@@ -63,7 +63,7 @@ LEXICON = Lexicon(
         r"soldato\b|militare\b|uomo\b|disertore\b|coscritto\b|ufficiale\b|pilota\b|sergente\b|"
         r"mercenario\b|giovane\b|ragazzo\b|russo\b|combattente\b"
     ),
-    people=r"soldati|militari|uomini|disertori|coscritti|russi|ucraini|mercenari|persone|cittadini|giovani",
+    people=r"soldati|militari|uomini|disertori|coscritti|guardie|marinai|ufficiali|membri|cadetti|russi|ucraini|mercenari|persone|cittadini|giovani",
     pronoun=r"lui|gli|suo|sua|si",
     they=r"loro|i (?:due|tre|quattro|cinque|sei)|gli uomini|i soldati",
     ranks=r"capitano|tenente|maggiore|colonnello|sergente|caporale|soldato|disertore|pilota|ufficiale",

@@ -66,7 +66,7 @@ LEXICON = Lexicon(
         r"soldado\b|militar\b|homem\b|desertor\b|recruta\b|oficial\b|piloto\b|sargento\b|"
         r"mercenário\b|jovem\b|russo\b|ucraniano\b|combatente\b|programador\b|engenheiro\b"
     ),
-    people=r"soldados|militares|homens|desertores|recrutas|russos|ucranianos|mercenários|pessoas|cidadãos|jovens",
+    people=r"soldados|militares|homens|desertores|recrutas|guardas|fardados|integrantes|membros|marinheiros|oficiais|cadetes|russos|ucranianos|mercenários|pessoas|cidadãos|jovens",
     pronoun=r"ele|lhe|o seu|seu|sua|dele",
     they=r"eles|os (?:dois|três|quatro|cinco|seis|homens|soldados)",
     ranks=r"capitão|tenente|comandante|coronel|sargento|cabo|soldado|desertor|piloto|oficial",
