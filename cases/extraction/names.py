@@ -370,7 +370,10 @@ _ORGANISATION = re.compile(
     r"bundesamt|amt|agentur\w*|agenzia|agencia|agência|departament\w*|direc[tț]ia|direc[cç]i[oó]n|"
     r"parlament\w*|senat\w*|sejm\w*|kongres\w*|congres\w*|assembl\w*|armáda|armia|armata|ejército|"
     r"esercito|exército|armee|krijgsmacht|fuerzas|forças|forze|raad|gouvernement|"
-    r"gobierno|governo|regierung|rząd\w*|vláda|frontex|unhcr|acnur|iom|oim)"
+    r"gobierno|governo|regierung|rząd\w*|vláda|frontex|unhcr|acnur|iom|oim|"
+    # Titles of office before a politician's name: "Devlet Başkanı", "Präsident".
+    r"başkan\w*|bakan\w*|devlet|cumhurbaşkan\w*|president\w*|präsident\w*|président\w*|"
+    r"presidente|prezydent\w*|prezident\w*|президент\w*|премьер\w*|prime)"
 )
 
 
