@@ -60,13 +60,9 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
         and any(i.has(*OFFICIAL_ACTS, "applied") for i in draft.infos)
         and not any(i.cues.get("nonmil") for i in draft.infos)  # a journalist "never called up"
     )
-    if (
-        not any(i.topic for i in infos)
-        and not carried
-        and not headline
-        and not protected
-        and fields.border_defection(draft.infos) is None
-    ):
+    crossing = fields.border_defection(draft.infos)
+    told_otherwise = carried or headline or protected or crossing is not None
+    if not any(i.topic for i in infos) and not told_otherwise:
         return False
     if draft.count is not None and not draft.count[0].group:
         return False
@@ -92,7 +88,7 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     )
     if opening.statistic or opening.cues.get("aggregate"):
         return False
-    if fields.border_defection(draft.infos) is not None:
+    if crossing is not None:
         return True  # one crossing, told as an event: "a group of soldiers crossed ... and asked"
     singular = bool(opening.cues.get("person")) and case.people_count is not None
     if singular:
