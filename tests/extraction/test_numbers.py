@@ -49,6 +49,7 @@ def test_a_year_is_not_a_group() -> None:
         ("es", "Tres guardias venezolanos cruzaron el río.", 3),
         ("pt", "Quatro militares e dois guardas atravessaram a fronteira.", 4),
         ("en", "Five sailors left their ship in port.", 5),
+        ("be", "Трое вайскоўцаў перайшлі мяжу з Літвой.", 3),
     ],
 )
 def test_groups_of_guards_and_sailors_are_counted(lang: str, text: str, value: int) -> None:
