@@ -82,10 +82,7 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     # whose fate is dated and official. Generic "deserters" are policy and statistics.
     opening = draft.infos[0]
     specific_date = any(len(d.edtf) >= 7 for i in draft.infos for d in i.dates)
-    official = any(
-        i.has("returned", "deceased", "granted", "refused", "visa_granted", "detained", "applied")
-        for i in draft.infos
-    )
+    official = any(i.has(*OFFICIAL_ACTS, "applied") for i in draft.infos)
     if opening.statistic or opening.cues.get("aggregate"):
         return False
     if crossing is not None:

@@ -104,6 +104,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             continue
         previous, before = before, info
         quoting, opened = _still_quoting(quoting, info.text), quoting
+        age = _age(info)
         known = next((d for d in drafts if d.names and d.mentions(info)), None)
         new_names = [
             n
@@ -147,7 +148,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             current = target
         elif known is not None:
             current = known
-        elif current is not None and current.age is not None and _age(info) not in (None, current.age):
+        elif current is not None and current.age is not None and age not in (None, current.age):
             # "Vorontsov, 27, ... The 21-year-old from Hrodna": another age, another person.
             current = Draft()
             drafts.append(current)
@@ -202,7 +203,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             if count is not None:
                 current.count = (count, info)
         if current.age is None:
-            current.age = _age(info)
+            current.age = age
         current.infos.append(info)
     return _lead_named_later(drafts)
 
