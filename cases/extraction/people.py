@@ -86,6 +86,25 @@ _ROLE_AFTER = re.compile(
     r"^\s*,\s*(?:(?:a|an|the|der|die|ein|eine|le|la|un|une|il|lo|el|o|de)\s+)?(?:[\w’'-]+\s+){0,3}?"
     rf"(?i:{_ROLES}|head)"
 )
+# "сам Павел, его адвокат уже подала жалобу": a role that belongs to the person ("his
+# lawyer") is somebody else's, not the person's own.
+_THEIR = re.compile(
+    r"(?<!\w)(?i:his|her|their|its|sein\w*|ihr\w*|son|sa|ses|leur|suo|sua|suoi|loro|su|sus|seu|sua|"
+    r"jego|jej|ich|zijn|haar|hans|hennes|deras|его|её|ее|их|його|її|яго|яе|іх|onun|njegov\w*|njen\w*|"
+    r"jeho|její|lui|ei)(?!\w)"
+)
+# "José Rivas era sargento", "Ivan Petrov was a conscript": the name, a verb of being,
+# then a person noun.
+_COPULA_AFTER = re.compile(
+    r"^\s+(?i:is|was|had been|has been|ist|war|est|était|a été|è|era|fu|es|fue|é|foi|jest|był|była|je|"
+    r"bio|byl|byla|este|a fost|was|is|är|var|er|het)\s"
+)
+# "Vasîl Huțuleac, originar dintr-un sat": a native of somewhere, an apposition of a person.
+_NATIVE_AFTER = re.compile(
+    r"^\s*,\s*(?i:originar\w*|originaire|oriundo|oriunda|originario|originaria|natural de|native of|"
+    r"born in|a native|gebürtig\w*|pochodząc\w*|pochodzi|родом|уроженец|уроженка|уродженець|"
+    r"уродженка|родам|ураджэнец|rodák|rodem|doğumlu|afkomstig|född i)(?!\w)"
+)
 # An age beside a name: "Ivan, 27,", "Ivan (27)", "27-year-old Ivan", "27-летний Иван".
 _AGE_AFTER = re.compile(
     r"^\s*(?:,\s*(?:aged\s+)?\d{2}\s*[,.)]|\(\d{2}\)|,\s*\d{2}\s+\w+)"
@@ -133,9 +152,15 @@ class Person:
     speech: int = 0  # mentions beside a verb of speech
     role: bool = False  # named as a lawyer, an official, the reporter: not a person who fled
     relative: bool = False  # "his brother Oleg", "мать Ирина": family, named as a person
-    place: bool = False  # "in Zemun", "aus Tscheljabinsk": a place the gazetteer lacks
+    prepositional: int = 0  # mentions after a preposition: "in Zemun", "aus Tscheljabinsk"
     pictured: bool = False  # a caption names the person: "Photo: Kirill Bazhenov at a café"
     aged: int = 0  # mentions with an age or a person noun right beside (not a name cue alone)
+
+    @property
+    def place(self) -> bool:
+        """A place the gazetteer lacks, named after a preposition at least half the time
+        ("in Zemun"); a person's story also says "the dream of Karim" now and then."""
+        return self.prepositional > 0 and 2 * self.prepositional >= len(self.mentions)
 
     @property
     def source(self) -> bool:
@@ -168,7 +193,9 @@ class Person:
         if self.words >= 2:
             # "Ivan Sorokin ... Sorokin says": the full name, then the surname alone.
             short = any(len(_parts(m.text)) == 1 for m in self.mentions)
-            named = self.strong >= 1 or (short and len(self.mentions) >= 2)
+            # A full name written again and again in the story is its person too.
+            sentences = len({id(m.info) for m in self.mentions})
+            named = self.strong >= 1 or (short and len(self.mentions) >= 2) or sentences >= 3
         else:
             # A lone given name needs to recur with something that makes it a person.
             initial = all(_sentence_initial(m) for m in self.mentions)
@@ -213,8 +240,17 @@ def _strong(info: SentenceInfo, start: int, end: int, beside: bool = False) -> b
         return True  # "Ivan ... the 31-year-old says"
     if any(0 <= start - c.end <= 3 for k in ("person", "people") for c in info.cues.get(k, [])):
         return True  # "the deserter Ivan", "soldier Ivan Petrov"
-    # "Ivan, a former contract soldier"
-    return "," in after[:3] and any(0 <= c.start - end <= 40 for c in info.cues.get("person", []))
+    if _NATIVE_AFTER.match(after):
+        return True
+    # "Ivan, a former contract soldier", "José Rivas era sargento da Guarda"
+    appositive = "," in after[:3] or bool(_COPULA_AFTER.match(after))
+    return appositive and any(0 <= c.start - end <= 40 for c in info.cues.get("person", []))
+
+
+def _their_role_after(text: str, end: int) -> bool:
+    """ "Yelena Markova, a lawyer", but not "Павел, его адвокат": the person's own role."""
+    m = _ROLE_AFTER.match(text[end : end + 60])
+    return m is not None and not _THEIR.search(m.group(0))
 
 
 def _speech(info: SentenceInfo, start: int, end: int) -> bool:
@@ -286,13 +322,13 @@ def named_people(infos: list[SentenceInfo], lang: str) -> list[Person]:
             if (
                 _ROLE_BEFORE.search(text[max(0, mention.start - 50) : mention.start])
                 or _ROLE_WORD.match(mention.text)
-                or _ROLE_AFTER.match(text[mention.end : mention.end + 60])
+                or _their_role_after(text, mention.end)
             ):
                 person.role = True
             elif _PREPOSITION_BEFORE.search(text[max(0, mention.start - 16) : mention.start]) or _AT.search(
                 text[max(0, mention.start - 8) : mention.start]
             ):
-                person.place = True
+                person.prepositional += 1
             else:
                 if RELATIVES.search(text[max(0, mention.start - 24) : mention.start]):
                     person.relative = True
@@ -321,7 +357,7 @@ def named_people(infos: list[SentenceInfo], lang: str) -> list[Person]:
                 owner.aged += person.aged
                 owner.speech += person.speech
                 owner.role = owner.role or person.role
-                owner.place = owner.place or person.place
+                owner.prepositional += person.prepositional
                 owner.relative = owner.relative or person.relative
                 owner.pictured = owner.pictured or person.pictured
                 del people[key]

@@ -201,3 +201,38 @@ def test_a_story_of_one_case_dates_events_told_outside_its_sentences() -> None:
     result = extract(title="", text=STORY_DATES_EN, language="en", published="2024-02-01")
     (case,) = result.cases
     assert case["dates"]["left_origin"] == "2023-03"
+
+
+def test_a_name_followed_by_a_verb_of_being_and_a_rank_is_a_person() -> None:
+    text = "Tomás Ferreira Bastos era sargento da guarda em Vila Nublada quando recebeu a ordem. Abandonou o posto em 2020."
+    assert "Tomás Ferreira Bastos" in _people(text, "pt")
+
+
+def test_a_native_of_somewhere_is_a_person() -> None:
+    text = "Mircea Zbârcea, originar dintr-un sat de munte, a trecut frontiera pe jos pentru a scăpa de mobilizare."
+    assert "Mircea Zbârcea" in _people(text, "ro")
+
+
+def test_the_persons_own_lawyer_does_not_make_him_a_lawyer() -> None:
+    text = (
+        "Бывший контрактник Гордей Вальков получил отказ в защите. "
+        "Как рассказал сам Гордей, его адвокат уже подала жалобу. "
+        "В марте Гордей улетел из Минска в Стамбул."
+    )
+    assert "Гордей Вальков" in _people(text, "ru")
+
+
+def test_a_full_name_written_again_and_again_is_the_storys_person() -> None:
+    text = (
+        "Kyaw Min Soe spent nine years in the army. In May Kyaw Min Soe walked out of the base at night. "
+        "In June Kyaw Min Soe crossed the river into Thailand."
+    )
+    assert "Kyaw Min Soe" in _people(text)
+
+
+def test_a_person_mentioned_once_after_of_is_no_place() -> None:
+    text = (
+        "Idris Hallaq, oggi ventenne, era un soldato di leva. Idris lasciò il villaggio a marzo. "
+        "Il sogno di Idris è studiare."
+    )
+    assert "Idris Hallaq" in _people(text, "it")
