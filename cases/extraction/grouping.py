@@ -192,6 +192,17 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
                 and (opened or (info.sentence.paragraph <= current.last_paragraph + 1 and quoted))
                 and bool(_FIRST_PERSON.search(info.text))
             )
+            # "Nel maggio 2023 è partito in treno per Mosca": where the language drops the
+            # pronoun, the next paragraph goes on about the same man when it opens on what
+            # he did, with no other person in it.
+            refers = refers or (
+                info.sentence.paragraph == current.last_paragraph + 1
+                and _opens_paragraph(info, previous)
+                and not (info.names or info.counts or info.has("person", "people", "they"))
+                and info.text.lstrip()[:1] not in _QUOTES
+                and not RELATIVES.search(info.text)
+                and info.has("fled", "leave", "arrive", "asylum", "desert", "stay")
+            )
             if not (same_paragraph or refers):
                 continue
         if not current.infos:
@@ -246,6 +257,10 @@ def _introduced(person: SentenceInfo | None, info: SentenceInfo) -> bool:
         and info.sentence.index - person.sentence.index <= 4
         and (bool(person.roles) or _age(person) is not None)
     )
+
+
+def _opens_paragraph(info: SentenceInfo, previous: SentenceInfo | None) -> bool:
+    return previous is None or previous.sentence.paragraph != info.sentence.paragraph
 
 
 def _one_person(draft: Draft) -> bool:

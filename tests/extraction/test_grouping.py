@@ -208,3 +208,15 @@ def test_a_soldier_introduced_before_his_flight_opens_the_case() -> None:
     )
     cases = extract(title="Historia żołnierza", text=text, language="pl", published="2024-01-10").cases
     assert len(cases) == 1 and cases[0]["destination"] == "PL"
+
+
+def test_a_paragraph_that_drops_the_pronoun_goes_on_about_the_same_man() -> None:
+    text = (
+        "Più incerta la sorte di Jevhen Bortnik, 38 anni, riservista di Viciebsk. "
+        "Nella primavera del 2023 aveva ricevuto una convocazione. Non si è presentato.\n\n"
+        "Nel maggio 2023 è partito in treno per Mosca e da lì in aereo per Tbilisi."
+    )
+    result = extract(title="", text=text, language="it", published="2024-02-22")
+    (case,) = result.cases
+    assert case["destination"] == "GE"
+    assert "RU" in case["transit"]
