@@ -49,6 +49,13 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
         and any(i.has("fled", "leave", "arrive") for i in draft.infos)
     )
     carried = carried or ((served or told) and topic_before)
+    # "2. «Ilya», 25, Tver" over a paragraph of how he crossed borders, on a page about
+    # deserters: one of the page's stories.
+    carried = carried or (
+        draft.section
+        and any(i.has("fled", "leave", "arrive") for i in draft.infos)
+        and (topic_before or (title is not None and any(title.cues.get(k) for k in ("desert", "draft"))))
+    )
     # "'I fled because I knew I would die': a Russian contract soldier's confession": a
     # headline of a serviceman who fled tells a desertion without the word.
     headline = draft.uses_title and title is not None and bool(title.roles) and title.has("fled")
@@ -85,6 +92,8 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     official = any(i.has(*OFFICIAL_ACTS, "applied") for i in draft.infos)
     if opening.statistic or opening.cues.get("aggregate"):
         return False
+    if draft.section and draft.age is not None:
+        return True  # "1. «Sergei», 38, Sverdlovsk region": the subheading names one man
     if crossing is not None:
         return True  # one crossing, told as an event: "a group of soldiers crossed ... and asked"
     singular = bool(opening.cues.get("person")) and case.people_count is not None
@@ -276,7 +285,13 @@ def _join_unnamed(found: list[tuple[Draft, Case, bool]]) -> list[Case]:
     named = [(draft, case) for draft, case, _ in found if case.names]
     joined: dict[int, Case] = {}  # id of a named case -> the unnamed case it absorbed
     for draft, case, accepted in found:
-        if not accepted or case.names or draft.another or _value(case.people_count) not in (None, 1):
+        if (
+            not accepted
+            or case.names
+            or draft.another
+            or draft.section
+            or _value(case.people_count) not in (None, 1)
+        ):
             continue
         matches = [n for d, n in named if id(n) not in joined and _same_person(case, n)]
         if len(matches) != 1:

@@ -28,6 +28,7 @@ class Draft:
     another: bool = False  # opened by "another man", "two other Russians"
     age: int | None = None  # the first age its sentences give its person
     context_topic: bool = False  # the sentence before it speaks of desertion or evasion
+    section: bool = False  # opened by a subheading that introduces its person: runs to the next
 
     def mentions(self, info: SentenceInfo) -> bool:
         return any(mentions(info.sentence.text, n.text) for n, _ in self.names)
@@ -100,6 +101,14 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
     quoting = False  # inside a quotation that an earlier sentence opened
     introduced: SentenceInfo | None = None  # a person named before any flight, no case yet
     for info in infos:
+        if info.sentence.heading and (_age(info) is not None or info.names or info.has("person")):
+            # "2. «Ilya», 25, Tver": a subheading that introduces somebody ends the story
+            # before it; the paragraph under it opens the next one.
+            current, quoting = Draft(section=True), False
+            drafts.append(current)
+            current.age = _age(info)
+            current.infos.append(info)
+            continue
         if info.sentence.in_title or info.sentence.furniture:
             continue
         previous, before = before, info
@@ -203,7 +212,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
                 and not RELATIVES.search(info.text)
                 and info.has("fled", "leave", "arrive", "asylum", "desert", "stay")
             )
-            if not (same_paragraph or refers):
+            if not (same_paragraph or refers or current.section):
                 continue
         if not current.infos:
             # "Not everyone who flees the draft comes back. Oleksandr, 29, ...": the
@@ -295,7 +304,7 @@ def _lead_named_later(drafts: list[Draft]) -> list[Draft]:
     later named draft joins it."""
     out: list[Draft] = []
     for i, draft in enumerate(drafts):
-        if not draft.names and not draft.another and draft.count is None:
+        if not draft.names and not draft.another and not draft.section and draft.count is None:
             later = [d for d in drafts[i + 1 :] if d.names and any(d.mentions(x) for x in draft.infos)]
             if len(later) == 1:
                 later[0].infos[:0] = draft.infos

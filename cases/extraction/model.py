@@ -29,6 +29,7 @@ class Sentence:
     paragraph: int
     in_title: bool = False
     furniture: bool = False
+    heading: bool = False  # a short line right before a paragraph of prose: a subheading
 
 
 @dataclass(frozen=True)

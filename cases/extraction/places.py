@@ -106,6 +106,10 @@ def _aliases() -> dict[str, dict[str, str]]:
     return load_data("country_aliases.json")
 
 
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, dict[str, list[str]]]:
     return load_data("demonyms.json")
@@ -234,12 +238,15 @@ class Gazetteer:
                     demonyms[word.lower()] = code
         self.demonym_lookup = demonyms
         self.demonyms_screen = any_word(demonyms)
-        self.demonyms = re.compile(
-            r"(?<![\w-])(?:"
-            + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
-            + r")\w*",
-            re.IGNORECASE,
-        )
+        # A stem of three letters takes two letters of ending at most: "rusos", "Rusya",
+        # but "Ruslan" is a name and Armenian "հայցել" (to ask) is no "հայ" (Armenian).
+        # Scripts that write words apart (not Japanese or Korean, whose stems are whole).
+        short = {d for d in demonyms if len(d) <= 3 and all(ord(ch) < 0x3000 for ch in d)}
+        alternatives = [
+            rf"(?:{_alternation(set(demonyms) - short)})\w*",
+            *([rf"(?:{_alternation(short)})\w{{0,2}}(?!\w)"] if short else []),
+        ]
+        self.demonyms = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")", re.IGNORECASE)
 
     def _code(self, matched: str) -> tuple[str, str] | None:
         text = matched

@@ -89,14 +89,27 @@ def split(text: str, title: str = "") -> list[Sentence]:
         sentences.append(Sentence(0, 0, len(title), title.strip(), -1, in_title=True))
     paragraph = 0
     after_read_also = False
-    for base, line in _blocks(text):
+    blocks = _blocks(text)
+    for number, (base, line) in enumerate(blocks):
         furniture = _is_furniture_line(line)
+        following = blocks[number + 1][1] if number + 1 < len(blocks) else ""
         if _READ_ALSO.match(line.strip()):
             after_read_also = True
         elif len(line.strip()) > 200:
             after_read_also = False
         # Link lists follow a "read also" header until the next real paragraph.
         furniture = furniture or after_read_also
+        # "2. «Ilya», 25, Tver" over the paragraph that tells his story: a subheading.
+        heading = (
+            furniture
+            and not after_read_also
+            and not _READ_ALSO.match(line.strip())
+            and not _CAPTION.match(line.strip())
+            and len(_MENU_SEPARATORS.findall(line)) == 0
+            and " | " not in line
+            and bool(following)
+            and not _is_furniture_line(following)
+        )
         start = 0
         pieces = []
         for boundary in _BOUNDARY.finditer(line):
@@ -120,6 +133,7 @@ def split(text: str, title: str = "") -> list[Sentence]:
                     chunk,
                     paragraph,
                     furniture=furniture,
+                    heading=heading,
                 )
             )
         paragraph += 1

@@ -220,3 +220,16 @@ def test_a_paragraph_that_drops_the_pronoun_goes_on_about_the_same_man() -> None
     (case,) = result.cases
     assert case["destination"] == "GE"
     assert "RU" in case["transit"]
+
+
+def test_numbered_subheadings_that_introduce_people_are_separate_cases() -> None:
+    text = (
+        "Our hotline heard from many people this year. Below are two of their stories.\n\n"
+        "1. «Gleb», 38, Kurgan region\n"
+        "Gleb was mobilised in 2022. In January 2023 he deserted and crossed into Georgia. "
+        "He applied for asylum there in May.\n\n"
+        "2. «Oleg», 25, Tver\n"
+        "He deserted in June 2023 and in July flew from Moscow to Yerevan, where he applied for asylum.\n"
+    )
+    result = extract(title="Hotline stories: deserters we help", text=text, language="en")
+    assert [c["destination"] for c in result.cases] == ["GE", "AM"]

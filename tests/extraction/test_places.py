@@ -129,3 +129,10 @@ def test_nationalities_of_states_beyond_europe_map_to_their_state(lang: str, tex
 )
 def test_cities_beyond_the_time_zone_list_map_to_their_state(lang: str, text: str, code: str) -> None:
     assert [p.code for p in find_places(text, lang)] == [code]
+
+
+def test_a_three_letter_demonym_takes_a_short_ending_only() -> None:
+    from cases.extraction.places import gazetteer
+
+    found = gazetteer("hy").find("2023-ի մայիսին նա ապաստան է հայցել։")
+    assert not any(p.kind == "demonym" for p in found)
