@@ -13,7 +13,7 @@ from datetime import date
 from cases.extraction import fields
 from cases.extraction.analysis import SentenceInfo, analyse, anchor_of
 from cases.extraction.dates import find_dates, parse_published
-from cases.extraction.grouping import Draft, group
+from cases.extraction.grouping import QUOTES, Draft, group
 from cases.extraction.language import detect
 from cases.extraction.model import Case, ExtractionResult, Value
 from cases.extraction.names import NameMention
@@ -73,18 +73,27 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
         return False
     if draft.count is not None and not draft.count[0].group:
         return False
-    own_topic = any(i.cues.get("desert") or i.cues.get("defect") for i in draft.infos)
     if _civilian([*draft.infos[:2], *([title] if draft.uses_title and title is not None else [])]):
         return False
-    if not own_topic and any(i.cues.get("nonmil") for i in draft.infos[:2]):
-        return False  # a journalist or activist who fled, not a serviceman
+    if any(i.cues.get("nonmil") for i in draft.infos[:2]) and not _told_desertion(draft.infos):
+        # A journalist or activist who fled, not a serviceman; what a quotation says of
+        # deserters ("People assume I am a deserter") does not make him one.
+        return False
     abroad = case.destination is not None or fields.abroad(draft) is not None
     if not abroad:
         return False
     if _trial_at_home(draft.infos, bool(case.transit)):
         return False  # a trial at home (after an arrest at home), not a flight abroad
-    if draft.names or draft.count:
+    if draft.names:
         return True
+    if draft.count:
+        # "14 Belarusians also applied for protection": a number of people who only asked
+        # for protection is a statistic; a group acted together, at a time, on a way out.
+        return (
+            _acted(draft.count[1])
+            or crossing is not None
+            or any(len(d.edtf) >= 7 for i in draft.infos for d in i.dates)
+        )
     # Without a name or a number the person must still be specific: one man, or a group
     # whose fate is dated and official. Generic "deserters" are policy and statistics.
     opening = draft.infos[0]
@@ -104,6 +113,14 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     if title is not None and _class_of_people(title):
         return False
     return specific_date and official
+
+
+def _told_desertion(infos: list[SentenceInfo]) -> bool:
+    """A sentence outside quotation marks tells of desertion or defection: what a
+    quotation says ("People assume I am a deserter") is no account of it."""
+    return any(
+        (i.cues.get("desert") or i.cues.get("defect")) and i.text.lstrip()[:1] not in QUOTES for i in infos
+    )
 
 
 # Civilians whom a state calls deserters or defectors when they stay abroad: doctors of a
@@ -220,9 +237,7 @@ def extract(
     if topic.topical:
         hint, specific = _hint(body, title_info, lang, infos)
         # A journalist or activist who fled is not a serviceman (GUIDELINES).
-        civilian = any(i.cues.get("nonmil") for i in body) and not any(
-            i.cues.get("desert") or i.cues.get("defect") for i in body
-        )
+        civilian = any(i.cues.get("nonmil") for i in body) and not _told_desertion(body)
         civilian = civilian or _civilian([*body[:2], *([title_info] if title_info is not None else [])])
         away = any(fields.abroad_in(i.text) for i in body if not i.statistic)
         figures = any(i.statistic for i in body) or (title_info is not None and title_info.statistic)
@@ -358,6 +373,12 @@ def _add_people(infos: list[SentenceInfo], lang: str) -> None:
             m.info.names.sort(key=lambda n: n.start)
 
 
+def _acted(info: SentenceInfo) -> bool:
+    """The sentence tells what its people did or what was done to them: they fled, left,
+    arrived, deserted, were held or sent back; not only that they asked for protection."""
+    return info.has("fled", "leave", "arrive", "desert", "defect", "detained", "returned")
+
+
 def _flight_from_service(hint: dict, kinds: set[str], specific: bool, away: bool = False) -> bool:
     """A topical article's hint is a case when it names a country reached abroad and a
     specific person (a person cue, an age, a name or a count), and speaks of leaving
@@ -393,7 +414,7 @@ def _hint(
         and (i.topic or i.places or i.names or i.has("fled", "leave", "arrive", "asylum", *fields.PROTECTION))
     ]
     # The first group the sentences count ("two soldiers crossed"): the hint's people.
-    group = next(((c, i) for i in chosen for c in i.counts if c.group), None)
+    group = next(((c, i) for i in chosen for c in i.counts if c.group and _acted(i)), None)
     draft = Draft(
         infos=chosen, names=[(n, i) for i in chosen for n in i.names[:1]], count=group, uses_title=True
     )

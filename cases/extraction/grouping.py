@@ -192,7 +192,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             refers = refers or (current.count is not None and info.has("they"))
             # "The answer from the Migration Agency: refused." An authority's decision.
             refers = refers or (info.has("refuse", "grant") and authority_in(info.text) is not None)
-            quoted = info.text.lstrip()[:1] in _QUOTES
+            quoted = info.text.lstrip()[:1] in QUOTES
             # "Maksim, a former contract soldier, wrote to us. «In November I walked away from
             # the positions ...»": the person's own account, in the first person, goes on.
             # A quotation still open goes on being theirs, however many paragraphs it runs.
@@ -208,7 +208,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
                 info.sentence.paragraph == current.last_paragraph + 1
                 and _opens_paragraph(info, previous)
                 and not (info.names or info.counts or info.has("person", "people", "they"))
-                and info.text.lstrip()[:1] not in _QUOTES
+                and info.text.lstrip()[:1] not in QUOTES
                 and not RELATIVES.search(info.text)
                 and info.has("fled", "leave", "arrive", "asylum", "desert", "stay")
             )
@@ -286,7 +286,7 @@ _FIRST_PERSON = re.compile(
     r"(?<!\w)(?:I|I'm|I've|my|me|ich|mein\w*|mir|mich|je|j['’]|moi|mon|ma|mes|io|mio|mia|yo|mí|eu|meu|"
     r"minha|ja|mnie|mój|moja|mi|я|мне|меня|мой|моя|мені|мене|мій|ја|мене|ben|benim|ik|mijn|jag|mig)(?!\w)"
 )
-_QUOTES = '«»“”„"‹›'
+QUOTES = '«»“”„"‹›'
 
 
 def _still_quoting(quoting: bool, text: str) -> bool:

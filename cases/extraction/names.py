@@ -204,6 +204,8 @@ def _is_common_noun(word: str, lang: str) -> bool:
     cl = compiled(lang)
     if ARMY.fullmatch(word):
         return True  # "Wojska Polskiego", "Armee": an army, not a person
+    if OFFICE_WORD.fullmatch(word + " "):
+        return True  # "sagte ein Sprecher": an office, not a name
     for pattern in (cl.person, cl.people, cl.ranks):
         if pattern is not None and pattern.fullmatch(word):
             return True

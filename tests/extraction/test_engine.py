@@ -317,3 +317,33 @@ def test_never_trying_to_go_abroad_is_no_flight() -> None:
         "Адвокат просил об условном сроке: его подзащитный не скрывался и не пытался уехать за границу."
     )
     assert not extract(title="", text=text, language="ru", published="2024-03-01").cases
+
+
+def test_a_number_of_nationals_who_only_applied_is_a_statistic() -> None:
+    text = (
+        "The ministry received 87 applications from Russians who cited mobilisation last year. "
+        "Besides the Russians, 14 Belarusians applied for protection in Czechia for similar reasons, "
+        "and the ministry granted two of them."
+    )
+    result = extract(title="Few deserters win protection", text=text, language="en")
+    assert not result.cases
+
+
+def test_a_spokesman_is_no_name() -> None:
+    text = (
+        "Ein russischer Deserteur hat in Deutschland Asyl beantragt. "
+        "„Wir prüfen jeden Fall einzeln“, sagte ein Sprecher des Bundesamts."
+    )
+    result = extract(title="", text=text, language="de", published="2024-05-02")
+    assert all("Sprecher" not in name for case in result.cases for name in case["names"])
+
+
+def test_a_journalist_whom_people_take_for_a_deserter_is_no_case() -> None:
+    text = (
+        "WARSAW — Tadas Varnel, a Belarusian journalist who reported on abuse in army barracks, "
+        "has been granted international protection in Poland.\n\n"
+        "He left Belarus after police searched his flat.\n\n"
+        '"People sometimes assume I am a deserter. I never served," he said.'
+    )
+    result = extract(title="Exiled reporter wins protection in Poland", text=text, language="en")
+    assert not result.cases
