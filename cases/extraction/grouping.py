@@ -157,8 +157,11 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             current = target
         elif known is not None:
             current = known
-        elif current is not None and current.age is not None and age not in (None, current.age):
-            # "Vorontsov, 27, ... The 21-year-old from Hrodna": another age, another person.
+        elif (
+            current is not None and current.age is not None and age is not None and abs(age - current.age) > 1
+        ):
+            # "Vorontsov, 27, ... The 21-year-old from Hrodna": another age, another person
+            # ("18 when the summons came, 19 today" is the same one).
             current = Draft()
             drafts.append(current)
         elif another and (info.topic or info.has("fled", "leave", "asylum", "deceased") or info.counts):

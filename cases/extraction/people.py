@@ -56,7 +56,10 @@ _ROLES = (
     r"правозащитни\w*|пресс-секретар\w*|представител\w*|министр\w*|директор\w*|судь\w*|"
     r"журналист\w*|эксперт\w*|руководител\w*|глав\w*|депутат\w*|речни\w*|avukat\w*|sözcü\w*|"
     r"bakan\w*|müdür\w*|hakim\w*|gazeteci\w*|advocaat|woordvoerder|rechter|advokát\w*|mluvčí|"
-    r"soudce|novinář\w*|avocatul\w*|purtător\w*|judecător\w*|advokat\w*"
+    r"soudce|novinář\w*|avocatul\w*|purtător\w*|judecător\w*|advokat\w*|"
+    # Legal representatives: "jeho právní zástupkyně Hana K.", "ihr Vertreter".
+    r"representative|représentant\w*|rappresentant\w*|representante|vertreter\w*|vertegenwoordiger|"
+    r"temsilci\w*|zástupc\w*|zástupkyn\w*|pełnomocni\w*|predstavni\w*|reprezentant\w*"
 )
 _ROLE_BEFORE = re.compile(
     rf"(?:(?<!\w)(?i:{_ROLES})\s*[,:]?\s*(?:[\w’'-]+\s+){{0,3}}|(?<!\w)(?i:by|von|par|por|de|od)\s+)$"

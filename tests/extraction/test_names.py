@@ -178,3 +178,10 @@ def test_an_armys_name_after_a_rank_is_no_person() -> None:
 )
 def test_institutions_in_other_languages_are_no_names(lang: str, text: str) -> None:
     assert not find_names(text, lang)
+
+
+def test_a_newspaper_told_the_story_is_no_name() -> None:
+    from cases.extraction.names import find_names
+
+    text = "«Vendimos la moto de mi abuelo», cuenta a Diario Caribe Digital este joven, hoy de 19 años."
+    assert not any("Diario" in n.text for n in find_names(text, "es"))
