@@ -13,7 +13,7 @@ from datetime import date
 from cases.extraction import fields
 from cases.extraction.analysis import SentenceInfo, analyse, anchor_of
 from cases.extraction.dates import find_dates, parse_published
-from cases.extraction.grouping import QUOTES, Draft, group
+from cases.extraction.grouping import QUOTES, Draft, age_of, group
 from cases.extraction.language import detect
 from cases.extraction.model import Case, ExtractionResult, Value
 from cases.extraction.names import NameMention
@@ -24,11 +24,6 @@ from cases.extraction.topic import military_in, topicality
 EXTRACTOR_VERSION = "rules-1.8"
 # What is done to particular people: a headline that reports one tells an event.
 OFFICIAL_ACTS = ("returned", "deceased", "granted", "refused", "visa_granted", "detained")
-
-# An age pins an unnamed person down: "The soldier, 30,", "a 24-year-old", "23-летний".
-_AGE = re.compile(
-    r",\s*\d{2}\s*[,(]|\b\d{2}[- ]?(?:year|лет|річ|jähr|jarig|letni|enne|yaş|ans\b|anni|años|anos)"
-)
 
 
 def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before: bool = False) -> bool:
@@ -45,7 +40,7 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     # second named man with an age who crossed borders is the article's next story.
     told = (
         bool(draft.names)
-        and bool(_AGE.search(draft.infos[0].text))
+        and age_of(draft.infos[0]) is not None
         and any(i.has("fled", "leave", "arrive") for i in draft.infos)
     )
     carried = carried or ((served or told) and topic_before)
@@ -107,7 +102,7 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
         return True  # one crossing, told as an event: "a group of soldiers crossed ... and asked"
     singular = bool(opening.cues.get("person")) and case.people_count is not None
     if singular:
-        aged = bool(_AGE.search(opening.sentence.text))
+        aged = age_of(opening) is not None
         titled = title is not None and bool(title.cues.get("person")) and title.topic
         return specific_date or official or aged or titled
     if title is not None and _class_of_people(title):

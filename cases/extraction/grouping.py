@@ -101,19 +101,19 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
     quoting = False  # inside a quotation that an earlier sentence opened
     introduced: SentenceInfo | None = None  # a person named before any flight, no case yet
     for info in infos:
-        if info.sentence.heading and (_age(info) is not None or info.names or info.has("person")):
+        if info.sentence.heading and (age_of(info) is not None or info.names or info.has("person")):
             # "2. «Ilya», 25, Tver": a subheading that introduces somebody ends the story
             # before it; the paragraph under it opens the next one.
             current, quoting = Draft(section=True), False
             drafts.append(current)
-            current.age = _age(info)
+            current.age = age_of(info)
             current.infos.append(info)
             continue
         if info.sentence.in_title or info.sentence.furniture:
             continue
         previous, before = before, info
         quoting, opened = _still_quoting(quoting, info.text), quoting
-        age = _age(info)
+        age = age_of(info)
         known = next((d for d in drafts if d.names and d.mentions(info)), None)
         new_names = [
             n
@@ -246,7 +246,7 @@ _AT_AGE = re.compile(
 )
 
 
-def _age(info: SentenceInfo) -> int | None:
+def age_of(info: SentenceInfo) -> int | None:
     """The age a sentence gives, unless it is a relative's ("his 19-year-old son")."""
     text = info.text
     for m in _AGE_VALUE.finditer(text):
@@ -267,7 +267,7 @@ def _introduced(person: SentenceInfo | None, info: SentenceInfo) -> bool:
     return (
         near
         and info.sentence.index - person.sentence.index <= 4
-        and (bool(person.roles) or _age(person) is not None)
+        and (bool(person.roles) or age_of(person) is not None)
     )
 
 

@@ -56,7 +56,7 @@ LEXICON = Lexicon(
         r"kapitan\w*|porucznik\w*|podporucznik\w*|major\w*|pułkownik\w*|sierżant\w*|kapral\w*|"
         r"szeregow\w*|żołnierz\w*|dezerter\w*|pilot\w*|oficer\w*|poborow\w*|\w+letni\w*"
     ),
-    pseudonym=r"nazywa się|przedstawił się jako|przedstawia się jako|każe się nazywać|nazwijmy go|prosi, by nazywać go|zwany",
+    pseudonym=r"nazywa się|przedstawił się jako|przedstawia się jako|każe się nazywać|nazwijmy go|prosi, by nazywać go|prosi, (?:żeby|aby|by) (?:go )?nazywa(?:ć|no)(?: go)?|zwany",
     name_changed=r"imię zmienione|imię zmieniono|imię zostało zmienione|prawdziwe imię|nazwisko do wiadomości redakcji",
     age_after=r",\s*\d{2}\s*(?:lat\w*|[,.)])",
     age_before=r"\d{2}-letni\w*",
