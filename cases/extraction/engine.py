@@ -237,9 +237,18 @@ def extract(
         away = any(fields.abroad_in(i.text) for i in body if not i.statistic)
         figures = any(i.statistic for i in body) or (title_info is not None and title_info.statistic)
         trial = _trial_at_home(body, bool(hint.get("transit")))
+        # "... and a growing number of deserters, analysts say": desertion only as a figure.
+        topical = [i for i in body if i.topic]
+        told = not topical or any(not i.statistic for i in topical)
+        # "A soldier in uniform crossed the river and asked for asylum": the headline's event.
+        told = told or (
+            title_info is not None
+            and (title_info.topic or (title_info.has("person") and title_info.has("fled", "leave", "asylum")))
+        )
         if (
             not civilian
             and not trial
+            and told
             and not (figures and not specific)  # a person noun among figures is anybody
             and _flight_from_service(hint, topic.kinds(), specific, away)
         ):

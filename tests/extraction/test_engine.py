@@ -347,3 +347,17 @@ def test_a_journalist_whom_people_take_for_a_deserter_is_no_case() -> None:
     )
     result = extract(title="Exiled reporter wins protection in Poland", text=text, language="en")
     assert not result.cases
+
+
+def test_war_news_that_counts_deserters_only_as_a_figure_is_no_case() -> None:
+    text = (
+        "14:10\nAnalysts: morale under pressure on both sides\n"
+        "Military analysts write in a new report that both armies face shortages, fatigue and a growing "
+        "number of deserters, though reliable figures are scarce.\n\n"
+        "15:42\nVillage retaken near Kupiansk\n"
+        "The army said seven Russian soldiers were taken prisoner in the fighting.\n\n"
+        "10:15\nNATO ministers meet in Brussels\n"
+        "Defence ministers met in Brussels on Thursday to discuss air defence."
+    )
+    result = extract(title="LIVE | War in Ukraine: heavy attacks on Zaporizhzhia", text=text, language="en")
+    assert not result.cases
