@@ -47,14 +47,14 @@ _ROUTE = re.compile(
 ABROAD = re.compile(
     r"(?<!\w)(?:"
     r"across the border|crossed (?:the |into |over )?(?:\w+ )?border|(?:fled|went|escaped|moved|got) abroad|abroad\b|left the country|fled the country|out of the country|in exile|outside (?:russia|ukraine|belarus|the country|(?:his|my|their) (?:home )?country)|"
-    r"über die grenze|ins ausland|im ausland|außer landes|(?:das|sein) land (?:\w+ )?verl\w*|exil\b|"
-    r"à l'étranger|quitt\w* (?:le|son) pays|franchi\w* la frontière|en exil|"
+    r"über die grenze|(?:die )?grenze (?:\w+ )?(?:überquert|überschritten)|ins ausland|im ausland|außer landes|(?:das|sein) land (?:\w+ )?verl\w*|exil\b|"
+    r"à l'étranger|quitt\w* (?:le|son) pays|franchi\w* la frontière|(?:travers|pass)\w* la frontière|en exil|"
     r"al extranjero|en el extranjero|cruz\w* la frontera|(?:salió|huyó|escapó) del país|abandon\w* el país|exilio|"
     r"para o exterior|no exterior|cruz\w* a fronteira|deix\w* o país|exílio|"
-    r"all'estero|lasciat\w* il paese|attravers\w* (?:il confine|la frontiera)|in esilio|"
-    r"za granic\w*|przekrocz\w* granic\w*|opuści\w* kraj|na emigracj\w*|"
-    r"за границ\w*|за рубеж\w*|за пределами (?:росси\w*|стран\w*|родин\w*)|за межами (?:україн\w*|країн\w*)|перес[её]к\w* границ\w*|покину\w* (?:страну|родину|россию)|в эмиграци\w*|"
-    r"за кордон\w*|перетну\w* кордон\w*|виїха\w* з країни|в еміграці\w*|за мяжу|за мяжой|"
+    r"all'estero|passat\w* (?:il confine|la frontiera)|lasciat\w* il paese|attravers\w* (?:il confine|la frontiera)|in esilio|"
+    r"za granic\w*|prze(?:szedł|szli|szła|chodzi\w*) (?:przez )?granic\w*|przekrocz\w* granic\w*|opuści\w* kraj|na emigracj\w*|"
+    r"за границ\w*|за рубеж\w*|за пределами (?:росси\w*|стран\w*|родин\w*)|за межами (?:україн\w*|країн\w*)|перес[её]к\w* границ\w*|пере(?:шёл|шел|шли|шла|ходил\w*|йти) (?:через )?границ\w*|покину\w* (?:страну|родину|россию)|в эмиграци\w*|"
+    r"за кордон\w*|перетну\w* кордон\w*|пере(?:йшов|йшли|йшла|ходив\w*|йти) (?:через )?кордон\w*|виїха\w* з країни|в еміграці\w*|за мяжу|за мяжой|"
     r"naar het buitenland|in het buitenland|de grens over|het land (?:verlaten|verliet|ontvlucht)|"
     r"yurt ?dışı\w*|sınırı geç\w*|ülkeyi terk\w*|"
     r"utomlands|över gränsen|lämnade landet|"
@@ -299,9 +299,6 @@ def kind(draft: Draft, title: SentenceInfo | None, article: list[SentenceInfo] =
             cues = info.cues.get(key)
             if cues:
                 return Value(name, [_span(info, cues[0].start, cues[0].end)], 0.75)
-    crossing = border_defection(infos)
-    if crossing is not None:
-        return Value("defection", [_span(crossing, 0, len(crossing.text))], 0.5)
     # No word of its own: what the rest of the story tells of most (its title, then its
     # body), rather than desertion for every man who left.
     for part in ([title] if title is not None else [], [i for i in article if not i.sentence.furniture]):
@@ -313,6 +310,9 @@ def kind(draft: Draft, title: SentenceInfo | None, article: list[SentenceInfo] =
             info = next(i for i in part if i.cues.get(next(k for k, n in _KINDS if n == name)))
             cue = info.cues[next(k for k, n in _KINDS if n == name)][0]
             return Value(name, [_span(info, cue.start, cue.end)], 0.4)
+    crossing = border_defection(infos)
+    if crossing is not None:
+        return Value("defection", [_span(crossing, 0, len(crossing.text))], 0.5)
     return Value("desertion", [], 0.3)
 
 
