@@ -246,9 +246,13 @@ def _asked(text: str, end: int) -> bool:
     return "?" in rest or "؟" in rest or "？" in rest
 
 
-def _not_this_return(info: SentenceInfo, cl: Compiled, start: int, end: int) -> bool:
+def _not_this_return(info: SentenceInfo, cl: Compiled, start: int, end: int, hypo: re.Pattern | None) -> bool:
     text = info.text
     if _BODY.search(text[max(0, start - 60) : end + 30]):
+        return True
+    # "those without papers risk arrest and deportation": a return is the latest state of
+    # all, so a risk, fear or demand anywhere before it in the sentence keeps it from one.
+    if hypo is not None and hypo.search(re.split(r"[.!?]", text[max(0, start - 80) : start])[-1]):
         return True
     after = text[end : end + 45]
     if cl.asylum is not None and cl.asylum.search(after):
@@ -427,7 +431,7 @@ def analyse(
                     text[max(0, m.start() - 14) : m.end() + (8 if status == "granted" else 0)]
                 )
             )
-            and not (status == "returned" and _not_this_return(info, cl, m.start(), m.end()))
+            and not (status == "returned" and _not_this_return(info, cl, m.start(), m.end(), rules.hypo))
             # "after Mahsa Amini's death", "la mort de Navalny": somebody else's death.
             and not (status == "deceased" and _someone_elses(text, m.start(), m.end(), lang))
             # "denied him entry at the airport": held at the border, no asylum decision.

@@ -407,3 +407,20 @@ def test_another_person_not_another_country(lang: str, text: str, another: bool)
 )
 def test_others_deaths_and_separate_statements(lang: str, text: str, status: str, found: bool) -> None:
     assert bool(info(text, lang).statuses.get(status)) is found
+
+
+def test_a_risk_of_deportation_is_no_return_even_across_and() -> None:
+    from cases.extraction.analysis import analyse
+    from cases.extraction.segment import split
+
+    (sentence,) = split("Those without papers risk arrest and deportation, a fear he repeats often.", "")
+    info = analyse(sentence, "en", None)
+    assert not info.statuses.get("returned")
+
+
+def test_a_demand_to_stop_a_deportation_is_no_return() -> None:
+    from cases.extraction.analysis import analyse
+    from cases.extraction.segment import split
+
+    (sentence,) = split("Rights groups urge Egypt to stop the deportation of the two deserters.", "")
+    assert not analyse(sentence, "en", None).statuses.get("returned")

@@ -79,7 +79,7 @@ LEXICON = Lexicon(
     hypo=(
         r"request\w*|sought|seek\w*|demand\w*|not\b|never\b|no one|nobody|none\b|if\b|could|(?-i:may)\b|might|would|risk\w*|threat\w*|fear\w*|faces?|facing|danger|unless|"
         r"avoid|prevent|not to be|against|warn\w*|whether|possible|rarely|usually|hope\w*|want\w*|"
-        r"expect\w*|wish\w*"
+        r"expect\w*|wish\w*|stop\b|halt\b"
     ),
     aggregate=(
         r"^(?:many|most|some) |thousands|hundreds|dozens|tens of thousands|more than \d|(?<!hand )(?<!hands )(?<!handed )(?<!handing )(?<!turned )(?<!turns )(?<!turn )over \d{2}|(?:about|around|some|nearly|almost) \d{2,}|"
