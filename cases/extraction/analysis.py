@@ -41,7 +41,14 @@ CUES = (
 # What a border guard refuses: entry, not protection.
 _ENTRY = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:entry|entrance|la entrada|el ingreso|l['’]entrée|l['’]ingresso|die Einreise|"
-    r"в[оъ]?\s*въезд\w*|во въезде|у в['’]їзді|в['’]їзд\w*|wjazdu|girişi?|de toegang|inresa|vstupu?|ulazak)",
+    r"в[оъ]?\s*въезд\w*|во въезде|у в['’]їзді|в['’]їзд\w*|wjazdu|girişi?|de toegang|inresa|vstupu?|ulazak|"
+    r"(?:ال)?دخول|(?:ה)?כניסה)",
+    re.IGNORECASE,
+)
+# Where the language puts the entry before the refusal: "შესვლაზე უარი", "上陸を拒否",
+# "입국 거부", "girişi reddedildi", "մուտքը մերժվել", "кіруге тыйым", "ورود ... رد".
+_ENTRY_BEFORE = re.compile(
+    r"(?:შესვლ\w*|上陸を?|入国を?|입국\w*|giriş\w*|մուտք\w*|кіру\w*|ورود\w*|въезд\w*|в['’]їзд\w*)\s*(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 _AGE_BRACKET = re.compile(
@@ -435,7 +442,13 @@ def analyse(
             # "after Mahsa Amini's death", "la mort de Navalny": somebody else's death.
             and not (status == "deceased" and _someone_elses(text, m.start(), m.end(), lang))
             # "denied him entry at the airport": held at the border, no asylum decision.
-            and not (status == "refused" and _ENTRY.match(text[m.end() : m.end() + 24]))
+            and not (
+                status == "refused"
+                and (
+                    _ENTRY.match(text[m.end() : m.end() + 24])
+                    or _ENTRY_BEFORE.search(text[max(0, m.start() - 24) : m.start()])
+                )
+            )
             # "his father spent weeks in custody", "arrests of deserters' relatives": the
             # family at home, not the person who fled.
             and not (status in ("detained", "returned") and _family(text, m.start(), m.end(), lang))

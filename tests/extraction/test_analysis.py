@@ -424,3 +424,20 @@ def test_a_demand_to_stop_a_deportation_is_no_return() -> None:
 
     (sentence,) = split("Rights groups urge Egypt to stop the deportation of the two deserters.", "")
     assert not analyse(sentence, "en", None).statuses.get("returned")
+
+
+def test_a_refused_entry_before_the_refusal_is_no_asylum_refusal() -> None:
+    from cases.extraction.analysis import analyse
+    from cases.extraction.segment import split
+
+    (sentence,) = split("空港で上陸を拒否された男性は、そのまま空港内の施設にとどめ置かれている。", "")
+    assert not analyse(sentence, "ja", None).statuses.get("refused")
+
+
+def test_a_court_that_obliges_the_office_to_grant_refugee_status_grants_it() -> None:
+    from cases.extraction.analysis import analyse
+    from cases.extraction.segment import split
+
+    text = "Das Gericht hat das Bundesamt verpflichtet, dem Mann die Flüchtlingseigenschaft zuzuerkennen."
+    (sentence,) = split(text, "")
+    assert analyse(sentence, "de", None).statuses.get("granted")

@@ -31,7 +31,7 @@ LEXICON = Lexicon(
     ),
     defect=r"überläufer\w*|übergelaufen|lief (?:\w+ )?über|ergab sich|ergaben sich|Seiten gewechselt|desertierte (?:\w+ )?zu|(?:lief|liefen) (?:\w+ ){0,4}?zu den (?:\w+ )?(?:Ukrainern|Russen|Streitkräften|Truppen|Gegnern?|Feind) über|überlief\w*|freiwillig (?:\w+ )?(?:ergeben|gestellt|in Gefangenschaft)|(?:begab|begaben) sich (?:\w+ ){0,3}in (?:\w+ )?Gefangenschaft|in (?:\w+ )?Gefangenschaft (?:begeben|gegangen)|(?:wechselte|wechselten) (?:\w+ )?die Seiten?|auf die (?:ukrainische|russische|andere|gegnerische) Seite (?:gewechselt|übergelaufen|gelaufen)",
     asylum=r"asyl\w*|flüchtling\w*|schutz\w*|schutzstatus|subsidiär\w*|aufenthalt\w*|duldung\w*|bleiberecht\w*|abschiebungsverbot\w*",
-    grant=r"erhielt|erhalten|erhält|bekommen|bekam|gewährt\w*|anerkannt\w*|erteilt\w*|zuerkannt\w*|zugesprochen|stimmte zu|bewilligt\w*|genehmigt\w*|stattgegeben|gab \w+ statt|erkannte (?:\w+ ){0,4}an\b|erkannten (?:\w+ ){0,4}an\b|positiv\w* (?:Bescheid|entschieden)",
+    grant=r"erhielt|erhalten|erhält|bekommen|bekam|gewährt\w*|anerkannt\w*|erteilt\w*|zuerkannt\w*|zuzuerkennen|zugesprochen|zuzusprechen|zu gewähren|anzuerkennen|stimmte zu|bewilligt\w*|genehmigt\w*|stattgegeben|gab \w+ statt|erkannte (?:\w+ ){0,4}an\b|erkannten (?:\w+ ){0,4}an\b|positiv\w* (?:Bescheid|entschieden)",
     refuse=r"abgelehnt\w*|lehnte \w+ ab|lehnte|ablehn\w*|verweigert\w*|zurückgewiesen|abgewiesen|wies|verwehrt\w*|negativ\w* (?:Bescheid|entschieden)|scheiterte|gescheitert|versagt",
     appeal=r"klage\w*|berufung|beschwerde|antrag\w*|asylantrag\w*|gesuch\w*|asylgesuch\w*|widerspruch|eilantrag\w*|rechtsmittel|revision",
     visa=r"visum|visa|einreiseerlaubnis|aufnahmezusage|humanitär\w* visum|aufnahme\w*|einreisegenehmigung\w*|visums",
