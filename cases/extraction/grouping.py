@@ -100,6 +100,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
     before: SentenceInfo | None = None
     quoting = False  # inside a quotation that an earlier sentence opened
     introduced: SentenceInfo | None = None  # a person named before any flight, no case yet
+    lead: list[SentenceInfo] = []  # the sentences that introduce him, ending with `introduced`
     for info in infos:
         if info.sentence.heading and (age_of(info) is not None or info.names or info.has("person")):
             # "2. «Ilya», 25, Tver": a subheading that introduces somebody ends the story
@@ -176,16 +177,25 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
             moving = info.topic or info.has(
                 "fled", "leave", "asylum", "applied", "granted", "refused", "detained", "returned", "deceased"
             )
+            # "A soldier came to a border post. He is a corporal, 26.": the sentences that
+            # introduce him, while they follow one another.
+            near = bool(lead) and info.sentence.index - lead[-1].sentence.index <= 2
             if person and not moving:
+                lead = [*lead, info] if near else [info]
                 introduced = info  # "He is 28 and served five years as a soldier."
+            elif not moving and near and (info.has("pronoun") or age_of(info) is not None):
+                lead.append(info)
             if not moving or not (person or _introduced(introduced, info)):
                 continue
             current = Draft()
             drafts.append(current)
-            if not person and introduced is not None:
+            if near:
+                current.infos.extend(lead)
+            elif not person and introduced is not None:
                 # "... was a soldier. He is in hiding. Then he deserted.": the man the
                 # story introduced a few sentences before opens the case.
                 current.infos.append(introduced)
+            lead = []
         else:
             same_paragraph = info.sentence.paragraph == current.last_paragraph
             refers = info.has("pronoun") or info.has(
