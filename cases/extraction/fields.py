@@ -494,6 +494,7 @@ def route(
     """Destination and transit countries from the places of movement and status sentences."""
     enemy = _ENEMY.get(origin_code or "")
     mentions: list[tuple[str, float, Span]] = []
+    intended: set[str] = set()
     for order, info in enumerate(draft.infos):
         if info.statistic:
             continue  # "Many later travel on through Libya": others' routes, not this one
@@ -544,6 +545,13 @@ def route(
             weight = order + place.start / 10000 + (100 if place.start in nearest and not via else 0)
             if via:
                 weight -= 1000  # "via Kazakhstan": a transit, never the destination
+            elif place.start not in nearest and _INTENDED.search(
+                re.split(r"[.;:!?]", text[max(0, place.start - 50) : place.start])[-1]
+            ):
+                # "from there they meant to fly on to Belgrade": where they hoped to go is
+                # no country reached; it ends the route only when nothing else does.
+                weight -= 500
+                intended.add(place.code)
             mentions.append((place.code, weight, _span(info, place.start, place.end)))
     if title is not None and draft.uses_title:
         for place in title.places:
@@ -572,12 +580,24 @@ def route(
     destination = Value(best[0], [m[2] for m in mentions if m[0] == best[0]][:3], 0.6)
     transit: list[Value] = []
     seen = {best[0]}
-    for code, _, span in mentions:
-        if code in seen or span.sentence.in_title:
+    for code, weight, span in mentions:
+        if code in seen or span.sentence.in_title or (code in intended and -800 < weight < -100):
             continue
         seen.add(code)
         transit.append(Value(code, [span], 0.5))
     return destination, transit
+
+
+# Meaning to go somewhere, in the languages with rules: "planned to", "wollten", "збиралися".
+_INTENDED = re.compile(
+    r"(?<!\w)(?:plann?\w*|intend\w*|want\w*|hop(?:e|ed|es|ing)|meant to|(?:was|were) going to|would like|"
+    r"dream\w*|wollte\w*|will\b|möchte\w*|hoffte\w*|voul\w*|veu\w*|espér\w*|comptai\w*|souhait\w*|"
+    r"vole\w*|vuol\w*|sperav\w*|intend\w*|quer(?:ía|ian|ían|ia|e|em)\w*|pens(?:aba|avam|ava)\w*|espera(?:ba|va)\w*|"
+    r"pretend\w*|planowa\w*|chcia\w*|zamierza\w*|собира\w*|хоте\w*|хоч\w*|планир\w*|намерева\w*|"
+    r"збира\w*|хоті\w*|планува\w*|плану\w*|wild\w*|wou\b|hoopte\w*|ville|vill\b|planer\w*|chtěl\w*|"
+    r"plánoval\w*|voia|vrea|plănui\w*|hteo|htela|želeo|planira\w*|istiyor\w*|planlı\w*|niyet\w*)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # Local news reports arrivals in its own country: the last resort for a destination.

@@ -57,6 +57,8 @@ _ROLES = (
     r"журналист\w*|эксперт\w*|руководител\w*|глав\w*|депутат\w*|речни\w*|avukat\w*|sözcü\w*|"
     r"bakan\w*|müdür\w*|hakim\w*|gazeteci\w*|advocaat|woordvoerder|rechter|advokát\w*|mluvčí|"
     r"soudce|novinář\w*|avocatul\w*|purtător\w*|judecător\w*|advokat\w*|"
+    # Ukrainian and Belarusian forms: "правозахисниця Айгерім С.", "журналіст".
+    r"правозахисни\w*|праваабаронц\w*|журналіст\w*|міністр\w*|речни\w*|судд\w*|суддз\w*|"
     # Legal representatives: "jeho právní zástupkyně Hana K.", "ihr Vertreter".
     r"representative|représentant\w*|rappresentant\w*|representante|vertreter\w*|vertegenwoordiger|"
     r"temsilci\w*|zástupc\w*|zástupkyn\w*|pełnomocni\w*|predstavni\w*|reprezentant\w*"

@@ -154,3 +154,15 @@ def test_the_state_where_a_desertion_case_is_brought_is_the_origin() -> None:
     title = "Firari asker sığınma istedi"
     cases = extract(title=title, text=text, language="tr", published="2024-01-01").cases
     assert cases and cases[0]["origin"] == "RU"
+
+
+def test_a_country_they_only_meant_to_fly_on_to_is_not_reached() -> None:
+    text = (
+        "In November the three deserters crossed from Russia into Kazakhstan. On 9 January they flew from "
+        "Almaty to Dubai, from where they meant to fly on to Belgrade. Border guards at Dubai airport held "
+        "them in the transit zone, where they asked UNHCR for protection."
+    )
+    result = extract(title="", text=text, language="en", published="2025-01-28")
+    (case,) = result.cases
+    assert case["destination"] == "AE"
+    assert "RS" not in case["transit"]
