@@ -101,8 +101,13 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
     quoting = False  # inside a quotation that an earlier sentence opened
     introduced: SentenceInfo | None = None  # a person named before any flight, no case yet
     lead: list[SentenceInfo] = []  # the sentences that introduce him, ending with `introduced`
+    title = next((i.sentence.text for i in infos if i.sentence.in_title), "")
     for info in infos:
-        if info.sentence.heading and (age_of(info) is not None or info.names or info.has("person")):
+        if (
+            info.sentence.heading
+            and not (title and title[:40] in info.sentence.text)  # the headline again
+            and (age_of(info) is not None or info.names or info.has("person"))
+        ):
             # "2. «Ilya», 25, Tver": a subheading that introduces somebody ends the story
             # before it; the paragraph under it opens the next one.
             current, quoting = Draft(section=True), False
@@ -262,6 +267,8 @@ def age_of(info: SentenceInfo) -> int | None:
     for m in _AGE_VALUE.finditer(text):
         if RELATIVES.search(text[max(0, m.start() - 24) : m.end() + 16]):
             continue
+        if re.search(r"\d\s*[-–—]\s*$", text[max(0, m.start() - 6) : m.start()]):
+            continue  # "men aged 18–60": a range of ages is nobody's age
         if _AT_AGE.search(text[max(0, m.start() - 24) : m.start()]):
             continue  # "signed up at 19": the person's age then, not another person
         return int(m.group(1) or m.group(2))

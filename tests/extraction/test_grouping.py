@@ -233,3 +233,12 @@ def test_numbered_subheadings_that_introduce_people_are_separate_cases() -> None
     )
     result = extract(title="Hotline stories: deserters we help", text=text, language="en")
     assert [c["destination"] for c in result.cases] == ["GE", "AM"]
+
+
+def test_a_range_of_ages_is_nobodys_age() -> None:
+    from cases.extraction.analysis import analyse
+    from cases.extraction.grouping import age_of
+    from cases.extraction.segment import split
+
+    (sentence,) = split("Що це означає для чоловіків 18–60 років за кордоном.", "")
+    assert age_of(analyse(sentence, "uk", None)) is None
