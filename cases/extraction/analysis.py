@@ -247,6 +247,12 @@ _BODY = re.compile(
 )
 
 
+_NEGATION_INSIDE = re.compile(
+    r"(?<!\w)(?:not|never|nicht|kein\w*|nie|pas|jamais|nunca|não|не|ні|нет|няма|ani|niet|geen|inte|aldrig)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _asked(text: str, end: int) -> bool:
     """The clause of a cue ends in a question mark: "Да ли је тражио азил?"."""
     rest = re.split(r"[.!;։。]", text[end:])[0]
@@ -455,6 +461,8 @@ def analyse(
         ]
         # "Did you apply for asylum?": a question reports no state.
         hits = [c for c in hits if not _asked(text, c.end)]
+        # "О статусе беженца он пока не просил": a negation inside the cue's own words.
+        hits = [c for c in hits if not _NEGATION_INSIDE.search(c.text)]
         spoken = [c for c in hits if in_speech or any(s <= c.start < e for s, e in quotes)]
         if spoken:
             info.spoken[status] = spoken

@@ -441,3 +441,11 @@ def test_a_court_that_obliges_the_office_to_grant_refugee_status_grants_it() -> 
     text = "Das Gericht hat das Bundesamt verpflichtet, dem Mann die Flüchtlingseigenschaft zuzuerkennen."
     (sentence,) = split(text, "")
     assert analyse(sentence, "de", None).statuses.get("granted")
+
+
+def test_a_negation_inside_the_cue_is_no_application() -> None:
+    from cases.extraction.analysis import analyse
+    from cases.extraction.segment import split
+
+    (sentence,) = split("О статусе беженца он пока не просил.", "")
+    assert not analyse(sentence, "ru", None).statuses.get("applied")
