@@ -461,8 +461,10 @@ def analyse(
         ]
         # "Did you apply for asylum?": a question reports no state.
         hits = [c for c in hits if not _asked(text, c.end)]
-        # "О статусе беженца он пока не просил": a negation inside the cue's own words.
-        hits = [c for c in hits if not _NEGATION_INSIDE.search(c.text)]
+        # "О статусе беженца он пока не просил": a negation inside the cue's own words
+        # (a refusal says "not granted" in its own words).
+        if status != "refused":
+            hits = [c for c in hits if not _NEGATION_INSIDE.search(c.text)]
         spoken = [c for c in hits if in_speech or any(s <= c.start < e for s, e in quotes)]
         if spoken:
             info.spoken[status] = spoken
