@@ -100,7 +100,10 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
         return True  # "1. «Sergei», 38, Sverdlovsk region": the subheading names one man
     if crossing is not None:
         return True  # one crossing, told as an event: "a group of soldiers crossed ... and asked"
-    singular = bool(opening.cues.get("person")) and case.people_count is not None
+    # "A conscript who would not shoot: ..." over a story that opens on what he did: the
+    # headline's one man is the story's.
+    headlined = draft.uses_title and title is not None and title.has("person") and not title.has("people")
+    singular = (bool(opening.cues.get("person")) or headlined) and case.people_count is not None
     if singular:
         aged = age_of(opening) is not None
         titled = title is not None and bool(title.cues.get("person")) and title.topic

@@ -101,7 +101,8 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
     quoting = False  # inside a quotation that an earlier sentence opened
     introduced: SentenceInfo | None = None  # a person named before any flight, no case yet
     lead: list[SentenceInfo] = []  # the sentences that introduce him, ending with `introduced`
-    title = next((i.sentence.text for i in infos if i.sentence.in_title), "")
+    title_info = next((i for i in infos if i.sentence.in_title), None)
+    title = title_info.sentence.text if title_info is not None else ""
     for info in infos:
         if (
             info.sentence.heading
@@ -190,7 +191,15 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
                 introduced = info  # "He is 28 and served five years as a soldier."
             elif not moving and near and (info.has("pronoun") or age_of(info) is not None):
                 lead.append(info)
-            if not moving or not (person or _introduced(introduced, info)):
+            # "A conscript who would not shoot: ..." over a story that opens on what he did
+            # without naming him again: the headline introduced him.
+            headlined = (
+                not drafts
+                and title_info is not None
+                and title_info.has("person")
+                and not title_info.has("people")
+            )
+            if not moving or not (person or _introduced(introduced, info) or (headlined and info.topic)):
                 continue
             current = Draft()
             drafts.append(current)

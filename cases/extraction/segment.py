@@ -91,7 +91,8 @@ def split(text: str, title: str = "") -> list[Sentence]:
     after_read_also = False
     blocks = _blocks(text)
     for number, (base, line) in enumerate(blocks):
-        furniture = _is_furniture_line(line)
+        # The headline again over the story, as pages print it: the title, not the body.
+        furniture = _is_furniture_line(line) or (bool(title.strip()) and line.strip() == title.strip())
         following = blocks[number + 1][1] if number + 1 < len(blocks) else ""
         if _READ_ALSO.match(line.strip()):
             after_read_also = True

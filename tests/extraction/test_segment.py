@@ -49,3 +49,11 @@ def test_japanese_sentences_split_on_ideographic_full_stop() -> None:
 def test_a_short_line_with_a_bar_is_page_furniture() -> None:
     sentences = split("Share | Comments (27)\n\nThe soldier crossed the border in May.", "")
     assert [s.furniture for s in sentences] == [True, False]
+
+
+def test_the_headline_printed_again_over_the_story_is_furniture() -> None:
+    title = 'Seferberlikten kaçan Rus asker İstanbul\'da sığınma istedi: "Geri dönersem 15 yıl yatarım"'
+    text = "Ana Sayfa | Gündem | Dünya\n" + title + "\nRus asker Kirill, 29, İstanbul'da başvurdu."
+    sentences = split(text, title)
+    repeated = [s for s in sentences if not s.in_title and s.text == title]
+    assert repeated and all(s.furniture for s in repeated)
