@@ -363,7 +363,8 @@ _ORGANISATION = re.compile(
     r"council|union|group|news|times|post|press|radio|television|tv|police|guard|army|"
     # Newspapers and broadcasters: "cuenta a Diario Caribe Digital".
     r"diario|periódico|jornal|giornale|gazzetta|dziennik|noviny|novine|dagblad|krant|tidning|digital|"
-    r"online|daily|revista|rivista|magazin\w*|"
+    r"online|daily|revista|rivista|magazin\w*|wire|newswire|dispatch|ledger|courier|herald|tribune|gazette|"
+    r"observer|chronicle|journal|bulletin|monitor|"
     r"forces|government|republic|federation|federal|national|state|human|rights|free|"
     r"european|united|red|cross|media|center|centre|institute|foundation|project|fund|"
     # The same institutions in the other languages: border guards, police, ministries,
