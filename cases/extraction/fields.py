@@ -538,6 +538,10 @@ def route(
             if candidates
             else set()
         )
+        # "a visa so that he can go to Germany and apply there": the country he means to
+        # reach is where he seeks protection; a place he meant to reach when held is not.
+        sought = any(info.statuses.get(k) for k in ("applied", "granted", "visa_granted", "refused"))
+        sought = sought or bool(info.cues.get("asylum"))
         for place in places:
             via = place.start in via_places
             # Later in the story, and later in the sentence ("flew to Istanbul, then on
@@ -545,7 +549,7 @@ def route(
             weight = order + place.start / 10000 + (100 if place.start in nearest and not via else 0)
             if via:
                 weight -= 1000  # "via Kazakhstan": a transit, never the destination
-            elif place.start not in nearest and _INTENDED.search(
+            elif not (place.start in nearest and sought) and _INTENDED.search(
                 re.split(r"[.;:!?]", text[max(0, place.start - 50) : place.start])[-1]
             ):
                 # "from there they meant to fly on to Belgrade": where they hoped to go is
@@ -568,6 +572,10 @@ def route(
             for place in info.places:
                 if place.code == origin_code or (place.code == enemy and kind_name != "defection"):
                     continue
+                if _INTENDED.search(
+                    re.split(r"[.;:!?]", info.text[max(0, place.start - 50) : place.start])[-1]
+                ):
+                    continue  # "wanted to leave for Kazakhstan": nowhere reached
                 weight = 10.0 if place.code == enemy else (1.0 if place.kind != "demonym" else 0.5)
                 mentions.append((place.code, weight, _span(info, place.start, place.end)))
         if not mentions:
@@ -577,6 +585,9 @@ def route(
     best = max(mentions, key=lambda m: m[1])
     if best[1] < -500:
         return None, [Value(m[0], [m[2]], 0.4) for m in mentions]
+    if best[1] < -100:
+        # "He only thought about leaving for Kazakhstan": nowhere reached, nowhere passed.
+        return None, []
     destination = Value(best[0], [m[2] for m in mentions if m[0] == best[0]][:3], 0.6)
     transit: list[Value] = []
     seen = {best[0]}

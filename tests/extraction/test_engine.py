@@ -361,3 +361,13 @@ def test_war_news_that_counts_deserters_only_as_a_figure_is_no_case() -> None:
     )
     result = extract(title="LIVE | War in Ukraine: heavy attacks on Zaporizhzhia", text=text, language="en")
     assert not result.cases
+
+
+def test_a_deserter_who_only_thought_of_going_abroad_is_no_case() -> None:
+    text = (
+        "A garrison court in Tambov sentenced contract soldier Sergei M., 27, to five years for leaving "
+        "his unit. He hid at his sister's flat for two months and wanted to leave for Kazakhstan, "
+        "but military police detained him in July."
+    )
+    result = extract(title="Five years for going AWOL", text=text, language="en", published="2024-03-02")
+    assert not result.cases
