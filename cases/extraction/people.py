@@ -205,7 +205,9 @@ class Person:
             # A lone given name needs to recur with something that makes it a person.
             initial = all(_sentence_initial(m) for m in self.mentions)
             if len(self.mentions) < 2 or initial:
-                named = self.strong >= 2
+                # "Pawel sitzt auf dem Bett. ... Pawel war Wehrpflichtiger": written again,
+                # once with a person noun or an age right beside it.
+                named = self.strong >= 2 or (len(self.mentions) >= 2 and self.aged >= 1)
             else:
                 named = self.strong >= 1 or self.speech >= 2
         # ... and to be said to have done something the cases are about.

@@ -236,3 +236,11 @@ def test_a_person_mentioned_once_after_of_is_no_place() -> None:
         "Il sogno di Idris è studiare."
     )
     assert "Idris Hallaq" in _people(text, "it")
+
+
+def test_a_given_name_written_twice_once_with_a_person_noun_is_a_person() -> None:
+    text = (
+        "Ruslan sitzt auf dem unteren Bett und dreht sein Handy in den Händen. "
+        "Ruslan war Wehrpflichtiger in einer Pioniereinheit. In der Nacht verließ er die Kaserne."
+    )
+    assert "Ruslan" in _people(text, "de")
