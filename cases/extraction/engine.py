@@ -21,7 +21,7 @@ from cases.extraction.people import named_people
 from cases.extraction.segment import split
 from cases.extraction.topic import military_in, topicality
 
-EXTRACTOR_VERSION = "rules-1.8"
+EXTRACTOR_VERSION = "rules-1.9"
 # What is done to particular people: a headline that reports one tells an event.
 OFFICIAL_ACTS = ("returned", "deceased", "granted", "refused", "visa_granted", "detained")
 

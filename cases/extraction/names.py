@@ -56,6 +56,8 @@ _STOP_WORDS = """
     Caucasus Caucase Кавказ Кавказа Balkans Balkan Балканы
     Нашему Моему Ему Ей Нашей Моей Йому Їй Нашому Моєму Нашаму Яму
     Han Hon Hans Hennes Jag Vi Dom Sedan Enligt Efter Där Nu
+    Tem Tinha Tiene Tenía Tenia Aveva Hat Hatte Ist War Es Era Fue Foi Está Estaba Vive Mora Trabaja Trabalha
+    Lavora Arbeitet Wohnt Lebt Habla Fala Parla Spricht
 """
 _STOP = frozenset(_STOP_WORDS.split())
 # Capitalised words of dates that follow an age or a rank: "Mitte Juni", "Anfang Mai".
