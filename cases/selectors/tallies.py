@@ -15,7 +15,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import F, Q, QuerySet, Sum
-from django.db.models.functions import Coalesce
 
 from cases.filters import CaseFilter, on_route, passes_through
 from cases.models import MonthTally, RouteTally, Visibility
@@ -61,29 +60,63 @@ def tally_routes(rows: QuerySet[RouteTally]) -> list[dict[str, Any]]:
     return sorted(routes, key=lambda r: (-r["cases"], r["origin"], r["transit"], r["destination"]))
 
 
-def tally_counts_by(rows: QuerySet[RouteTally], *, dimension: str) -> list[dict[str, Any]]:
-    """Cases and people per destination or status, like selectors.cases.case_counts_by."""
-    counted = rows.order_by().values(dimension).annotate(cases=Sum("cases"), people=Sum("people"))
-    out = [{"value": r[dimension], "cases": r["cases"], "people": r["people"]} for r in counted]
-    return sorted(out, key=lambda r: (-r["cases"], r["value"]))
-
-
-def tally_months(rows: QuerySet[MonthTally]) -> list[dict[str, Any]]:
-    """Cases and people per month and kind, like selectors.cases.case_counts_by_month."""
-    counted = (
-        rows.exclude(first_month__isnull=True)
-        .order_by()
-        .values("kind", month=F("first_month"))
+def tally_breakdown(rows: QuerySet[RouteTally]) -> dict[str, list[dict[str, Any]]]:
+    """Routes, destinations and statuses of the charts from one grouped read of the tally
+    (a few thousand rows at a million cases), in the shapes and orders of
+    selectors.cases.case_routes and case_counts_by."""
+    grouped = (
+        rows.order_by()
+        .values("origin", "transit", "destination", "status")
         .annotate(cases=Sum("cases"), people=Sum("people"))
     )
-    return sorted(counted, key=lambda r: (r["month"], r["kind"]))
+    routes: dict[tuple, dict[str, Any]] = {}
+    by: dict[str, dict[str, dict[str, Any]]] = {"destination": {}, "status": {}}
+    for row in grouped:
+        route = routes.setdefault(
+            (row["origin"], tuple(row["transit"]), row["destination"]),
+            {
+                "origin": row["origin"],
+                "transit": row["transit"],
+                "destination": row["destination"],
+                "cases": 0,
+                "people": 0,
+            },
+        )
+        route["cases"] += row["cases"]
+        route["people"] += row["people"]
+        for dimension, counted in by.items():
+            entry = counted.setdefault(row[dimension], {"value": row[dimension], "cases": 0, "people": 0})
+            entry["cases"] += row["cases"]
+            entry["people"] += row["people"]
+    return {
+        "routes": sorted(
+            routes.values(), key=lambda r: (-r["cases"], r["origin"], r["transit"], r["destination"])
+        ),
+        **{
+            dimension: sorted(counted.values(), key=lambda r: (-r["cases"], r["value"]))
+            for dimension, counted in by.items()
+        },
+    }
 
 
-def tally_unplaced(rows: QuerySet[MonthTally]) -> dict[str, int]:
-    """Cases without any dates, and those dated only to a year or a season, like
-    selectors.cases.unplaced_counts."""
-    totals = rows.order_by().aggregate(
-        undated=Coalesce(Sum("cases", filter=Q(dated=False)), 0),
-        year_only=Coalesce(Sum("cases", filter=Q(dated=True, first_month__isnull=True)), 0),
+def tally_calendar(rows: QuerySet[MonthTally]) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    """Cases and people per month and kind, like selectors.cases.case_counts_by_month, and
+    the cases without any dates or dated only to a year or a season, like
+    selectors.cases.unplaced_counts: one grouped read of the tally for both."""
+    grouped = (
+        rows.order_by()
+        .values("kind", "dated", month=F("first_month"))
+        .annotate(cases=Sum("cases"), people=Sum("people"))
     )
-    return {"undated": totals["undated"], "year_only": totals["year_only"]}
+    months: dict[tuple, dict[str, Any]] = {}
+    unplaced = {"undated": 0, "year_only": 0}
+    for row in grouped:
+        if row["month"] is None:
+            unplaced["year_only" if row["dated"] else "undated"] += row["cases"]
+            continue
+        entry = months.setdefault(
+            (row["month"], row["kind"]), {"kind": row["kind"], "month": row["month"], "cases": 0, "people": 0}
+        )
+        entry["cases"] += row["cases"]
+        entry["people"] += row["people"]
+    return sorted(months.values(), key=lambda r: (r["month"], r["kind"])), unplaced

@@ -29,7 +29,7 @@ from cases.selectors.cases import (
     tally,
     unplaced_counts,
 )
-from cases.selectors.tallies import tally_counts_by, tally_months, tally_routes, tally_rows, tally_unplaced
+from cases.selectors.tallies import tally_breakdown, tally_calendar, tally_routes, tally_rows
 from cases.services.exports import export_record
 from cases.views.common import not_found, require
 
@@ -138,16 +138,17 @@ def charts_context(filterset: CaseFilter, request) -> dict:
     """Every chart of the filtered set with the table it was drawn from."""
     cases = filtered_cases(filterset)
     months = tally_rows(filterset, MonthTally)
-    monthly = tally_months(months) if months is not None else case_counts_by_month(cases)
-    unplaced = tally_unplaced(months) if months is not None else unplaced_counts(cases)
+    if months is not None:
+        monthly, unplaced = tally_calendar(months)
+    else:
+        monthly, unplaced = case_counts_by_month(cases), unplaced_counts(cases)
     cases_table = charts.monthly_table(monthly, metric="cases")
     people_table = charts.monthly_table(monthly, metric="people")
     # Routes, destinations and statuses from the maintained tally when the filters allow.
     by_route = tally_rows(filterset)
     if by_route is not None:
-        routes = tally_routes(by_route)
-        by_destination = tally_counts_by(by_route, dimension="destination")
-        by_status = tally_counts_by(by_route, dimension="status")
+        breakdown = tally_breakdown(by_route)
+        routes, by_destination, by_status = breakdown["routes"], breakdown["destination"], breakdown["status"]
         count = {"count": sum(r["cases"] for r in routes), "count_exact": True}
     else:
         routes = case_routes(cases)
