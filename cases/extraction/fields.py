@@ -606,7 +606,11 @@ _INTENDED = re.compile(
     r"vole\w*|vuol\w*|sperav\w*|intend\w*|quer(?:ía|ian|ían|ia|e|em)\w*|pens(?:aba|avam|ava)\w*|espera(?:ba|va)\w*|"
     r"pretend\w*|planowa\w*|chcia\w*|zamierza\w*|собира\w*|хоте\w*|хоч\w*|планир\w*|намерева\w*|"
     r"збира\w*|хоті\w*|планува\w*|плану\w*|wild\w*|wou\b|hoopte\w*|ville|vill\b|planer\w*|chtěl\w*|"
-    r"plánoval\w*|voia|vrea|plănui\w*|hteo|htela|želeo|planira\w*|istiyor\w*|planlı\w*|niyet\w*)(?!\w)",
+    r"plánoval\w*|voia|vrea|plănui\w*|hteo|htela|želeo|planira\w*|istiyor\w*|planlı\w*|niyet\w*|"
+    # Thinking of going: "думал уехать в Казахстан", "considered leaving for", "erwog".
+    r"думал\w*|подумыва\w*|мечта\w*|думав\w*|мріяв\w*|thought of|considered|consider(?:s|ing)|"
+    r"erwog\w*|überlegt\w*|pensó|pensaba|pensait|envisag\w*|rozważa\w*|myślał\w*|düşün\w*|"
+    r"ծրագր\w*|ուզ\w*|մտադր\w*|აპირებ\w*|უნდოდა|გეგმ\w*|ойла\w*|жоспарла\w*)(?!\w)",
     re.IGNORECASE,
 )
 
