@@ -111,6 +111,10 @@ CAPTION = re.compile(
 )
 
 
+# "Incorporé à 18 ans", "Drafted at 19": an age then, after a participle, not a name's age.
+_NOT_AT = r"(?!(?:à|at|a|al|aos|a los|mit|в|с|у|w|na|op|på|la|ve)\s+\d)"
+
+
 @dataclass(frozen=True)
 class NameMention:
     start: int
@@ -148,7 +152,7 @@ def _patterns(lang: str) -> tuple[list[re.Pattern], int]:
         # "Jawad Rahimi tem 28 anos", "Денису Курбатову 29 лет": a name, a verb of being or
         # having, the age.
         out.append(
-            rf"(?<![\w-])({name})\s+{_NOT_BORN}(?:[{LOWER}]+\s+){{0,2}}(?:[1-6]\d)\s+(?i:{AGE_UNITS})(?!\w){_NOT_AGO}"
+            rf"(?<![\w-])({name})\s+{_NOT_BORN}{_NOT_AT}(?:[{LOWER}]+\s+){{0,2}}(?:[1-6]\d)\s+(?i:{AGE_UNITS})(?!\w){_NOT_AGO}"
         )
     if lang == "ja":
         # "コー・ミンさん（24、仮名）": a katakana name, an honorific, an age in brackets.

@@ -185,3 +185,10 @@ def test_a_newspaper_told_the_story_is_no_name() -> None:
 
     text = "«Vendimos la moto de mi abuelo», cuenta a Diario Caribe Digital este joven, hoy de 19 años."
     assert not any("Diario" in n.text for n in find_names(text, "es"))
+
+
+def test_an_age_then_after_a_participle_is_no_name() -> None:
+    from cases.extraction.names import find_names
+
+    text = "Incorporé à 18 ans au camp de Sawa, le requérant a passé dix ans dans le service national."
+    assert not find_names(text, "fr")
