@@ -32,7 +32,8 @@ _ADVERSARIES = frozenset(
 _ENEMY = {"RU": "UA", "BY": "UA", "UA": "RU", "KP": "UA"}
 _VIA = re.compile(
     r"(?:through|via|über|через|przez|tramite|attraverso|passando (?:per|por)|por|pelo|pela|"
-    r"en passant par|door|üzerinden|from|aus|из|uit)\s+(?:the\s+|la\s+|le\s+|"
+    r"en passant par|door|üzerinden|from|aus|из|uit|transit\w* (?:par|by|through)|pass[ée]s? par|"
+    r"transitando por|transitato per|přes|prin|преко|preko|över|транзитом через|транзитом)\s+(?:the\s+|la\s+|le\s+|"
     r"l'|il\s+|a\s+|o\s+|die\s+|den\s+|de\s+)?$",
     re.IGNORECASE,
 )

@@ -166,3 +166,14 @@ def test_a_country_they_only_meant_to_fly_on_to_is_not_reached() -> None:
     (case,) = result.cases
     assert case["destination"] == "AE"
     assert "RS" not in case["transit"]
+
+
+def test_a_country_transited_through_is_no_destination() -> None:
+    text = (
+        "Un déserteur syrien de 27 ans a obtenu le statut de réfugié. "
+        "Arrivé en France en 2021 après avoir transité par la Grèce, il a sollicité l'asile la même année."
+    )
+    result = extract(title="", text=text, language="fr", published="2024-05-02")
+    (case,) = result.cases
+    assert case["destination"] == "FR"
+    assert case["transit"] == ["GR"]
