@@ -449,3 +449,18 @@ def test_a_negation_inside_the_cue_is_no_application() -> None:
 
     (sentence,) = split("О статусе беженца он пока не просил.", "")
     assert not analyse(sentence, "ru", None).statuses.get("applied")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("nl", "De IND wees zijn aanvraag in augustus vorig jaar af."),
+        ("de", "Das Bundesamt lehnte seinen Asylantrag im Juni ab."),
+    ],
+)
+def test_a_separable_refusal_with_words_between_is_a_refusal(lang: str, text: str) -> None:
+    from cases.extraction.analysis import analyse
+    from cases.extraction.segment import split
+
+    (sentence,) = split(text, "")
+    assert analyse(sentence, lang, None).statuses.get("refused")
