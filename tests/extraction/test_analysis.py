@@ -454,13 +454,20 @@ def test_a_negation_inside_the_cue_is_no_application() -> None:
 @pytest.mark.parametrize(
     "lang,text",
     [
-        ("nl", "De IND wees zijn aanvraag in augustus vorig jaar af."),
-        ("de", "Das Bundesamt lehnte seinen Asylantrag im Juni ab."),
+        (
+            "nl",
+            "Emre, een Turkse dienstweigeraar van 29, vroeg in mei 2022 in Ter Apel asiel aan. "
+            "De IND wees zijn aanvraag in augustus vorig jaar af.",
+        ),
+        (
+            "de",
+            "Der russische Deserteur Oleg, 31, stellte im Mai in Hamburg einen Asylantrag. "
+            "Das Bundesamt lehnte seinen Antrag im Juni ab.",
+        ),
     ],
 )
 def test_a_separable_refusal_with_words_between_is_a_refusal(lang: str, text: str) -> None:
-    from cases.extraction.analysis import analyse
-    from cases.extraction.segment import split
+    from cases.extraction import extract
 
-    (sentence,) = split(text, "")
-    assert analyse(sentence, lang, None).statuses.get("refused")
+    (case,) = extract(title="", text=text, language=lang, published="2024-11-22").cases
+    assert case["status"] == "refused"
