@@ -550,9 +550,7 @@ def route(
             weight = order + place.start / 10000 + (100 if place.start in nearest and not via else 0)
             if via:
                 weight -= 1000  # "via Kazakhstan": a transit, never the destination
-            elif not (place.start in nearest and sought) and _INTENDED.search(
-                re.split(r"[.;:!?]", text[max(0, place.start - 50) : place.start])[-1]
-            ):
+            elif not (place.start in nearest and sought) and _meant(text, place.start):
                 # "from there they meant to fly on to Belgrade": where they hoped to go is
                 # no country reached; it ends the route only when nothing else does.
                 weight -= 500
@@ -573,9 +571,7 @@ def route(
             for place in info.places:
                 if place.code == origin_code or (place.code == enemy and kind_name != "defection"):
                     continue
-                if _INTENDED.search(
-                    re.split(r"[.;:!?]", info.text[max(0, place.start - 50) : place.start])[-1]
-                ):
+                if _meant(info.text, place.start):
                     continue  # "wanted to leave for Kazakhstan": nowhere reached
                 weight = 10.0 if place.code == enemy else (1.0 if place.kind != "demonym" else 0.5)
                 mentions.append((place.code, weight, _span(info, place.start, place.end)))
@@ -614,6 +610,11 @@ _INTENDED = re.compile(
     r"ծրագր\w*|ուզ\w*|մտադր\w*|აპირებ\w*|უნდოდა|გეგმ\w*|ойла\w*|жоспарла\w*)(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _meant(text: str, start: int) -> bool:
+    """The place at `start` is one the person meant or thought to reach, in its clause."""
+    return bool(_INTENDED.search(re.split(r"[.;:!?]", text[max(0, start - 50) : start])[-1]))
 
 
 # Local news reports arrivals in its own country: the last resort for a destination.
