@@ -90,3 +90,20 @@ def test_the_month_tally_follows_the_cases_and_the_charts_read_it(researcher_cli
     live_charts = researcher_client.get("/cases/charts/", {"origin": "RU", "reliability": "unknown"}).context
     assert (live_charts["undated"], live_charts["year_only"]) == (1, 1)
     assert [r["total"] for r in live_charts["cases_table"].rows] == [1]
+
+
+def test_the_charts_from_the_tallies_equal_the_charts_from_the_cases(researcher_client, editor):
+    route = {"origin": "RU", "destination": "DE", "transit": ["KZ"]}
+    make_case(actor=editor, **route, status="applied", people_count=2, dates={"deserted": "2023-03"})
+    make_case(actor=editor, **route, status="granted", dates={"deserted": "2023"})
+    make_case(actor=editor, origin="RU", destination="FR", status="granted", dates={"deserted": "2024-01"})
+    make_case(actor=editor, origin="RU", destination="AM", status="applied", dates={})
+    keys = ("routes", "by_destination", "by_status", "count", "undated", "year_only")
+    on_tally = researcher_client.get("/cases/charts/", {"origin": "RU"}).context
+    # "reliability" is a filter the tallies cannot answer: the same charts counted from the cases.
+    live = researcher_client.get("/cases/charts/", {"origin": "RU", "reliability": "unknown"}).context
+    for key in keys:
+        assert on_tally[key] == live[key], key
+    totals = [[r["total"] for r in context["cases_table"].rows] for context in (on_tally, live)]
+    assert totals[0] == totals[1]
+    assert on_tally["routes"][0]["transit"] == ["KZ"] and on_tally["routes"][0]["cases"] == 2
