@@ -471,3 +471,11 @@ def test_a_separable_refusal_with_words_between_is_a_refusal(lang: str, text: st
 
     (case,) = extract(title="", text=text, language=lang, published="2024-11-22").cases
     assert case["status"] == "refused"
+
+
+def test_armenian_not_going_back_to_the_unit_is_desertion() -> None:
+    from cases.extraction.analysis import analyse
+    from cases.extraction.segment import split
+
+    (sentence,) = split("2023-ի հունվարին նա չի վերադարձել ստորաբաժանում։", "")
+    assert analyse(sentence, "hy", None).cues.get("desert")
