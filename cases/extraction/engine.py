@@ -13,7 +13,7 @@ from datetime import date
 from cases.extraction import fields
 from cases.extraction.analysis import SentenceInfo, analyse, anchor_of
 from cases.extraction.dates import find_dates, parse_published
-from cases.extraction.grouping import QUOTES, Draft, age_of, group
+from cases.extraction.grouping import QUOTES, Draft, age_of, group, one_person_headline
 from cases.extraction.language import detect
 from cases.extraction.model import Case, ExtractionResult, Value
 from cases.extraction.names import NameMention
@@ -38,17 +38,14 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
     served = any(i.roles for i in draft.infos) and any(i.has("fled", "leave") for i in draft.infos)
     # "The story of Oleh, 35, ... In August he crossed into Romania": after a first case, a
     # second named man with an age who crossed borders is the article's next story.
-    told = (
-        bool(draft.names)
-        and age_of(draft.infos[0]) is not None
-        and any(i.has("fled", "leave", "arrive") for i in draft.infos)
-    )
+    crossed = any(i.has("fled", "leave", "arrive") for i in draft.infos)
+    told = bool(draft.names) and age_of(draft.infos[0]) is not None and crossed
     carried = carried or ((served or told) and topic_before)
     # "2. «Ilya», 25, Tver" over a paragraph of how he crossed borders, on a page about
     # deserters: one of the page's stories.
     carried = carried or (
         draft.section
-        and any(i.has("fled", "leave", "arrive") for i in draft.infos)
+        and crossed
         and (topic_before or (title is not None and any(title.cues.get(k) for k in ("desert", "draft"))))
     )
     # "'I fled because I knew I would die': a Russian contract soldier's confession": a
@@ -102,7 +99,7 @@ def _is_case(draft: Draft, case: Case, title: SentenceInfo | None, topic_before:
         return True  # one crossing, told as an event: "a group of soldiers crossed ... and asked"
     # "A conscript who would not shoot: ..." over a story that opens on what he did: the
     # headline's one man is the story's.
-    headlined = draft.uses_title and title is not None and title.has("person") and not title.has("people")
+    headlined = draft.uses_title and one_person_headline(title)
     singular = (bool(opening.cues.get("person")) or headlined) and case.people_count is not None
     if singular:
         aged = age_of(opening) is not None

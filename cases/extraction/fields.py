@@ -495,7 +495,7 @@ def route(
     """Destination and transit countries from the places of movement and status sentences."""
     enemy = _ENEMY.get(origin_code or "")
     mentions: list[tuple[str, float, Span]] = []
-    intended: set[str] = set()
+    intended: set[int] = set()  # the indexes of the mentions of places only meant to be reached
     for order, info in enumerate(draft.infos):
         if info.statistic:
             continue  # "Many later travel on through Libya": others' routes, not this one
@@ -554,7 +554,7 @@ def route(
                 # "from there they meant to fly on to Belgrade": where they hoped to go is
                 # no country reached; it ends the route only when nothing else does.
                 weight -= 500
-                intended.add(place.code)
+                intended.add(len(mentions))
             mentions.append((place.code, weight, _span(info, place.start, place.end)))
     if title is not None and draft.uses_title:
         for place in title.places:
@@ -579,17 +579,18 @@ def route(
             return None, []
         best = max(mentions, key=lambda m: m[1])
         return Value(best[0], [best[2]], 0.35), []
-    best = max(mentions, key=lambda m: m[1])
+    index = max(range(len(mentions)), key=lambda i: mentions[i][1])
+    best = mentions[index]
     if best[1] < -500:
         return None, [Value(m[0], [m[2]], 0.4) for m in mentions]
-    if best[1] < -100:
+    if index in intended:
         # "He only thought about leaving for Kazakhstan": nowhere reached, nowhere passed.
         return None, []
     destination = Value(best[0], [m[2] for m in mentions if m[0] == best[0]][:3], 0.6)
     transit: list[Value] = []
     seen = {best[0]}
-    for code, weight, span in mentions:
-        if code in seen or span.sentence.in_title or (code in intended and -800 < weight < -100):
+    for number, (code, _, span) in enumerate(mentions):
+        if code in seen or span.sentence.in_title or number in intended:
             continue
         seen.add(code)
         transit.append(Value(code, [span], 0.5))
@@ -600,7 +601,7 @@ def route(
 _INTENDED = re.compile(
     r"(?<!\w)(?:plann?\w*|intend\w*|want\w*|hop(?:e|ed|es|ing)|meant to|(?:was|were) going to|would like|"
     r"dream\w*|wollte\w*|will\b|möchte\w*|hoffte\w*|voul\w*|veu\w*|espér\w*|comptai\w*|souhait\w*|"
-    r"vole\w*|vuol\w*|sperav\w*|intend\w*|quer(?:ía|ian|ían|ia|e|em)\w*|pens(?:aba|avam|ava)\w*|espera(?:ba|va)\w*|"
+    r"vole\w*|vuol\w*|sperav\w*|quer(?:ía|ian|ían|ia|e|em)\w*|pens(?:aba|avam|ava)\w*|espera(?:ba|va)\w*|"
     r"pretend\w*|planowa\w*|chcia\w*|zamierza\w*|собира\w*|хоте\w*|хоч\w*|планир\w*|намерева\w*|"
     r"збира\w*|хоті\w*|планува\w*|плану\w*|wild\w*|wou\b|hoopte\w*|ville|vill\b|planer\w*|chtěl\w*|"
     r"plánoval\w*|voia|vrea|plănui\w*|hteo|htela|želeo|planira\w*|istiyor\w*|planlı\w*|niyet\w*|"

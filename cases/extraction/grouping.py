@@ -193,12 +193,7 @@ def group(infos: list[SentenceInfo]) -> list[Draft]:
                 lead.append(info)
             # "A conscript who would not shoot: ..." over a story that opens on what he did
             # without naming him again: the headline introduced him.
-            headlined = (
-                not drafts
-                and title_info is not None
-                and title_info.has("person")
-                and not title_info.has("people")
-            )
+            headlined = not drafts and one_person_headline(title_info)
             if not moving or not (person or _introduced(introduced, info) or (headlined and info.topic)):
                 continue
             current = Draft()
@@ -295,6 +290,12 @@ def _introduced(person: SentenceInfo | None, info: SentenceInfo) -> bool:
         and info.sentence.index - person.sentence.index <= 4
         and (bool(person.roles) or age_of(person) is not None)
     )
+
+
+def one_person_headline(title: SentenceInfo | None) -> bool:
+    """The headline speaks of one serviceman ("A conscript who would not shoot: ..."), not
+    of people."""
+    return title is not None and title.has("person") and not title.has("people")
 
 
 def _opens_paragraph(info: SentenceInfo, previous: SentenceInfo | None) -> bool:

@@ -94,7 +94,7 @@ _ROLE_AFTER = re.compile(
 # "сам Павел, его адвокат уже подала жалобу": a role that belongs to the person ("his
 # lawyer") is somebody else's, not the person's own.
 _THEIR = re.compile(
-    r"(?<!\w)(?i:his|her|their|its|sein\w*|ihr\w*|son|sa|ses|leur|suo|sua|suoi|loro|su|sus|seu|sua|"
+    r"(?<!\w)(?i:his|her|their|its|sein\w*|ihr\w*|son|sa|ses|leur|suo|sua|suoi|loro|su|sus|seu|"
     r"jego|jej|ich|zijn|haar|hans|hennes|deras|его|её|ее|их|його|її|яго|яе|іх|onun|njegov\w*|njen\w*|"
     r"jeho|její|lui|ei)(?!\w)"
 )
@@ -102,7 +102,7 @@ _THEIR = re.compile(
 # then a person noun.
 _COPULA_AFTER = re.compile(
     r"^\s+(?i:is|was|had been|has been|ist|war|est|était|a été|è|era|fu|es|fue|é|foi|jest|był|była|je|"
-    r"bio|byl|byla|este|a fost|was|is|är|var|er|het)\s"
+    r"bio|byl|byla|este|a fost|är|var|er|het)\s"
 )
 # "Vasîl Huțuleac, originar dintr-un sat": a native of somewhere, an apposition of a person.
 _NATIVE_AFTER = re.compile(

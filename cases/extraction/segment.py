@@ -90,10 +90,11 @@ def split(text: str, title: str = "") -> list[Sentence]:
     paragraph = 0
     after_read_also = False
     blocks = _blocks(text)
+    lines_furniture = [_is_furniture_line(line) for _, line in blocks]
     for number, (base, line) in enumerate(blocks):
         # The headline again over the story, as pages print it: the title, not the body.
-        furniture = _is_furniture_line(line) or (bool(title.strip()) and line.strip() == title.strip())
-        following = blocks[number + 1][1] if number + 1 < len(blocks) else ""
+        furniture = lines_furniture[number] or (bool(title.strip()) and line.strip() == title.strip())
+        prose_follows = number + 1 < len(blocks) and not lines_furniture[number + 1]
         if _READ_ALSO.match(line.strip()):
             after_read_also = True
         elif len(line.strip()) > 200:
@@ -103,13 +104,11 @@ def split(text: str, title: str = "") -> list[Sentence]:
         # "2. «Ilya», 25, Tver" over the paragraph that tells his story: a subheading.
         heading = (
             furniture
-            and not after_read_also
-            and not _READ_ALSO.match(line.strip())
+            and not after_read_also  # set by a "read also" header, this line included
             and not _CAPTION.match(line.strip())
-            and len(_MENU_SEPARATORS.findall(line)) == 0
+            and not _MENU_SEPARATORS.search(line)
             and " | " not in line
-            and bool(following)
-            and not _is_furniture_line(following)
+            and prose_follows
         )
         start = 0
         pieces = []
