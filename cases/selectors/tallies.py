@@ -57,7 +57,18 @@ def tally_routes(rows: QuerySet[RouteTally]) -> list[dict[str, Any]]:
         .values("origin", "transit", "destination")
         .annotate(cases=Sum("cases"), people=Sum("people"))
     )
-    return sorted(routes, key=lambda r: (-r["cases"], r["origin"], r["transit"], r["destination"]))
+    return sorted(routes, key=_route_order)
+
+
+def _route_order(route: dict[str, Any]) -> tuple:
+    """The order of selectors.cases.case_routes: most cases first."""
+    return (-route["cases"], route["origin"], route["transit"], route["destination"])
+
+
+def _added(entry: dict[str, Any], row: dict[str, Any]) -> None:
+    """Adds a grouped tally row's cases and people to `entry`."""
+    entry["cases"] += row["cases"]
+    entry["people"] += row["people"]
 
 
 def tally_breakdown(rows: QuerySet[RouteTally]) -> dict[str, list[dict[str, Any]]]:
@@ -82,16 +93,12 @@ def tally_breakdown(rows: QuerySet[RouteTally]) -> dict[str, list[dict[str, Any]
                 "people": 0,
             },
         )
-        route["cases"] += row["cases"]
-        route["people"] += row["people"]
+        _added(route, row)
         for dimension, counted in by.items():
-            entry = counted.setdefault(row[dimension], {"value": row[dimension], "cases": 0, "people": 0})
-            entry["cases"] += row["cases"]
-            entry["people"] += row["people"]
+            value = row[dimension]
+            _added(counted.setdefault(value, {"value": value, "cases": 0, "people": 0}), row)
     return {
-        "routes": sorted(
-            routes.values(), key=lambda r: (-r["cases"], r["origin"], r["transit"], r["destination"])
-        ),
+        "routes": sorted(routes.values(), key=_route_order),
         **{
             dimension: sorted(counted.values(), key=lambda r: (-r["cases"], r["value"]))
             for dimension, counted in by.items()
@@ -117,6 +124,5 @@ def tally_calendar(rows: QuerySet[MonthTally]) -> tuple[list[dict[str, Any]], di
         entry = months.setdefault(
             (row["month"], row["kind"]), {"kind": row["kind"], "month": row["month"], "cases": 0, "people": 0}
         )
-        entry["cases"] += row["cases"]
-        entry["people"] += row["people"]
+        _added(entry, row)
     return sorted(months.values(), key=lambda r: (r["month"], r["kind"])), unplaced
